@@ -1,0 +1,157 @@
+"""bytes -> str: BOM, declared charset checked against the bytes, then detection.
+
+Valid multi-byte UTF-8 is strong evidence and beats any declaration; a declared charset is used
+when the bytes decode cleanly in it; otherwise charset-normalizer decides. Control characters and
+lone surrogates are cleaned from every input, str or bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+#: how many leading bytes to search for a declared charset (the HTML standard prescans 1024)
+DECLARATION_WINDOW = 4096
+#: how many bytes charset-normalizer sees; detection on more costs time and rarely changes the answer
+DETECTION_SAMPLE = 64 * 1024
+#: share of NUL / control bytes above which input is treated as binary, not text
+BINARY_CONTROL_SHARE = 0.10
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = (
+    re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.I),
+    re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{1,40})""", re.I),
+)
+#: labels whose superset the web actually uses (WHATWG Encoding Standard)
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    how: str  # "str", "bom", "declared", "utf-8", "detected", "fallback"
+    binary: bool = False
+
+
+def canonical(label: str) -> str | None:
+    """The Python codec for a charset label, upgraded to the superset browsers use; None if unknown."""
+    label = label.strip().lower()
+    label = _SUPERSETS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def clean(text: str) -> str:
+    """Drop NULs, C0/C1 controls other than tab/newline/CR, and lone surrogates."""
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
+def declared_charset(data: bytes) -> str | None:
+    head = data[:DECLARATION_WINDOW]
+    for pattern in _DECLARED:
+        m = pattern.search(head)
+        if m:
+            enc = canonical(m.group(1).decode("ascii", "ignore"))
+            if enc:
+                return enc
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:DETECTION_SAMPLE]
+    if not sample:
+        return False
+    controls = sum(sample.count(bytes([c])) for c in (0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20))
+    return controls / len(sample) > BINARY_CONTROL_SHARE
+
+
+def _utf8_evidence(data: bytes) -> bool:
+    """True when the bytes are valid UTF-8 (a cut multi-byte sequence at the very end is forgiven)."""
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError as err:
+        return err.start >= len(data) - 3 and err.reason == "unexpected end of data"
+
+
+def _decodes_cleanly(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+        return True
+    except (UnicodeDecodeError, LookupError):
+        return False
+
+
+#: single-byte Latin codecs that detection confuses with windows-1252 on short Western text
+_LATIN_LOOKALIKES = frozenset(
+    {"cp1250", "cp1257", "cp775", "cp850", "cp437", "mac-latin2", "mac-roman", "latin-1"}
+    | {f"iso8859-{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)}
+)
+_WESTERN = re.compile(r"[^\x00-\x7f\u00c0-\u00ff\u00a0-\u00bf\u2018-\u201e\u2013\u2014\u2026\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    sample = data[:DETECTION_SAMPLE]
+    best = from_bytes(sample).best()
+    if best is None:
+        return None
+    enc = canonical(best.encoding)
+    if enc in _LATIN_LOOKALIKES and _decodes_cleanly(sample, "cp1252"):
+        # Western text: windows-1252 is the web's default single-byte charset (WHATWG), so it wins
+        # whenever it reads every non-ASCII byte as a Latin letter or common punctuation.
+        if not _WESTERN.search(sample.decode("cp1252")):
+            return "cp1252"
+    return enc
+
+
+def decode(data: str | bytes) -> Decoded:
+    """Turn any input into clean text, saying how the encoding was chosen."""
+    if isinstance(data, str):
+        return Decoded(clean(data), "str", "str")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return Decoded(clean(data[len(bom):].decode(enc, "replace")), enc, "bom")
+    if looks_binary(data):
+        return Decoded("", "binary", "binary", binary=True)
+    declared = declared_charset(data)
+    if data.isascii():
+        return Decoded(clean(data.decode("ascii")), "ascii", "ascii")
+    if _utf8_evidence(data):
+        return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
+    if declared and declared != "utf-8" and _decodes_cleanly(data, declared):
+        return Decoded(clean(data.decode(declared)), declared, "declared")
+    detected = _detect(data)
+    if detected:
+        return Decoded(clean(data.decode(detected, "replace")), detected, "detected")
+    return Decoded(clean(data.decode(declared or "utf-8", "replace")), declared or "utf-8", "fallback")

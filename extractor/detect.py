@@ -1,0 +1,70 @@
+"""str -> rendition: a whole HTML page, an HTML fragment, Markdown (raw HTML allowed), or plain text."""
+
+from __future__ import annotations
+
+import re
+
+#: how much of the document detection reads; the start of a document says what it is
+DETECT_WINDOW = 20_000
+
+_LEADING_JUNK = re.compile(r"\A(?:\s+|<!--.*?-->|<\?xml[^>]*>)*", re.S)
+_PAGE_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]", re.I)
+_PAGE_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.I)
+_BLOCK_TAG = re.compile(r"<(?:p|div|br|article|section|span|li|ul|ol|table|tr|td|h[1-6]|img|a|strong|em|b|i|blockquote|figure|header|footer|nav|main)[\s>/]", re.I)
+
+# strong Markdown signals: constructs that plain text copies do not produce by accident
+_MD_STRONG = (
+    re.compile(r"^#{1,6}[ \t]+\S", re.M),                       # ATX heading
+    re.compile(r"^[^\n<>]*\S[^\n]*\n[ \t]{0,3}(?:=+|-{3,})[ \t]*$", re.M),  # setext heading
+    re.compile(r"!?\[[^\]\n]{0,300}\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:[ \t]+\"[^\"\n]*\")?\)"),  # [link](url "title")
+    re.compile(r"^```|^~~~", re.M),                              # fenced code
+    re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M),            # table rule
+    re.compile(r"(?<![*\w])\*\*[^*\s][^*\n]{0,200}?(?<=[^*\s])\*\*(?![*\w])|(?<!\w)__[^_\s][^_\n]{0,200}__(?!\w)"),                  # strong emphasis
+    re.compile(r"^\[[^\]\n]+\]:[ \t]*\S+", re.M),                # reference definition
+)
+# weak signals: lists and quotes, which text copies also use
+_MD_WEAK = (
+    re.compile(r"^[ \t]{0,3}[-*+][ \t]+\S", re.M),
+    re.compile(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+\S", re.M),
+    re.compile(r"^>[ \t]?\S", re.M),
+)
+#: how many strong Markdown constructs make a document Markdown
+MD_STRONG_MIN = 2
+#: tags per non-empty line of text above which a document is an HTML fragment, not a text copy
+FRAGMENT_TAGS_PER_LINE = 0.3
+#: closing tags of block elements that only real markup has (a text copy may hold a stray <img>)
+FRAGMENT_CLOSING_MIN = 3
+_CLOSING_TAG = re.compile(r"</(?:p|div|a|h[1-6]|li|td|table|b|center|pre|span|font)>", re.I)
+
+
+def _count(patterns: tuple[re.Pattern[str], ...], text: str, cap: int = 20) -> int:
+    total = 0
+    for p in patterns:
+        for _ in p.finditer(text):
+            total += 1
+            if total >= cap:
+                return total
+    return total
+
+
+def detect(text: str) -> str:
+    """Guess the rendition of a document: "html", "fragment", "markdown" or "text"."""
+    head = text[:DETECT_WINDOW]
+    start = _LEADING_JUNK.match(head)
+    body = head[start.end():] if start else head
+    if _PAGE_START.match(body) or _PAGE_TAG.search(head[:2000]):
+        return "html"
+    without_tags = re.sub(r"<[^<>]{0,2000}>", "", head)
+    strong = _count(_MD_STRONG, without_tags)
+    tags = len(_BLOCK_TAG.findall(head))
+    if strong >= MD_STRONG_MIN:
+        return "markdown"
+    lines = sum(1 for line in without_tags.splitlines() if line.strip())
+    # markup carries the structure when there is a tag for every few lines of text; a text copy
+    # with a stray tracking pixel or two keeps its line structure
+    closing = len(_CLOSING_TAG.findall(head))
+    if (tags >= 2 and tags >= FRAGMENT_TAGS_PER_LINE * lines) or closing >= FRAGMENT_CLOSING_MIN:
+        return "fragment"
+    if strong >= 1 and _count(_MD_WEAK, without_tags) >= 1:
+        return "markdown"
+    return "text"

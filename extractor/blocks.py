@@ -93,5 +93,6 @@ class Document:
     parent: list[int] = field(default_factory=list)
     end: list[int] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    etokens: list[tuple[str, ...]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)

@@ -1,0 +1,102 @@
+"""Generic verdicts on blocks: features, boilerplate kinds, and a content score for each block.
+
+Nothing here cares which rendition a block came from. HTML adds evidence (class/id words of the
+containers), text and Markdown rely on the words and shapes of the blocks themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns
+from .blocks import Document, Kind
+from .options import Options
+from .textnorm import weight
+
+#: a block this heavy (CJK counted ~3x) reads as prose on length alone; lighter blocks score below zero
+PROSE_WEIGHT = 100
+#: weights above this add nothing more to a block's score
+WEIGHT_CAP = 600
+#: a container holding more than this share of the page's text is the page, never boilerplate
+PAGE_SHARE = 0.5
+#: link density above which a short block reads as a link list
+LINK_HEAVY = 0.5
+#: a block in a boilerplate section survives only if it is this heavy and on topic
+SECTION_ESCAPE_WEIGHT = 240
+_TERMINAL = re.compile(r"[.!?。！？…\"”’」』)）:：;；]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    weight: int
+    link_density: float
+    terminal: bool
+    line_kind: str | None  # this short block is boilerplate of this kind
+    head_kind: str | None  # this block opens a boilerplate section of this kind
+    container_kind: str | None  # an enclosing container's class/id words name this kind
+    in_content: bool  # an enclosing container's class/id words name the story
+    score: float
+
+
+def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int]]:
+    """Per element: the boilerplate kind its containers name, whether they name content, its weight."""
+    n = len(doc.tags)
+    own = [0] * n
+    for b in doc.blocks:
+        if b.node < n:
+            own[b.node] += weight(b.text)
+    total = own[:]
+    for e in range(n - 1, 0, -1):
+        total[doc.parent[e]] += total[e]
+    page = max(total[0], 1)
+    bad: list[str | None] = [None] * n
+    good = [False] * n
+    for e in range(1, n):
+        p = doc.parent[e]
+        tokens = doc.etokens[e] if e < len(doc.etokens) else ()
+        kind = None
+        if doc.tags[e] not in ("body", "html", "main", "article") and total[e] <= PAGE_SHARE * page:
+            kind = patterns.token_kind(tokens) if tokens else None
+            if doc.tags[e] in ("nav", "footer", "aside") and kind is None:
+                kind = {"nav": "nav", "footer": "footer", "aside": "related"}[doc.tags[e]]
+            if kind and not patterns.CONTENT_TOKENS.isdisjoint(tokens) and kind not in ("comments", "share", "related"):
+                kind = None
+        bad[e] = kind or bad[p]
+        good[e] = good[p] or (not patterns.CONTENT_TOKENS.isdisjoint(tokens)) or doc.tags[e] in ("article", "main")
+    return bad, good, total
+
+
+def block_score(w: int, ld: float, terminal: bool, kind: Kind) -> float:
+    """How much a block looks like article prose, before any boilerplate evidence."""
+    s = (min(w, WEIGHT_CAP) - PROSE_WEIGHT) / PROSE_WEIGHT
+    if terminal and w >= 60:
+        s += 0.5
+    s -= 4.0 * ld
+    if kind is Kind.HEADING:
+        s = max(min(s, 0.0), -0.5)
+    elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE):
+        s = min(s, -1.0)
+    return s
+
+
+def features(doc: Document, options: Options) -> list[Features]:
+    bad, good, _ = element_flags(doc) if doc.tags else ([], [], [])
+    out: list[Features] = []
+    for b in doc.blocks:
+        w = weight(b.text)
+        ld = b.link_density
+        terminal = bool(_TERMINAL.search(b.text))
+        lk = patterns.line_kind(b.text)
+        hk = patterns.head_kind(b.text) if b.kind is not Kind.PARAGRAPH or len(b.text) <= 40 else None
+        ck = bad[b.node] if bad and b.node < len(bad) else None
+        ic = good[b.node] if good and b.node < len(good) else False
+        s = block_score(w, ld, terminal, b.kind)
+        if lk or hk:
+            s = min(s, -3.0)
+        if ck:
+            s -= 3.0
+        if ic:
+            s += 0.5
+        out.append(Features(w, ld, terminal, lk, hk, ck, ic, s))
+    return out

@@ -1,0 +1,240 @@
+"""Title, published date, url and language, from every rendition.
+
+HTML: meta tags, JSON-LD, <time>, <h1>, <title>. Markdown: a title link or heading, a leading
+epoch-milliseconds comment, date lines. Text: a title-like first line, date lines, an original-link
+footer. Each reader returns plain strings; `published` is ISO 8601 at the precision found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .textnorm import collapse
+
+_META_TITLE = ("og:title", "twitter:title", "title", "dc.title", "headline")
+_META_DATE = (
+    "article:published_time", "og:published_time", "published_time", "article.published",
+    "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+    "dcterms.created", "sailthru.date", "parsely-pub-date", "datepublished", "og:article:published_time",
+    "cxenseparse:recs:publishtime", "originalpublicationdate",
+)
+_META_URL = ("og:url", "twitter:url")
+#: a title suffix or prefix naming the site: "Story - Site", "Site | Story"
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»_]\s+|\s*[|｜–—_]\s*")
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_YMD_CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：时](\d{2}))?")
+_YMD_SLASH = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_DMY_SLASH = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MDY_WORDS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", re.I)
+_DMY_WORDS = re.compile(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})", re.I)
+
+
+def iso(year: int, month: int, day: int, hour: int | None = None, minute: int | None = None,
+        second: int | None = None) -> str | None:
+    """An ISO 8601 string at the precision given, or None when the fields are not a real date."""
+    try:
+        datetime(year, month, day, hour or 0, minute or 0, second or 0)
+    except ValueError:
+        return None
+    if not 1990 <= year <= 2100:
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if hour is not None and minute is not None:
+        out += f"T{hour:02d}:{minute:02d}"
+        if second is not None:
+            out += f":{second:02d}"
+    return out
+
+
+def _ints(groups: tuple[str | None, ...]) -> list[int | None]:
+    return [int(g) if g else None for g in groups]
+
+
+def parse_date(text: str, day_first: bool = True) -> str | None:
+    """The first date in `text`, as ISO 8601. `day_first` settles 12/10/2023 (Europe and Asia: True)."""
+    if not text:
+        return None
+    text = text[:400]
+    for pattern in (_ISO, _YMD_CJK, _YMD_SLASH):
+        m = pattern.search(text)
+        if m:
+            y, mo, d, *hms = _ints(m.groups())
+            found = iso(y, mo, d, *hms)  # type: ignore[arg-type]
+            if found:
+                return found
+    m = _DMY_SLASH.search(text)
+    if m:
+        a, b, y, *hms = _ints(m.groups())
+        d, mo = (a, b) if day_first or (b or 0) > 12 else (b, a)
+        if (a or 0) > 12:
+            d, mo = a, b
+        found = iso(y, mo, d, *hms)  # type: ignore[arg-type]
+        if found:
+            return found
+    m = _MDY_WORDS.search(text)
+    if m:
+        return iso(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
+    m = _DMY_WORDS.search(text)
+    if m:
+        return iso(int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+    return None
+
+
+def epoch_millis(value: str) -> str | None:
+    """A 13-digit epoch-milliseconds stamp (a feed reader's `<!--1697102102000-->`) as ISO, UTC."""
+    try:
+        stamp = int(value) / 1000
+    except ValueError:
+        return None
+    if not 631152000 <= stamp <= 4102444800:  # 1990 .. 2100
+        return None
+    return datetime.fromtimestamp(stamp, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M")
+
+
+def clean_title(title: str, h1: str | None = None) -> str:
+    """Strip a site name from a <title>: keep the part an <h1> confirms, else the longest part."""
+    title = collapse(title)
+    if h1:
+        h1 = collapse(h1)
+        if h1 and (h1 in title or title in h1):
+            return h1
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) > 1:
+        longest = max(parts, key=len)
+        if len(longest) >= 0.4 * len(title):
+            return longest.strip()
+    return title
+
+
+def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.css('script[type="application/ld+json"]')[:10]:
+        raw = node.text(deep=True) or ""
+        if len(raw) > 500_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        seen = 0
+        while stack and seen < 200:
+            seen += 1
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                for key in ("headline", "datePublished", "url", "inLanguage"):
+                    value = item.get(key)
+                    if isinstance(value, str) and key not in found:
+                        found[key] = value
+    return found
+
+
+def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
+    """Metadata a whole HTML page declares about itself."""
+    meta: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content")
+        if key and content and key not in meta:
+            meta[key] = content.strip()
+    out: dict[str, str] = {}
+    ld = _json_ld(tree)
+    h1_node = tree.css_first("h1")
+    h1 = collapse(h1_node.text(deep=True)) if h1_node is not None else ""
+    title_node = tree.css_first("title")
+    page_title = collapse(title_node.text(deep=True)) if title_node is not None else ""
+    for key in _META_TITLE:
+        if meta.get(key):
+            out["title"] = clean_title(meta[key], h1)
+            break
+    else:
+        if ld.get("headline"):
+            out["title"] = collapse(ld["headline"])
+        elif page_title:
+            out["title"] = clean_title(page_title, h1)
+        elif h1:
+            out["title"] = h1
+    if h1:
+        out["h1"] = h1
+    for key in _META_DATE:
+        if meta.get(key) and parse_date(meta[key]):
+            out["published"] = parse_date(meta[key]) or ""
+            break
+    else:
+        if ld.get("datePublished") and parse_date(ld["datePublished"]):
+            out["published"] = parse_date(ld["datePublished"]) or ""
+        else:
+            for node in tree.css("time[datetime]")[:3]:
+                found = parse_date(node.attributes.get("datetime") or "")
+                if found:
+                    out["published"] = found
+                    break
+    canonical = tree.css_first('link[rel="canonical"]')
+    if canonical is not None and (canonical.attributes.get("href") or "").startswith("http"):
+        out["url"] = canonical.attributes["href"] or ""
+    else:
+        for key in _META_URL:
+            if (meta.get(key) or "").startswith("http"):
+                out["url"] = meta[key]
+                break
+        else:
+            if (ld.get("url") or "").startswith("http"):
+                out["url"] = ld["url"]
+    html = tree.css_first("html")
+    lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "") if html is not None else ""
+    lang = lang or meta.get("og:locale", "") or meta.get("content-language", "") or ld.get("inLanguage", "")
+    if lang:
+        out["lang"] = lang.split("-")[0].split("_")[0].lower()[:8]
+    return out
+
+
+_EN_STOP = frozenset("the of and to in is that for on with as was by at from it his be are have said".split())
+_DE_STOP = frozenset("der die und das ist nicht mit den von zu sich des auf für ein eine im dem".split())
+_FR_STOP = frozenset("le la les des est une dans que pour pas sur avec qui du au et en".split())
+_ES_STOP = frozenset("el la los las que del en por con una para es se al lo".split())
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def guess_lang(text: str) -> str | None:
+    """A rough language guess from scripts and function words (zh, ja, ko, en, de, fr, es)."""
+    sample = text[:4000]
+    if not sample.strip():
+        return None
+    from .textnorm import cjk_share
+
+    if len(_HANGUL.findall(sample)) > 0.2 * len(sample.replace(" ", "")):
+        return "ko"
+    if cjk_share(sample) > 0.3:
+        return "ja" if len(_KANA.findall(sample)) > 0.1 * len(sample) else "zh"
+    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
+    if len(words) < 5:
+        return None
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in
+              (("en", _EN_STOP), ("de", _DE_STOP), ("fr", _FR_STOP), ("es", _ES_STOP))}
+    lang, hits = max(counts.items(), key=lambda kv: kv[1])
+    return lang if hits >= 0.08 * len(words) else None
+
+
+_URL = re.compile(r"https?://[^\s<>\"'）)]+")
+#: a date line is short: longer blocks are prose that mentions a date
+DATE_LINE_CHARS = 64
+#: how many blocks from the top a date line, title line or title heading may sit at
+HEAD_BLOCKS = 12
+
+
+def url_in(text: str) -> str | None:
+    m = _URL.search(text)
+    return m.group(0).rstrip(".,;") if m else None

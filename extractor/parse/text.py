@@ -1,0 +1,77 @@
+"""Plain text -> blocks, through lines.
+
+A text copy of a page puts each block on its own line (or separates paragraphs by blank lines);
+some copies hard-wrap paragraphs at a fixed width, and those lines are joined back. List markers
+make list items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block, Document, Kind, Source
+from ..textnorm import collapse
+
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+(?=\S)")
+#: a text is hard-wrapped when this share of its lines sit near one width
+WRAPPED_SHARE = 0.4
+#: lines within this fraction of the wrap width count as wrapped
+WRAP_SLACK = 0.85
+#: widths above this are not a wrap width (whole paragraphs on a line)
+MAX_WRAP_WIDTH = 200
+_TERMINAL = re.compile(r"[.!?。！？…:：;；\"”』」)）]\s*$")
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width at which the text is hard-wrapped, or 0 when it is not."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    if width > MAX_WRAP_WIDTH or width < 30:
+        return 0
+    near = sum(1 for n in lengths if WRAP_SLACK * width <= n <= width)
+    return width if near >= WRAPPED_SHARE * len(lengths) else 0
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:
+    """Group lines into (text, first line number) units: one per line, or wrapped lines joined."""
+    width = _wrap_width(lines)
+    units: list[tuple[str, int]] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(lines):
+        if not line.strip():
+            if current:
+                units.append(("\n".join(current), start))
+                current = []
+            continue
+        if not width:
+            units.append((line, number))
+            continue
+        if current and (_BULLET.match(line) or len(current[-1]) < WRAP_SLACK * width
+                        or _TERMINAL.search(current[-1]) and len(line) < WRAP_SLACK * width * 0.5):
+            units.append(("\n".join(current), start))
+            current = []
+        if not current:
+            start = number
+        current.append(line)
+    if current:
+        units.append(("\n".join(current), start))
+    return units
+
+
+def parse_text(text: str) -> Document:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    for unit, line_no in _paragraphs(lines):
+        kind = Kind.PARAGRAPH
+        bullet = _BULLET.match(unit)
+        if bullet:
+            kind = Kind.LIST_ITEM
+            unit = unit[bullet.end():]
+        clean = collapse(unit)
+        if clean:
+            blocks.append(Block(text=clean, kind=kind, index=len(blocks), source=Source.TEXT,
+                                tag="line", path="line", node=0, depth=line_no))
+    return Document(blocks=blocks, source=Source.TEXT)

@@ -1,0 +1,16 @@
+"""Bylines and date lines that head a story: "By Jane Doe", "Date:2025-04-15 17:29:06" (seed 001)."""
+
+from .base import PatternSet, lines
+
+_DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})"
+SET = PatternSet(
+    kind="byline",
+    lines=lines(
+        r"(?:by|written by|posted by|von|par|por|作者|文)\s*[:：]?\s*[\w.'’ -]{2,60}(?:\s*[,|·]\s*.{0,60})?",
+        r"(?:date|published|posted|updated|last updated|modified|发布时间|发布日期|更新时间|时间|日期|发表于|发布于)\s*[:：]?\s*.{0,20}" + _DATE + r".{0,40}",
+        r".{0,40}" + _DATE + r"(?:\s*[-,]?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:\s*(?:am|pm|[A-Z]{2,4}|gmt|utc|et))?.{0,40}",
+        r"\d{1,2}[:：]\d{2}(?:\s*(?:am|pm))?",
+        r"\d+\s*(?:min|mins|minutes?)\s*(?:read|reading)|阅读时间.{0,10}|reading time.{0,20}",
+    ),
+    tokens=frozenset({"byline", "dateline", "meta", "postmeta", "entry_meta", "timestamp", "time", "date", "author", "authors"}),
+)

@@ -1,0 +1,26 @@
+"""Editor and photo credits: 责任编辑, 澎湃影像, "(Pedro PARDO/AFP)", "Image Credit:" (seeds 002, 004)."""
+
+from .base import PatternSet, lines
+
+#: agencies and photo desks that sign pictures
+AGENCIES = (
+    r"澎湃影像|视觉中国|新华社(?:记者\s*\S{1,8}\s*摄)?|中新社|中新网|IC photo|ICphoto|东方IC|图虫创意|图源网络|资料图|"
+    r"AFP|AP|Reuters|Getty Images?|EPA|Shutterstock|Xinhua|Bloomberg|AP Photo|Imago|dpa|ANP|PA|Alamy"
+)
+SET = PatternSet(
+    kind="credit",
+    lines=lines(
+        r"(?:责任编辑|编辑|责编|主编|审核|校对|值班编辑|实习编辑|作者|记者|来源|图片来源|图源|摄影|撰文|翻译|编译|供稿)\s*[:：|丨]\s*.{1,60}",
+        r"(?:image|photo|picture|photograph|video|graphic|illustration)s?\s*(?:credit|courtesy|by|source)?\s*[:：].{0,120}",
+        r"(?:editor|editing|edited by|reporting by|writing by|additional reporting by|compiled by)\s*[:：]?.{0,150}",
+        r".{0,200}[。.!?」”]\s*(?:" + AGENCIES + r")\s*",  # credit after the caption's full stop
+        r".{0,200}[(（][^()（）]{0,40}(?:" + AGENCIES + r")[^()（）]{0,20}[)）]\s*",  # (Name/AFP)
+        r".{0,200}\S/(?:" + AGENCIES + r")(?:/\S{1,20})?\s*",  # Name/AP/Getty
+        r"(?:©|copyright|\(c\))\s*.{0,100}",
+    ),
+    tokens=frozenset({
+        "credit", "credits", "caption", "captions", "figcaption", "wp", "photo", "photocredit",
+        "image_credit", "imagecredit", "byline", "author", "editor", "source", "copyright",
+    }),
+    max_chars=240,
+)

@@ -1,0 +1,15 @@
+"""Original-link footers and page footers: 原文链接, "Source URL", copyright lines (seed 002)."""
+
+from .base import PatternSet, lines
+
+SET = PatternSet(
+    kind="footer",
+    lines=lines(
+        r"(?:原文链接|原文地址|原文网址|本文链接|文章链接|原文|来源链接|转载请注明|source url|original (?:link|url|article)|source|permalink|link to this article)\s*(?:[（(][^）)]{0,20}[)）])?\s*[:：].{0,300}",
+        r"(?:all rights reserved|版权所有|本网站|本站).{0,150}",
+        r".{0,60}(?:all rights reserved|版权所有|保留所有权利).{0,60}",
+        r"(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|关于我们|联系我们|隐私政策|免责声明|网站地图|广告服务)(?:\s*[|·]\s*.{0,30})*",
+    ),
+    tokens=frozenset({"footer", "foot", "colophon", "copyright", "site_footer", "sitefooter", "bottom"}),
+    max_chars=320,
+)

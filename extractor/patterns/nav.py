@@ -1,0 +1,21 @@
+"""Navigation and breadcrumbs: "Current:Home > Invest", 首页 | 评论 (seeds 001 and 002)."""
+
+from .base import PatternSet, lines
+
+_SEP = r"\s*(?:>|»|›|/|\||→|＞|》|·)\s*"
+SET = PatternSet(
+    kind="nav",
+    lines=lines(
+        r"(?:current|current location|you are here|location|当前位置|您的位置|你的位置|您现在的位置|当前页面)\s*[:：].{0,200}",
+        r"(?:home|首页|主页|网站首页|homepage)" + _SEP + r".{0,200}",
+        r"(?:[^\s|>»›]{1,12}" + r"\s*(?:\||·|•|/)\s*" + r"){3,}[^\s|>»›]{1,12}",
+        r"skip to (?:main )?content|skip to navigation|jump to|back to top|返回顶部|回到顶部|返回首页|menu|toggle navigation|search|搜索|登录|注册|sign in|log in|subscribe|register",
+        r"(?:previous|next|prev|上一篇|下一篇|上一页|下一页)\s*(?:article|post|story|page)?\s*[:：]?.{0,80}",
+    ),
+    tokens=frozenset({
+        "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "crumbs",
+        "masthead", "topbar", "toolbar", "skip", "skiplink", "pagination", "pager", "sitenav",
+        "mainnav", "subnav", "megamenu", "dropdown", "crumb", "bread", "daohang", "mianbao",
+    }),
+    max_chars=240,
+)

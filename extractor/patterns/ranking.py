@@ -1,0 +1,16 @@
+"""Ranking and most-read lists: "Ranking", "Most popular", 排行榜 (seed 001: Ranking)."""
+
+from .base import PatternSet, lines
+
+SET = PatternSet(
+    kind="ranking",
+    heads=lines(
+        r"ranking|rankings|most (?:read|popular|viewed|shared|emailed|commented|watched)(?: (?:stories|articles|news|now|today|this week))?",
+        r"trending(?: now| stories| news| topics)?|top (?:stories|news|headlines|10|five|ten)|popular(?: now| stories| posts)?|editor'?s picks|don'?t miss|latest(?: news| stories| posts)?|in case you missed it",
+        r"排行|排行榜|点击排行|阅读排行|热榜|新闻排行|(?:24小时|一周|本周|今日)?(?:热门|点击)?排行(?:榜)?|最新(?:新闻|文章|资讯)?|精彩推荐|编辑推荐|今日推荐",
+    ),
+    tokens=frozenset({
+        "ranking", "rankings", "mostread", "most_read", "mostpopular", "most_popular", "popular",
+        "trending", "toplist", "top_stories", "topstories", "hotlist", "rank",
+    }),
+)

@@ -1,0 +1,15 @@
+"""Reaction counters and comment counts: "veryGood! (7)", "12 Comments", 点赞 (seed 001)."""
+
+from .base import PatternSet, lines
+
+SET = PatternSet(
+    kind="reaction",
+    lines=lines(
+        r"(?:very\s*good|good|bad|like|likes|love|wow|haha|sad|angry|useful|helpful|赞|点赞|顶|踩|喜欢|收藏|有用|没用)\s*[!！]?\s*[(（]?\d+[)）]?",
+        r"[(（]?\d+[)）]?\s*(?:comments?|replies|reactions?|likes?|shares?|views?|reads?|条评论|评论|人参与|人已读|阅读|次阅读|浏览)",
+        r"(?:comments?|replies|评论|阅读|浏览|views?)\s*[:：]?\s*[(（]?\d+[)）]?",
+        r"\d{1,6}|view|views|查看",
+        r"(?:was this (?:article|story) helpful\??|did you find this (?:article|story) useful\??).{0,40}",
+    ),
+    tokens=frozenset({"reaction", "reactions", "likes", "vote", "votes", "rating", "emoji", "digg", "counter"}),
+)

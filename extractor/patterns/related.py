@@ -1,0 +1,23 @@
+"""Related / recommended lists: "Related", "Read more", 相关内容, 延伸阅读 (seeds 001 and 004)."""
+
+from .base import PatternSet, lines
+
+SET = PatternSet(
+    kind="related",
+    lines=lines(
+        r"(?:read more|more|see also|also read|read also|related|recommended|more on this|more from \S+.*|continue reading)\s*[:：>»]?.{0,60}",
+    ),
+    heads=lines(
+        r"related(?: (?:articles?|stories|stories|content|news|posts|coverage|links|topics|reading|videos))?",
+        r"recommend(?:ed|ation|ations)?(?: for you| stories| reading)?",
+        r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
+        r"(?:read|see) (?:more|also|next)", r"more (?:stories|news|from .{1,30}|on this story|to read)",
+        r"what to read next|up next|around the web|from our partners|sponsored (?:stories|content)|promoted stories",
+        r"相关(?:内容|阅读|新闻|文章|报道|链接|推荐|专题|视频)?", r"延伸阅读|推荐阅读|猜你喜欢|为你推荐|更多(?:新闻|报道|内容|阅读)|相关新闻推荐|看了本文的人还看了",
+    ),
+    tokens=frozenset({
+        "related", "relatedposts", "related_posts", "recommended", "recommendation", "recommendations",
+        "recirc", "recirculation", "outbrain", "taboola", "morestories", "readmore", "read_more",
+        "moreonthis", "also", "jp_relatedposts", "yarpp", "crp_related", "zergnet", "teaser", "teasers",
+    }),
+)

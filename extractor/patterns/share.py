@@ -1,0 +1,18 @@
+"""Share widgets: "Share this", 分享到, rows of social network names (seed 000: 分享 :)."""
+
+from .base import PatternSet, lines
+
+_NETWORKS = r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|print|weibo|wechat|微博|微信|qq|qzone|telegram|line|tumblr|flipboard|messenger|copy link|copy|link"
+SET = PatternSet(
+    kind="share",
+    lines=lines(
+        r"(?:share|sharing|share this|share on|share article|share this (?:article|story|page)|分享|分享到|分享至|转发|tweet|tweet this)\s*[:：]?\s*(?:(?:" + _NETWORKS + r")[\s,|/·]*)*",
+        r"(?:(?:" + _NETWORKS + r")[\s,|/·]*){2,}",
+        r"(?:share|email|print|comment)s?\s*(?:\(\d+\))?(?:\s*[|/·]\s*(?:share|email|print|comment)s?\s*(?:\(\d+\))?)+",
+        r"(?:follow us|follow)\s*(?:on)?\s*[:：]?\s*(?:(?:" + _NETWORKS + r"|instagram|youtube)[\s,|/·]*)*",
+    ),
+    tokens=frozenset({
+        "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "addthis",
+        "sharethis", "shareaholic", "socialshare", "sociallinks", "share_buttons", "sns",
+    }),
+)

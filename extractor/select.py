@@ -1,0 +1,215 @@
+"""Choose the article: its container (where there was markup), its best run of blocks, then the
+blocks inside that run which still are boilerplate. Every block gets a Decision naming its rule."""
+
+from __future__ import annotations
+
+from .blocks import Block, Decision, Document, Kind
+from .classify import LINK_HEAVY, SECTION_ESCAPE_WEIGHT, Features
+from .options import Options
+from .topic import overlap, terms
+
+STAGE = "select"
+#: a paragraph must weigh this much to vote for its containers
+VOTER_WEIGHT = 50
+#: how a vote fades with each level up: parent, grandparent, great-grandparent...
+VOTE_SHARES = (1.0, 0.5, 0.33, 0.25, 0.2)
+#: a sibling of the chosen container joins it when it scores this share of the container's score
+SIBLING_SHARE = 0.2
+#: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
+SIBLING_PROSE_WEIGHT = 80
+SIBLING_LINK_DENSITY = 0.25
+#: at the edges of the best run, blocks scoring at least this still join it (short story paragraphs)
+EDGE_TOLERANCE = -0.5
+#: blocks this far off the story's vocabulary are treated as unrelated teasers
+OFF_TOPIC = 0.12
+#: the story's vocabulary must hold this many terms before topical distance is trusted
+MIN_VOCABULARY = 25
+_KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
+
+
+def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | None:
+    """The element holding the story (readability-style votes), plus siblings that belong to it."""
+    n = len(doc.tags)
+    if n <= 2:
+        return None
+    score = [0.0] * n
+    for b, f in zip(doc.blocks, feats):
+        if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
+                Kind.HEADING, Kind.CAPTION, Kind.LINK):
+            continue
+        vote = 1.0 + b.text.count(",") + b.text.count("，") + b.text.count("。") + min(f.weight / 100, 3.0)
+        if f.container_kind:
+            vote *= 0.2
+        for share, e in zip(VOTE_SHARES, b.ancestors[1:]):
+            score[e] += vote * share
+    links = [0] * n
+    chars = [0] * n
+    for b in doc.blocks:
+        links[b.node] += b.link_chars
+        chars[b.node] += len(b.text)
+    for e in range(n - 1, 0, -1):
+        links[doc.parent[e]] += links[e]
+        chars[doc.parent[e]] += chars[e]
+    best, best_score = 0, 0.0
+    for e in range(1, n):
+        if score[e]:
+            score[e] *= 1.0 - (links[e] / chars[e] if chars[e] else 0.0)
+            if score[e] > best_score:
+                best, best_score = e, score[e]
+    if not best:
+        return None
+    own = [0] * n
+    for b, f in zip(doc.blocks, feats):
+        if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
+            own[b.node] += f.weight
+    parent = doc.parent[best]
+    chosen = {best}
+    for e in range(parent + 1, doc.end[parent] + 1):
+        if doc.parent[e] != parent or e == best:
+            continue
+        if score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT:
+            chosen.add(e)
+    return best, chosen
+
+
+def _inside(doc: Document, b: Block, elements: set[int]) -> bool:
+    return any(e <= b.node <= doc.end[e] for e in elements)
+
+
+def _best_run(scores: list[float]) -> tuple[int, int]:
+    """The contiguous run with the largest total score (Kadane), widened over mild edge blocks."""
+    best_sum, best = float("-inf"), (0, -1)
+    run_sum, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if run_sum <= 0:
+            run_sum, start = s, i
+        else:
+            run_sum += s
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (start, i)
+    lo, hi = best
+    if hi < lo:
+        return best
+    while lo > 0 and scores[lo - 1] >= EDGE_TOLERANCE:
+        lo -= 1
+    while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
+        hi += 1
+    return lo, hi
+
+
+def _same_title(text: str, title: str | None) -> bool:
+    if not title:
+        return False
+    a, b = " ".join(text.split()).lower(), " ".join(title.split()).lower()
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 0.6 * len(long_) and short in long_
+
+
+def select(doc: Document, feats: list[Features], options: Options, title: str | None,
+           pre: dict[int, str]) -> list[Decision]:
+    """One Decision per block. `pre` holds verdicts already given (site profile, metadata lines)."""
+    blocks = doc.blocks
+    region = list(range(len(blocks)))
+    why_out: dict[int, str] = {}
+    found = _container(doc, feats)
+    container = None
+    if found:
+        container, chosen = found
+        inside = [i for i in region if _inside(doc, blocks[i], chosen)]
+        if inside:
+            for i in set(region) - set(inside):
+                why_out[i] = "outside-container"
+            region = inside
+    candidates = [i for i in region if i not in pre]
+    scores = [feats[i].score for i in candidates]
+    lo, hi = _best_run(scores)
+    vocabulary: set[str] = set()
+    for k in range(lo, hi + 1):
+        if scores[k] > 1.0:
+            vocabulary |= terms(blocks[candidates[k]].text)
+    if options.topic_filter and len(vocabulary) >= MIN_VOCABULARY:
+        for k, i in enumerate(candidates):
+            f = feats[i]
+            if f.weight < 2 * SECTION_ESCAPE_WEIGHT and not f.in_content and overlap(blocks[i].text, vocabulary) < OFF_TOPIC:
+                scores[k] -= 1.5
+        lo, hi = _best_run(scores)
+    run = set(candidates[lo:hi + 1]) if hi >= lo else set()
+
+    decisions: list[Decision] = []
+    section: str | None = None
+    for i, b in enumerate(blocks):
+        f = feats[i]
+        rule = pre.get(i) or why_out.get(i)
+        if rule is None and i not in run:
+            rule = "outside-run"
+        if rule is None and f.head_kind:
+            section, rule = f.head_kind, f"section-head:{f.head_kind}"
+        elif rule is None and section:
+            if b.kind is Kind.HEADING or (f.weight >= SECTION_ESCAPE_WEIGHT and f.terminal
+                                          and overlap(b.text, vocabulary) >= 2 * OFF_TOPIC):
+                section = None
+            else:
+                rule = f"section:{section}"
+        if rule is None:
+            rule = _block_rule(doc, b, f, options, container, title)
+        decisions.append(Decision(i, rule is None, rule or "content", STAGE, b.text))
+    return _trim_headings(decisions, blocks)
+
+
+def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
+                title: str | None) -> str | None:
+    if f.line_kind:
+        return f"pattern:{f.line_kind}"
+    if f.container_kind and (container is None or doc.tags and _origin_inside(doc, b, container, f)):
+        return f"container:{f.container_kind}"
+    if b.kind is Kind.CAPTION or "figure" in b.path.split(">"):
+        return None if options.include_captions else "caption"
+    if b.kind not in _KEEP_KINDS:
+        return f"kind:{b.kind.value}"
+    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT:
+        return "link-list"
+    if b.kind is Kind.HEADING and _same_title(b.text, title):
+        return "title"
+    if not options.include_headings and b.kind is Kind.HEADING:
+        return "option:headings"
+    if not options.include_lists and b.kind is Kind.LIST_ITEM:
+        return "option:lists"
+    if not options.include_quotes and b.kind is Kind.QUOTE:
+        return "option:quotes"
+    if not options.include_tables and b.kind is Kind.TABLE_CELL:
+        return "option:tables"
+    return None
+
+
+def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool:
+    """True when the boilerplate container around `b` lies inside the chosen story container."""
+    e = b.node
+    steps = 0
+    while e > container and steps < 64:
+        if doc.etokens[e] and f.container_kind:
+            from .patterns import token_kind
+
+            if token_kind(doc.etokens[e]) == f.container_kind or doc.tags[e] in ("nav", "footer", "aside"):
+                return True
+        e = doc.parent[e]
+        steps += 1
+    return False
+
+
+def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decision]:
+    """A heading with no kept text after it (before the next heading) heads nothing: drop it."""
+    out = decisions[:]
+    following_text = False
+    for i in range(len(out) - 1, -1, -1):
+        d = out[i]
+        if not d.keep:
+            continue
+        if blocks[i].kind is Kind.HEADING:
+            if not following_text:
+                out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
+            following_text = False
+        else:
+            following_text = True
+    return out

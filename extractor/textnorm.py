@@ -1,0 +1,77 @@
+"""Whitespace and script helpers shared by every parser and by rendering.
+
+Whitespace follows the CSS rule for segment breaks: a run of white space that holds a line break
+and sits between two East Asian wide characters vanishes (`总统\n  普京` -> `总统普京`); any other
+run becomes one space, so Latin words keep single spaces and a deliberate space in a CJK title stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WS_RUN = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
+_CJK_RANGES = (
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3040, 0x30FF),  # hiragana, katakana
+    (0x3100, 0x312F),  # bopomofo
+    (0x31C0, 0x31FF),  # strokes, katakana extension
+    (0x3400, 0x4DBF),  # extension A
+    (0x4E00, 0x9FFF),  # unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFE30, 0xFE4F),  # compatibility forms
+    (0xFF00, 0xFF60),  # full-width forms
+    (0x20000, 0x3134F),  # supplementary ideographs
+)
+_CJK_CLASS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in _CJK_RANGES)
+CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+#: punctuation that Chinese text sets without spaces although Unicode does not call it wide
+_CJK_CONTEXT_PUNCT = "\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2027"
+_WIDE = f"[{_CJK_CLASS}{_CJK_CONTEXT_PUNCT}]"
+_GAP = "[\\s\\u00a0\\u200b\\u3000]*\\n[\\s\\u00a0\\u200b\\u3000]*"
+# a line break between two wide characters, at least one of them CJK proper, vanishes
+_CJK_PAIR_BREAK = re.compile(
+    f"(?<=[{_CJK_CLASS}]){_GAP}(?={_WIDE})|(?<={_WIDE}){_GAP}(?=[{_CJK_CLASS}])"
+)
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return any(a <= o <= b for a, b in _CJK_RANGES)
+
+
+def collapse(text: str) -> str:
+    """Collapse white space the way a browser lays out inline text (see module doc), trimmed."""
+    if not text:
+        return ""
+    if "\n" in text:
+        text = _CJK_PAIR_BREAK.sub("", text)
+    return _WS_RUN.sub(" ", text).strip()
+
+
+def collapse_lines(text: str) -> str:
+    """Collapse white space inside each line but keep the lines (for <pre> and code)."""
+    lines = [_WS_RUN.sub(" ", line).rstrip() for line in text.split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines)
+
+
+def cjk_share(text: str) -> float:
+    """Share of CJK characters among the non-space characters of `text`."""
+    sample = text[:5000]
+    letters = sum(1 for ch in sample if not ch.isspace())
+    return len(CJK_CHAR.findall(sample)) / letters if letters else 0.0
+
+
+def weight(text: str) -> int:
+    """A length that counts a CJK character like a short word: CJK text packs ~2-3x more per char."""
+    cjk = len(CJK_CHAR.findall(text))
+    return len(text) + 2 * cjk
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)

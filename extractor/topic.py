@@ -1,0 +1,33 @@
+"""Topical distance: sidebars of unrelated teasers share few words with the story they sit beside."""
+
+from __future__ import annotations
+
+import re
+
+from .textnorm import CJK_CHAR
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.U)
+#: frequent English function words, which say nothing about a topic
+_STOP = frozenset("""the and for that with this from are was were have has had not but his her its
+they their them you your our who what when where which while will would could should about after
+before into over than then there these those been being also more most said says some such only
+other just can may might one two new all any out how why did does off per very much many""".split())
+
+
+def terms(text: str) -> set[str]:
+    """Content terms: Latin words of 3+ letters minus function words, and CJK character bigrams."""
+    low = text.lower()
+    out = {w for w in _WORD.findall(low) if w not in _STOP and not CJK_CHAR.match(w)}
+    chars = CJK_CHAR.findall(text)
+    if chars:
+        run = "".join(ch for ch in text if CJK_CHAR.match(ch))
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def overlap(text: str, vocabulary: set[str]) -> float:
+    """Share of a block's terms found in the story's vocabulary (1.0 for blocks without terms)."""
+    own = terms(text)
+    if not own:
+        return 1.0
+    return len(own & vocabulary) / len(own)

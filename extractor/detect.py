@@ -34,6 +34,7 @@ MD_STRONG_MIN = 2
 FRAGMENT_TAGS_PER_LINE = 0.3
 #: closing tags of block elements that only real markup has (a text copy may hold a stray <img>)
 FRAGMENT_CLOSING_MIN = 3
+_ANY_CLOSING = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>")
 _CLOSING_TAG = re.compile(r"</(?:p|div|a|h[1-6]|li|td|table|b|center|pre|span|font)>", re.I)
 
 
@@ -64,6 +65,8 @@ def detect(text: str) -> str:
     # with a stray tracking pixel or two keeps its line structure
     closing = len(_CLOSING_TAG.findall(head))
     if (tags >= 2 and tags >= FRAGMENT_TAGS_PER_LINE * lines) or closing >= FRAGMENT_CLOSING_MIN:
+        return "fragment"
+    if body.startswith("<") and tags >= 1 and _ANY_CLOSING.search(head):
         return "fragment"
     if strong >= 1 and _count(_MD_WEAK, without_tags) >= 1:
         return "markdown"

@@ -11,6 +11,16 @@ def lines(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"^(?:{p})$", re.I) for p in patterns)
 
 
+#: a section heading ("Related", 热门资讯) is short
+MAX_HEAD_CHARS = 40
+
+
+def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+
+
 @dataclass(frozen=True)
 class PatternSet:
     """One kind of boilerplate.
@@ -25,16 +35,19 @@ class PatternSet:
     heads: tuple[re.Pattern[str], ...] = ()
     tokens: frozenset[str] = field(default_factory=frozenset)
     max_chars: int = 80
+    _line_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+    _head_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        # one alternation per set: a block is tested once per set, not once per pattern
+        object.__setattr__(self, "_line_re", _union(self.lines))
+        object.__setattr__(self, "_head_re", _union(self.heads))
 
     def matches_line(self, text: str) -> bool:
-        if len(text) > self.max_chars:
-            return False
-        return any(p.match(text) for p in self.lines)
+        return self._line_re is not None and len(text) <= self.max_chars and self._line_re.match(text) is not None
 
     def matches_head(self, text: str) -> bool:
-        if len(text) > 40:
-            return False
-        return any(p.match(text) for p in self.heads)
+        return self._head_re is not None and len(text) <= MAX_HEAD_CHARS and self._head_re.match(text) is not None
 
     def matches_tokens(self, tokens: frozenset[str] | tuple[str, ...]) -> bool:
         return not self.tokens.isdisjoint(tokens)

@@ -12,5 +12,5 @@ SET = PatternSet(
         r"\d{1,2}[:：]\d{2}(?:\s*(?:am|pm))?",
         r"\d+\s*(?:min|mins|minutes?)\s*(?:read|reading)|阅读时间.{0,10}|reading time.{0,20}",
     ),
-    tokens=frozenset({"byline", "dateline", "meta", "postmeta", "entry_meta", "timestamp", "time", "date", "author", "authors"}),
+    tokens=frozenset({"byline", "bylines", "dateline", "postmeta", "timestamp", "authorinfo", "authorbio"}),
 )

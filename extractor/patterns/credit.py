@@ -19,8 +19,8 @@ SET = PatternSet(
         r"(?:©|copyright|\(c\))\s*.{0,100}",
     ),
     tokens=frozenset({
-        "credit", "credits", "caption", "captions", "figcaption", "wp", "photo", "photocredit",
-        "image_credit", "imagecredit", "byline", "author", "editor", "source", "copyright",
+        "credit", "credits", "caption", "captions", "figcaption", "photocredit", "imagecredit",
+        "editorcredit",
     }),
     max_chars=240,
 )

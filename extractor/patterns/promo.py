@@ -14,7 +14,7 @@ SET = PatternSet(
     tokens=frozenset({
         "selfpromo", "promo", "promotion", "newsletter", "subscribe", "subscription", "signup",
         "ad", "ads", "adv", "advert", "advertisement", "advertising", "sponsor", "sponsored",
-        "banner", "gpt", "dfp", "adslot", "adunit", "paywall", "piano", "cta", "app", "download",
+        "banner", "gpt", "dfp", "adslot", "adunit", "paywall", "piano", "cta",
         "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr",
     }),
     max_chars=200,

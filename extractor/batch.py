@@ -1,0 +1,95 @@
+"""Batch input and output for the CLI: documents from files, folders, JSONL and stdin; atomic writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+#: file endings read when a folder is given
+DOCUMENT_SUFFIXES = (".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One document to extract: a name for messages and outputs, its data (or the error reading it)."""
+
+    name: str
+    data: str | bytes | None
+    url: str | None = None
+    fmt: str | None = None
+    error: str | None = None
+
+
+def _jsonl_items(path: str, lines: Iterator[str]) -> Iterator[Item]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        name = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except ValueError as err:
+            yield Item(name, None, error=f"invalid JSON: {err}")
+            continue
+        if not isinstance(obj, dict):
+            yield Item(name, None, error="a JSONL line must be an object with 'html' or 'text'")
+            continue
+        data = obj.get("html", obj.get("text", obj.get("markdown")))
+        if not isinstance(data, str):
+            yield Item(name, None, error="the object has no string field 'html', 'text' or 'markdown'")
+            continue
+        fmt = "markdown" if "markdown" in obj and "html" not in obj else None
+        url = obj.get("url") if isinstance(obj.get("url"), str) else None
+        yield Item(str(obj.get("id", name)), data, url=url, fmt=fmt)
+
+
+def iter_items(paths: list[str], stdin_bytes: bytes | None = None) -> Iterator[Item]:
+    """Every document named by `paths` (files, folders, .jsonl files, "-" for stdin), in order."""
+    for path in paths:
+        if path == "-":
+            raw = stdin_bytes or b""
+            if raw.lstrip().startswith(b"{"):
+                yield from _jsonl_items("<stdin>", iter(raw.decode("utf-8", "replace").splitlines()))
+            else:
+                yield Item("<stdin>", raw)
+            continue
+        p = Path(path)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
+                           and not f.name.endswith(".gold.txt"))
+            for f in files:
+                yield _read(f)
+        elif p.suffix.lower() == ".jsonl" and p.is_file():
+            try:
+                with p.open(encoding="utf-8", errors="replace") as handle:
+                    yield from _jsonl_items(str(p), handle)
+            except OSError as err:
+                yield Item(str(p), None, error=f"cannot read: {err.strerror or err}")
+        else:
+            yield _read(p)
+
+
+def _read(p: Path) -> Item:
+    try:
+        return Item(str(p), p.read_bytes())
+    except OSError as err:
+        return Item(str(p), None, error=f"cannot read: {err.strerror or err}")
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write `content` to `path` whole or not at all: a temporary file in the folder, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

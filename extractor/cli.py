@@ -1,0 +1,162 @@
+"""Command line: `extractor extract`, `extractor bench`, `extractor sites`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from .api import EXTRACTORS, FORMATS, extract
+from .batch import Item, iter_items, write_atomic
+from .errors import ExtractorError
+from .result import Result
+
+OUTPUTS = ("text", "markdown", "json", "jsonl")
+_SUFFIX = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".json"}
+
+
+def _render(result: Result, output: str, name: str) -> str:
+    if output == "text":
+        return result.text + "\n"
+    if output == "markdown":
+        return result.to_markdown() + "\n"
+    data = {"id": name, **result.to_dict()}
+    if output == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def _work(job: tuple[Item, dict]) -> tuple[str, str | None, Result | None]:
+    """Extract one item; never raises (a failure comes back as an error string)."""
+    item, kw = job
+    if item.error:
+        return item.name, item.error, None
+    try:
+        result = extract(item.data, url=item.url or kw["url"], format=item.fmt or kw["format"],
+                         extractor=kw["extractor"], sites=kw["sites"])
+    except ExtractorError:
+        raise
+    except Exception as err:  # a bug of ours must not stop a batch: report it with the file name
+        return item.name, f"internal error: {type(err).__name__}: {err}", None
+    return item.name, None, result
+
+
+def _results(items: Iterator[Item], kw: dict, jobs: int) -> Iterator[tuple[str, str | None, Result | None]]:
+    if jobs <= 1:
+        for item in items:
+            yield _work((item, kw))
+        return
+    from multiprocessing import get_context
+
+    with get_context("spawn").Pool(jobs) as pool:
+        yield from pool.imap(_work, ((item, kw) for item in items), chunksize=8)
+
+
+def _progress(total: int | None):
+    if not sys.stderr.isatty():
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        transient=True)
+    progress.start()
+    return progress, progress.add_task("extract", total=total)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    paths = args.paths or ["-"]
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    sites: object = False if args.no_sites else (args.sites or True)
+    kw = {"url": args.url, "format": args.format, "extractor": args.extractor, "sites": sites}
+    if args.engine == "dask":
+        from .distributed import cli_run
+
+        return cli_run(args, list(iter_items(paths, stdin)), kw)
+    single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and not paths[0].endswith(".jsonl")
+    bar = _progress(None) if not single else None
+    failed = 0
+    out = sys.stdout
+    try:
+        for name, error, result in _results(iter_items(paths, stdin), kw, args.jobs):
+            if bar:
+                bar[0].advance(bar[1])
+            if error is not None or result is None:
+                failed += 1
+                print(f"extractor: {name}: {error}", file=sys.stderr)
+                continue
+            if result.reason and not result.text:
+                print(f"extractor: {name}: empty result: {result.reason}", file=sys.stderr)
+            rendered = _render(result, args.output, name)
+            if args.out_dir:
+                write_atomic(Path(args.out_dir) / (Path(name).stem + _SUFFIX[args.output]), rendered)
+            else:
+                out.write(rendered)
+                out.flush()
+    finally:
+        if bar:
+            bar[0].stop()
+    return 1 if failed else 0
+
+
+def cmd_sites(args: argparse.Namespace) -> int:
+    from .sites.cli import main as sites_main
+
+    return sites_main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="extractor", description="Extract the article from news documents.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract articles from files, folders, JSONL or stdin")
+    ex.add_argument("paths", nargs="*", help="files, folders, .jsonl files (id, html|text, url), or - for stdin")
+    ex.add_argument("--output", "-o", choices=OUTPUTS, default="text")
+    ex.add_argument("--extractor", "-e", choices=list(EXTRACTORS), default="auto")
+    ex.add_argument("--format", choices=FORMATS, default=None, help="force the rendition instead of detecting it")
+    ex.add_argument("--url", default=None, help="the document's URL (for site profiles and metadata)")
+    ex.add_argument("--sites", default=None, help="a folder or file of your own site profiles")
+    ex.add_argument("--no-sites", action="store_true", help="do not use site profiles")
+    ex.add_argument("--jobs", "-j", type=int, default=1, help="worker processes")
+    ex.add_argument("--out-dir", default=None, help="write one output file per document here")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local")
+    ex.add_argument("--scheduler", default=None, help="dask scheduler address (with --engine dask)")
+    ex.set_defaults(func=cmd_extract)
+    bench = sub.add_parser("bench", help="score extractors against gold text, side by side")
+    try:
+        from .bench.cli import add_arguments, main as bench_main
+
+        add_arguments(bench)
+        bench.set_defaults(func=bench_main)
+    except ImportError as err:  # the harness is part of the package; this only guards a broken install
+        bench.set_defaults(func=lambda _a, err=err: _fail(f"bench is unavailable: {err}"))
+    sites = sub.add_parser("sites", help="list site profiles or run a profile's own cases")
+    sites_sub = sites.add_subparsers(dest="sites_command", required=True)
+    sites_sub.add_parser("list", help="list the bundled profiles (and yours with --sites)").add_argument(
+        "--sites", default=None)
+    test = sites_sub.add_parser("test", help="run the cases each profile names")
+    test.add_argument("dirs", nargs="*", help="profile folders or files (default: the bundled ones)")
+    test.add_argument("--corpora", action="append", default=None, help="folders holding the cases")
+    sites.set_defaults(func=cmd_sites)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"extractor: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "jobs", 1) < 1:
+        return _fail("--jobs must be at least 1")
+    try:
+        return args.func(args)
+    except ExtractorError as err:
+        return _fail(str(err))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

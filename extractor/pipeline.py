@@ -6,6 +6,7 @@ Each stage is a function of its inputs; `Options` travels explicitly; the Result
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 
 from . import metadata
 from .blocks import Decision, Document, Kind
@@ -18,13 +19,31 @@ from .patterns import line_kind
 from .render import render_text
 from .result import Result
 from .select import select
+from .sites.match import Match, block_verdicts, load_profiles, match, prepare_tree, profile_date, profile_title
+from .textnorm import weight
 
 #: below this many characters an HTML result counts as "found nothing" and `auto` may fall back
 FALLBACK_CHARS = 1
+#: a title line in a text copy weighs at least this much (CJK counted ~3x) and is at most this long
+TITLE_MIN_WEIGHT = 16
+TITLE_MAX_CHARS = 200
+#: how many blocks before the story a text copy's title may sit
+TITLE_LOOKBACK = 6
 
 
-def _meta_title(doc: Document, fmt: str) -> tuple[str | None, int | None]:
-    """The title and, when a block carries it, that block's index."""
+@dataclass
+class _Head:
+    """What the stages before classification learned: metadata and verdicts given in advance."""
+
+    title: str | None = None
+    title_index: int | None = None
+    published: str | None = None
+    pre: dict[int, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def _markup_title(doc: Document, fmt: str) -> tuple[str | None, int | None]:
+    """The title a page declares, or the first top heading (h1 anywhere, else an early h1-h3)."""
     if doc.meta.get("title"):
         return doc.meta["title"], None
     if fmt in ("markdown", "html", "fragment"):
@@ -36,8 +55,8 @@ def _meta_title(doc: Document, fmt: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _head_lines(doc: Document) -> dict[int, str]:
-    """Date lines near the top: their date is metadata, their block is not story text."""
+def _date_lines(doc: Document) -> dict[int, str]:
+    """Short date lines near the top: their date is metadata, their block is not story text."""
     found: dict[int, str] = {}
     for b in doc.blocks[: metadata.HEAD_BLOCKS]:
         if len(b.text) <= metadata.DATE_LINE_CHARS:
@@ -48,23 +67,41 @@ def _head_lines(doc: Document) -> dict[int, str]:
 
 
 def _text_title(doc: Document, decisions: list[Decision]) -> tuple[str | None, int | None]:
-    """In a text copy the title is the most title-like line before the story starts."""
+    """In a text copy the title is the most title-like line shortly before the story starts."""
     first = next((d.index for d in decisions if d.keep), None)
     if first is None:
         return None, None
     best = None
-    for b in doc.blocks[max(0, first - 6): first]:
+    for b in doc.blocks[max(0, first - TITLE_LOOKBACK): first]:
         text = b.text
-        if 16 <= metadata_weight(text) and len(text) <= 200 and not line_kind(text) and text[-1:] not in ".。":
+        if weight(text) >= TITLE_MIN_WEIGHT and len(text) <= TITLE_MAX_CHARS and not line_kind(text) \
+                and text[-1:] not in ".。":
             if best is None or len(text) > len(best.text):
                 best = b
     return (best.text, best.index) if best is not None else (None, None)
 
 
-def metadata_weight(text: str) -> int:
-    from .textnorm import weight
-
-    return weight(text)
+def _head(doc: Document, form: str, found: Match | None, url: str | None) -> _Head:
+    head = _Head()
+    dates = _date_lines(doc)
+    for index in dates:
+        head.pre[index] = "metadata:date-line"
+    head.title, head.title_index = _markup_title(doc, form)
+    head.published = doc.meta.get("published") or (dates[min(dates)] if dates else None)
+    if found is not None:
+        profile = found.profile
+        head.notes.append(f"profile {profile.name} ({profile.path}) matched: {found.why}")
+        head.pre.update(block_verdicts(profile, doc))
+        titled = profile_title(profile, doc)
+        if titled:
+            head.title, head.title_index = titled
+        if profile.no_date:
+            head.published = None
+        elif profile.date is not None:
+            head.published = profile_date(profile, doc, url) or head.published
+    if head.title_index is not None:
+        head.pre[head.title_index] = "title"
+    return head
 
 
 def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Result:
@@ -80,35 +117,34 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Resul
     if not text.strip():
         return Result(format=fmt or "text", extractor=name, url=url, reason="empty input")
     form = fmt or detect(text)
-    doc = parse(text, form)
+    profiles = load_profiles(sites) if sites is not False else ()
+    found = match(profiles, url, text) if profiles else None
+    doc = parse(text, form, prepare_tree(found.profile) if found else None)
     if not doc.blocks:
         return Result(format=form, extractor=name, url=url, reason="no text blocks in the document")
-    title, title_index = _meta_title(doc, form)
-    pre: dict[int, str] = {}
-    dates = _head_lines(doc)
-    for index in dates:
-        pre[index] = "metadata:date-line"
-    if title_index is not None:
-        pre[title_index] = "title"
+    head = _head(doc, form, found, url)
+    notes.extend(head.notes)
     if options.time_budget and time.perf_counter() - started > options.time_budget:
         return Result(format=form, extractor=name, url=url, reason="time budget spent before classification")
-    feats = features(doc, options)
-    decisions = select(doc, feats, options, title, pre)
+    decisions = select(doc, features(doc, options), options, head.title, head.pre)
+    title = head.title
     if title is None:
-        title, title_index = _text_title(doc, decisions)
-        if title_index is not None:
-            decisions[title_index] = Decision(title_index, False, "title", "metadata", title or "")
+        title, index = _text_title(doc, decisions)
+        if index is not None:
+            decisions[index] = Decision(index, False, "title", "metadata", title or "")
     kept = [doc.blocks[d.index] for d in decisions if d.keep]
     body = render_text(kept)
-    published = doc.meta.get("published") or (dates[min(dates)] if dates else None)
-    if not published and doc.meta.get("epoch"):
-        published = metadata.epoch_millis(doc.meta["epoch"])
-    if not published and kept:
-        published = metadata.parse_date(kept[0].text[:40])
-    found_url = url or doc.meta.get("url") or _title_link(doc, title_index) or _footer_url(doc)
+    published = head.published
+    if not published and not (found and found.profile.no_date):
+        if doc.meta.get("epoch"):
+            published = metadata.epoch_millis(doc.meta["epoch"])
+        elif kept:
+            published = metadata.parse_date(kept[0].text[:40])
+    found_url = url or doc.meta.get("url") or _title_link(doc, head.title_index) or _footer_url(doc)
     return Result(
         text=body, title=title, published=published, url=found_url,
         lang=doc.meta.get("lang") or metadata.guess_lang(body), format=form, extractor=name,
+        site=found.profile.name if found else None,
         reason=None if body else "no article found: every block looked like boilerplate",
         blocks=tuple(kept), trace=tuple(d for d in decisions if not d.keep), notes=tuple(notes),
     )

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from selectolax.lexbor import LexborHTMLParser
+
 from ..blocks import Document
 from .html import parse_html
 from .markdown import parse_markdown
 from .text import parse_text
 
 
-def parse(text: str, fmt: str) -> Document:
+def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
+    """Blocks of a document in rendition `fmt`; `prepare` edits the HTML tree first (site profiles)."""
     if fmt in ("html", "fragment"):
-        return parse_html(text)
+        return parse_html(text, prepare)
     if fmt == "markdown":
-        return parse_markdown(text)
+        return parse_markdown(text, prepare)
     return parse_text(text)
 
 

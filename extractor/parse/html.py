@@ -8,6 +8,7 @@ words of every enclosing element, its tag path, and how much of its text sits in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -217,8 +218,11 @@ def parse_tree(tree: LexborHTMLParser, source: Source = Source.HTML, br_splits: 
                     etokens=w.etokens)
 
 
-def parse_html(text: str) -> Document:
+def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
+    """Parse an HTML page or fragment; `prepare` may edit the tree first (a site profile's rules)."""
     tree = LexborHTMLParser(text)
+    if prepare is not None:
+        prepare(tree)
     doc = parse_tree(tree)
     from ..metadata import html_meta
 

@@ -8,6 +8,7 @@ HTML pages then makes the blocks, marked as coming from Markdown.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser
@@ -27,9 +28,11 @@ def _renderer() -> MarkdownIt:
     return md
 
 
-def parse_markdown(text: str) -> Document:
+def parse_markdown(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
     html = _renderer().render(text)
     tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
+    if prepare is not None:
+        prepare(tree)
     doc = parse_tree(tree, source=Source.MARKDOWN, br_splits=True)
     m = _LEADING_COMMENT.match(text)
     if m:

@@ -1,0 +1,156 @@
+"""Which profile a document belongs to, and what the profile says about its blocks.
+
+Matching order: the host of the URL (given, or found in the document: canonical / og:url, a
+Markdown title link, an original-link footer), then URL patterns, then signatures in the text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..blocks import Document
+from .profile import Profile, bundled_dir, load_profile, profile_files
+
+#: signatures are looked for in this much of the document's start and end
+SIGNATURE_WINDOW = 30_000
+#: the profile marks its body elements with this data attribute; the walker sees it as a token
+BODY_MARK = "data-xprofile"
+BODY_TOKEN = "xprofile"
+_URL_HINTS = (
+    re.compile(r"""<link[^>]{0,200}rel=["']?canonical["']?[^>]{0,200}href=["']?(https?://[^"'\s>]+)""", re.I),
+    re.compile(r"""<link[^>]{0,200}href=["']?(https?://[^"'\s>]+)["']?[^>]{0,200}rel=["']?canonical""", re.I),
+    re.compile(r"""<meta[^>]{0,200}property=["']og:url["'][^>]{0,200}content=["']?(https?://[^"'\s>]+)""", re.I),
+    re.compile(r"""\A(?:\s|<!--.*?-->)*\[[^\]\n]{1,300}\]\((https?://[^)\s]+)\)""", re.S),
+)
+_FOOTER_URL = re.compile(r"(?:原文链接|原文地址|原文网址|本文链接|source url|original (?:link|url|article))[^:：\n]{0,20}[:：]\s*(https?://\S+)", re.I)
+
+
+@dataclass(frozen=True)
+class Match:
+    profile: Profile
+    why: str
+
+
+@lru_cache(maxsize=32)
+def _load(files: tuple[tuple[str, float], ...]) -> tuple[Profile, ...]:
+    return tuple(load_profile(path) for path, _ in files)
+
+
+def load_profiles(sites: bool | str | os.PathLike | Sequence[str | os.PathLike]) -> tuple[Profile, ...]:
+    """The profiles `sites` asks for: True the bundled ones, False none, paths yours before them."""
+    if sites is False:
+        return ()
+    locations: list[Path] = []
+    if sites is not True:
+        items = [sites] if isinstance(sites, (str, os.PathLike)) else list(sites)  # type: ignore[arg-type]
+        for item in items:
+            locations.extend(profile_files(item))
+    locations.extend(profile_files(bundled_dir()))
+    stamp = tuple((str(p), p.stat().st_mtime) for p in locations)
+    return _load(stamp)
+
+
+def document_url(text: str) -> str | None:
+    """A URL the document gives for itself, if any."""
+    head = text[:SIGNATURE_WINDOW]
+    for pattern in _URL_HINTS:
+        m = pattern.search(head)
+        if m:
+            return m.group(1)
+    m = _FOOTER_URL.search(text[-SIGNATURE_WINDOW:])
+    return m.group(1).rstrip(".,;)）") if m else None
+
+
+def _host_matches(host: str, wanted: str) -> bool:
+    return host == wanted or host.endswith("." + wanted)
+
+
+def match(profiles: tuple[Profile, ...], url: str | None, text: str) -> Match | None:
+    """The first profile (yours first, then the bundled ones) that claims the document."""
+    found_url = url or document_url(text)
+    host = (urlsplit(found_url).hostname or "").lower() if found_url else ""
+    sample = text[:SIGNATURE_WINDOW] + "\n" + text[-SIGNATURE_WINDOW:] if len(text) > 2 * SIGNATURE_WINDOW else text
+    for profile in profiles:
+        if host:
+            for wanted in profile.hosts:
+                if _host_matches(host, wanted):
+                    return Match(profile, f"host {host} matches {wanted}")
+            for pattern in profile.url_patterns:
+                if pattern.search(found_url or ""):
+                    return Match(profile, f"url matches {pattern.pattern}")
+        if profile.signatures and all(p.search(sample) for p in profile.signatures):
+            return Match(profile, "signatures " + ", ".join(p.pattern for p in profile.signatures))
+    return None
+
+
+def prepare_tree(profile: Profile):
+    """A tree hook for the HTML walker: drop the profile's selectors, mark its body elements."""
+
+    def prepare(tree) -> None:
+        for selector in profile.drop:
+            for node in tree.css(selector):
+                node.decompose()
+        for selector in profile.body:
+            for node in tree.css(selector):
+                node.attrs[BODY_MARK] = "1"
+
+    return prepare if (profile.drop or profile.body) else None
+
+
+def block_verdicts(profile: Profile, doc: Document) -> dict[int, str]:
+    """Verdicts the profile gives before the generic classifier: outside body, dropped lines, stops."""
+    out: dict[int, str] = {}
+    blocks = doc.blocks
+    if profile.body and any(BODY_TOKEN in b.tokens for b in blocks):
+        for b in blocks:
+            if BODY_TOKEN not in b.tokens:
+                out[b.index] = "profile:outside-body"
+    if profile.start_after:
+        for b in blocks:
+            if any(p.search(b.text) for p in profile.start_after):
+                for earlier in blocks[: b.index + 1]:
+                    out.setdefault(earlier.index, "profile:before-start")
+                break
+    if profile.stop_at:
+        for b in blocks:
+            if b.index not in out and any(p.search(b.text) for p in profile.stop_at):
+                for later in blocks[b.index:]:
+                    out.setdefault(later.index, "profile:after-stop")
+                break
+    for b in blocks:
+        if b.index not in out and any(p.search(b.text) for p in profile.drop_lines):
+            out[b.index] = "profile:drop-line"
+    return out
+
+
+def profile_title(profile: Profile, doc: Document) -> tuple[str, int] | None:
+    """The title where the profile says it is, with its block."""
+    blocks = doc.blocks
+    if profile.title_block is not None and 0 <= profile.title_block < len(blocks):
+        b = blocks[profile.title_block]
+        return b.text, b.index
+    if profile.title_after is not None:
+        for b in blocks[:-1]:
+            if profile.title_after.search(b.text):
+                nxt = blocks[b.index + 1]
+                return nxt.text, nxt.index
+    return None
+
+
+def profile_date(profile: Profile, doc: Document, url: str | None) -> str | None:
+    rule = profile.date
+    if rule is None:
+        return None
+    if rule.source == "url":
+        return rule.read(url or "")
+    for b in doc.blocks[:20]:
+        found = rule.read(b.text)
+        if found:
+            return found
+    return None

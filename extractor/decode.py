@@ -15,8 +15,12 @@ from dataclasses import dataclass
 DECLARATION_WINDOW = 4096
 #: how many bytes charset-normalizer sees; detection on more costs time and rarely changes the answer
 DETECTION_SAMPLE = 64 * 1024
-#: share of NUL / control bytes above which input is treated as binary, not text
-BINARY_CONTROL_SHARE = 0.10
+#: share of NUL / control bytes above which input is treated as binary, not text (random bytes
+#: hold ~6%; a text page with a stray NUL holds almost none)
+BINARY_CONTROL_SHARE = 0.03
+#: file signatures of formats that are never documents to extract from
+_MAGIC = (b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b",
+          b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x7fELF", b"MZ", b"RIFF", b"OggS", b"fLaC", b"ID3")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -86,11 +90,25 @@ def declared_charset(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text without a BOM: NULs at every other position (ASCII-range characters)."""
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:DETECTION_SAMPLE]
     if not sample:
         return False
-    controls = sum(sample.count(bytes([c])) for c in (0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20))
+    if sample.startswith(_MAGIC) and not sample[:64].lstrip().startswith(b"<"):
+        return True
+    controls = sum(sample.count(bytes([c])) for c in (*range(0, 9), *range(14, 27), 28, 29, 30, 31, 127))
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
@@ -116,6 +134,7 @@ _LATIN_LOOKALIKES = frozenset(
     {"cp1250", "cp1257", "cp775", "cp850", "cp437", "mac-latin2", "mac-roman", "latin-1"}
     | {f"iso8859-{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)}
 )
+_CYRILLIC_LOOKALIKES = frozenset({"mac-cyrillic", "iso8859-5", "cp855"})
 _WESTERN = re.compile(r"[^\x00-\x7f\u00c0-\u00ff\u00a0-\u00bf\u2018-\u201e\u2013\u2014\u2026\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
 
 
@@ -127,6 +146,9 @@ def _detect(data: bytes) -> str | None:
     if best is None:
         return None
     enc = canonical(best.encoding)
+    if enc in _CYRILLIC_LOOKALIKES and _decodes_cleanly(sample, "cp1251"):
+        # Russian and Bulgarian web text is windows-1251 far more often than Mac Cyrillic
+        return "cp1251"
     if enc in _LATIN_LOOKALIKES and _decodes_cleanly(sample, "cp1252"):
         # Western text: windows-1252 is the web's default single-byte charset (WHATWG), so it wins
         # whenever it reads every non-ASCII byte as a Latin letter or common punctuation.
@@ -142,6 +164,9 @@ def decode(data: str | bytes) -> Decoded:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return Decoded(clean(data[len(bom):].decode(enc, "replace")), enc, "bom")
+    wide = _utf16_without_bom(data[:DETECTION_SAMPLE])
+    if wide:
+        return Decoded(clean(data.decode(wide, "replace")), wide, "utf-16-pattern")
     if looks_binary(data):
         return Decoded("", "binary", "binary", binary=True)
     declared = declared_charset(data)

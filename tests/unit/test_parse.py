@@ -1,0 +1,49 @@
+"""Parsers: every rendition becomes the same kind of block stream."""
+
+from extractor.blocks import Kind, Source
+from extractor.parse import parse
+
+
+def test_html_blocks_carry_kind_tokens_path_and_links():
+    doc = parse("<body><div class='story-body'><h2>Sub</h2><p>Text <a href='/x'>link</a></p>"
+                "<ul><li>One</li></ul><blockquote>Quote</blockquote></div></body>", "html")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == [Kind.HEADING, Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.QUOTE]
+    para = doc.blocks[1]
+    assert para.text == "Text link" and para.link_chars == 4 and para.source is Source.HTML
+    assert {"story", "body"} <= para.tokens and para.path.endswith("div>p")
+
+
+def test_html_skips_scripts_styles_and_hidden_elements():
+    doc = parse("<body><script>var a=1</script><style>p{}</style><p hidden>secret</p>"
+                "<p style='display:none'>gone</p><p>shown</p></body>", "html")
+    assert [b.text for b in doc.blocks] == ["shown"]
+
+
+def test_double_br_separates_paragraphs():
+    doc = parse("<body><td>First part<br><br>Second part<br>same line</td></body>", "html")
+    assert [b.text for b in doc.blocks] == ["First part", "Second part same line"]
+
+
+def test_markdown_structure_and_raw_html_islands_share_one_stream():
+    doc = parse("# Title\n\nIntro paragraph.\n\n- item\n\n<div class='box'><p>From HTML</p></div>\n\n> quoted", "markdown")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (Kind.HEADING, "Title"), (Kind.PARAGRAPH, "Intro paragraph."), (Kind.LIST_ITEM, "item"),
+        (Kind.PARAGRAPH, "From HTML"), (Kind.QUOTE, "quoted")]
+    assert all(b.source is Source.MARKDOWN for b in doc.blocks)
+    assert "box" in doc.blocks[3].tokens
+
+
+def test_text_lines_become_blocks_and_bullets_list_items():
+    doc = parse("Headline\n\nA paragraph line.\n- a list item\n• another", "text")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (Kind.PARAGRAPH, "Headline"), (Kind.PARAGRAPH, "A paragraph line."),
+        (Kind.LIST_ITEM, "a list item"), (Kind.LIST_ITEM, "another")]
+
+
+def test_hard_wrapped_text_is_joined_back():
+    para = ("The committee met on Monday to discuss the budget for the next fiscal year and agreed to "
+            "postpone a decision on the new library until the spring, officials said after the meeting.")
+    wrapped = "\n".join(para[i:i + 60] for i in range(0, len(para), 60))
+    doc = parse("\n\n".join([wrapped] * 4), "text")
+    assert len(doc.blocks) == 4

@@ -1,0 +1,69 @@
+"""Each boilerplate pattern set finds its kind, and leaves story sentences alone."""
+
+import pytest
+
+from extractor.patterns import BY_KIND, head_kind, line_kind, token_kind
+
+STORY = [
+    "The Kremlin has said that Russia doesn’t recognize the jurisdiction of the ICC and considers the warrant null and void.",
+    "He said the results were good, and shared them with his colleagues on Tuesday.",
+    "“We will share more details next week,” the spokeswoman told reporters.",
+    "俄罗斯总统普京周四抵达吉尔吉斯斯坦，这是他今年首次出访。",
+    "据越南官方媒体报导，两国同意深化贸易、安全和国防等多个领域的合作。",
+    "Related parties must disclose their holdings, the regulator said in a statement.",
+    "The AP reported the news first.",
+    "He told the AP on Monday that he would run again.",
+]
+
+LINES = {
+    "share": ["分享 :", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信"],
+    "nav": ["Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
+    "credit": ["责任编辑：李同德#", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
+               "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "Reporting by Jane Doe; Editing by John Roe"],
+    "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0"],
+    "footer": ["原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"],
+    "promo": ["Sign up for our daily newsletter", "Advertisement", "扫码下载客户端APP，随时随地看新闻"],
+    "byline": ["Date:2025-04-15 17:29:06", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
+    "teaser": ["邹加怡出任亚洲基础设施投资银行... 今日，邹加怡正式就任亚洲基础设施投资银行行长兼董事会主席，带领机构迈入...",
+               "Scientists say the new battery could double the range of electric cars..."],
+}
+
+HEADS = {
+    "related": ["Related", "Related Articles", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more"],
+    "ranking": ["Ranking", "Most Read", "排行榜", "Trending now"],
+    "hotnews": ["热门资讯", "热点新闻", "Hot news"],
+    "comments": ["Comments", "发表评论", "Leave a comment", "12 Comments"],
+}
+
+TOKENS = {
+    "share": ("share", "bar"), "related": ("related", "posts"), "ranking": ("most", "popular", "mostpopular"),
+    "hotnews": ("hotnews",), "nav": ("breadcrumb",), "credit": ("caption",), "reaction": ("reactions",),
+    "footer": ("footer",), "promo": ("newsletter",), "comments": ("comments",), "byline": ("byline",),
+}
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, ts in LINES.items() for t in ts])
+def test_line_sets_find_their_kind(kind, text):
+    assert BY_KIND[kind].matches_line(text), f"{kind} should match {text!r}"
+    assert line_kind(text) is not None
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, ts in HEADS.items() for t in ts])
+def test_section_heads_find_their_kind(kind, text):
+    assert head_kind(text) == kind
+
+
+@pytest.mark.parametrize("kind, tokens", TOKENS.items())
+def test_class_words_find_their_kind(kind, tokens):
+    assert BY_KIND[kind].matches_tokens(frozenset(tokens))
+
+
+@pytest.mark.parametrize("text", STORY)
+def test_story_sentences_match_no_set(text):
+    assert line_kind(text) is None and head_kind(text) is None
+
+
+def test_class_words_match_whole_words_only():
+    # "wp-block-quote" and "shared-layout" are not share widgets or credits
+    assert token_kind(("wp", "block", "quote")) is None
+    assert token_kind(("shared", "layout")) is None

@@ -86,15 +86,29 @@ def _floors(where: str, corpus: str, extractor: str, value: Any) -> list[Floor]:
     return out
 
 
+@dataclass(frozen=True)
+class FloorCheck:
+    """Figures below their floor, floors this run could not check, and how many were checked."""
+
+    failures: tuple[str, ...]
+    notes: tuple[str, ...]
+    checked: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
 def check_floors(floors: list[Floor], table: Mapping[tuple[str, str], Summary],
-                 ran: Mapping[str, list[str]]) -> tuple[list[str], list[str]]:
-    """Failures (figures below their floor) and notes (floors this run could not check).
+                 ran: Mapping[str, list[str]]) -> FloorCheck:
+    """Compare the run with its floors.
 
     `table` is the per-corpus summary keyed by (corpus, extractor); `ran` maps each corpus of the
     run to the extractors run on it.
     """
     failures: list[str] = []
     notes: list[str] = []
+    checked = 0
     for floor in floors:
         if floor.corpus not in ran:
             notes.append(f"{floor.corpus}: not in this run; its floors were not checked")
@@ -103,6 +117,7 @@ def check_floors(floors: list[Floor], table: Mapping[tuple[str, str], Summary],
         if summary is None:
             notes.append(f"{floor.corpus} / {floor.extractor}: extractor not run; floor not checked")
             continue
+        checked += 1
         value = getattr(summary, floor.metric)
         label = LABELS[floor.metric]
         if value is None:
@@ -111,4 +126,4 @@ def check_floors(floors: list[Floor], table: Mapping[tuple[str, str], Summary],
         elif value < floor.minimum:
             failures.append(f"{floor.corpus} / {floor.extractor}: {label} {value:.3f} is below the floor "
                             f"{floor.minimum:.3f}")
-    return failures, sorted(set(notes))
+    return FloorCheck(tuple(failures), tuple(sorted(set(notes))), checked)

@@ -10,8 +10,10 @@ from . import tables
 from .core import BenchResult
 from .tables import Table
 
-#: columns of the terminal table (a subset of the quality table, to fit a terminal)
+#: columns of the terminal tables (subsets of the report tables, to fit a terminal)
 TERMINAL_COLUMNS = ("extractor", "cases", "mean F1", "Zyte F1", "bag F1", "with", "without", "fails", "ms/doc")
+SPEED_COLUMNS = ("extractor", "ms/doc median", "ms/doc p95", "docs/s (1 proc)", "MB/s (1 proc)", "docs/s (wall)",
+                 "peak RSS MB", "errors", "crashes", "timeouts")
 
 
 def rich_table(table: Table, columns: tuple[str, ...] | None = None) -> Any:
@@ -22,7 +24,7 @@ def rich_table(table: Table, columns: tuple[str, ...] | None = None) -> Any:
     out = RichTable(title=table.title, title_justify="left", header_style="bold")
     for i in keep:
         numeric = i >= 2 and table.headers[i] not in ("error", "problem", "status", "case")
-        out.add_column(table.headers[i], justify="right" if numeric else "left", no_wrap=numeric)
+        out.add_column(table.headers[i], justify="right" if numeric else "left", no_wrap=i < 2 or numeric)
     for index, row in enumerate(table.rows):
         if index in table.sections and index:
             out.add_section()
@@ -34,7 +36,10 @@ def print_terminal(result: BenchResult, console: Any = None) -> None:
     """Per corpus, each extractor's quality figures and ms/doc; then speed, failures and problems."""
     from rich.console import Console
 
-    console = console or Console()
+    if console is None:
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=140)
     quality = tables.quality(result)
     for corpus in result.corpora:
         rows = tuple(r for r in quality.rows if r[0] == corpus.name)
@@ -42,7 +47,7 @@ def print_terminal(result: BenchResult, console: Any = None) -> None:
             continue
         single = Table(f"{corpus.name}  ({len(corpus.cases)} cases)", quality.headers, rows)
         console.print(rich_table(single, _columns_for(single)))
-    console.print(rich_table(tables.speed(result)))
+    console.print(rich_table(tables.speed(result), SPEED_COLUMNS))
     failed = tables.failures(result)
     if failed.rows:
         console.print(f"[yellow]{len(failed.rows)} failed case(s) scored as empty output[/] "
@@ -53,13 +58,10 @@ def print_terminal(result: BenchResult, console: Any = None) -> None:
 
 
 def _columns_for(table: Table) -> tuple[str, ...]:
-    """Drop the snippet columns on text-only corpora and the text columns on snippet-only ones."""
-    cols = list(TERMINAL_COLUMNS)
+    """The terminal columns that hold a figure in at least one row of `table`."""
     index = {h: i for i, h in enumerate(table.headers)}
-    for group in (("mean F1", "Zyte F1", "bag F1"), ("with", "without")):
-        if all(all(row[index[h]] == "–" for h in group) for row in table.rows):
-            cols = [c for c in cols if c not in group]
-    return tuple(cols)
+    return tuple(c for c in TERMINAL_COLUMNS
+                 if c in index and (c in ("extractor", "cases") or any(r[index[c]] not in ("–", "") for r in table.rows)))
 
 
 def markdown_table(table: Table) -> str:

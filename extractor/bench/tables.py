@@ -67,7 +67,7 @@ def quality(result: BenchResult) -> Table:
             "mean recall; bag F1: bag of tokens; paras: share of gold paragraphs reproduced whole; "
             "with / without: share of 'with' snippets found and of 'without' snippets left out; "
             "fails: errors, crashes and timeouts (scored as empty output).")
-    return Table("Quality per corpus", QUALITY_HEADERS, tuple(rows), tuple(sections), note)
+    return without_empty_columns(Table("Quality per corpus", QUALITY_HEADERS, tuple(rows), tuple(sections), note))
 
 
 def _quality_cells(s: Summary) -> tuple[str, ...]:
@@ -109,7 +109,8 @@ def speed(result: BenchResult) -> Table:
 
 def breakdown(result: BenchResult, grouping: str) -> Table:
     """Quality per format, site or language (all corpora pooled)."""
-    table = result.grouped[grouping]
+    order = {name: i for i, name in enumerate(result.extractors)}
+    table = dict(sorted(result.grouped[grouping].items(), key=lambda kv: (kv[0][0], order.get(kv[0][1], 99))))
     rows: list[tuple[str, ...]] = []
     sections: list[int] = []
     last = None
@@ -121,7 +122,16 @@ def breakdown(result: BenchResult, grouping: str) -> Table:
                      pct(s.with_share), pct(s.without_share)))
     label = {"format": "input format", "site": "site", "lang": "language", "corpus": "corpus"}[grouping]
     headers = (label, "extractor", "cases", "mean F1", "95% CI", "Zyte F1", "bag F1", "paras", "with", "without")
-    return Table(f"Per {label}", headers, tuple(rows), tuple(sections))
+    return without_empty_columns(Table(f"Per {label}", headers, tuple(rows), tuple(sections)))
+
+
+def without_empty_columns(table: Table) -> Table:
+    """The table without the columns that hold no figure in any row."""
+    keep = [i for i in range(len(table.headers)) if i < 3 or any(row[i] not in ("–", "") for row in table.rows)]
+    if len(keep) == len(table.headers) or not table.rows:
+        return table
+    return Table(table.title, tuple(table.headers[i] for i in keep),
+                 tuple(tuple(row[i] for i in keep) for row in table.rows), table.sections, table.note)
 
 
 def failures(result: BenchResult) -> Table:

@@ -55,6 +55,8 @@ def detect(text: str) -> str:
     body = head[start.end():] if start else head
     if _PAGE_START.match(body) or _PAGE_TAG.search(head[:2000]):
         return "html"
+    if not body.strip() and head.strip():
+        return "fragment"  # nothing but comments and declarations: markup with no content
     without_tags = re.sub(r"<[^<>]{0,2000}>", "", head)
     strong = _count(_MD_STRONG, without_tags)
     tags = len(_BLOCK_TAG.findall(head))

@@ -141,11 +141,12 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     section: str | None = None
     for i, b in enumerate(blocks):
         f = feats[i]
-        rule = pre.get(i) or why_out.get(i)
+        # the most specific reason wins: a profile's, then what the block is, then where it is
+        rule = pre.get(i) or _kind_rule(doc, b, f, container) or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
-        if rule is None and f.head_kind:
-            section, rule = f.head_kind, f"section-head:{f.head_kind}"
+        if f.head_kind and i in run and not pre.get(i):
+            section = f.head_kind  # a list heading inside the story opens a boilerplate section
         elif rule is None and section:
             if b.kind is Kind.HEADING or (f.weight >= SECTION_ESCAPE_WEIGHT and f.terminal
                                           and overlap(b.text, vocabulary) >= 2 * OFF_TOPIC):
@@ -158,12 +159,19 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     return _trim_headings(decisions, blocks)
 
 
-def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
-                title: str | None) -> str | None:
+def _kind_rule(doc: Document, b: Block, f: Features, container: int | None) -> str | None:
+    """What kind of boilerplate the block itself is, whatever its position."""
+    if f.head_kind:
+        return f"section-head:{f.head_kind}"
     if f.line_kind:
         return f"pattern:{f.line_kind}"
     if f.container_kind and (container is None or doc.tags and _origin_inside(doc, b, container, f)):
         return f"container:{f.container_kind}"
+    return None
+
+
+def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
+                title: str | None) -> str | None:
     if b.kind is Kind.CAPTION or "figure" in b.path.split(">"):
         return None if options.include_captions else "caption"
     if b.kind not in _KEEP_KINDS:

@@ -1,0 +1,95 @@
+"""Site profiles: bundled ones load and match; user profiles are validated field by field."""
+
+from pathlib import Path
+
+import pytest
+
+from extractor import ProfileError, extract
+from extractor.sites import load_profile, load_profiles
+from extractor.sites.cases import default_corpora, run_case
+
+BUNDLED = sorted((Path(__file__).parents[2] / "extractor" / "sites" / "profiles").glob("*.toml"))
+CASES = [(p, c) for p in map(load_profile, BUNDLED) for c in p.cases]
+
+
+def test_bundled_profiles_load_and_name_their_cases():
+    names = {p.name for p in load_profiles(True)}
+    assert {"rfi-cn", "epochtimes-mirror", "content-farm-wire", "zh-aggregator"} <= names
+    assert all(len(load_profile(p).cases) >= 6 for p in BUNDLED)
+
+
+@pytest.mark.parametrize("profile, case", CASES, ids=[f"{p.name}:{c.id}" for p, c in CASES])
+def test_profile_cases_pass(profile, case):
+    result = run_case(profile, case, default_corpora(), sites=[profile.path])
+    assert result.ok, result.problems
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "my-site.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("body, field", [
+    ('hosts = ["a.com"]', "name"),
+    ('name = "x"', "hosts"),
+    ('name = "x"\nhosts = "a.com"\ncolour = 1', "colour"),
+    ('name = "x"\nhosts = ["a.com"]\n[text]\ndrop_lines = ["(unclosed"]', "text.drop_lines[0]"),
+    ('name = "x"\nhosts = ["a.com"]\n[html]\ndrop = ["div[["]', "html.drop[0]"),
+    ('name = "x"\nhosts = ["a.com"]\n[meta]\ndate = { pattern = "x" }', "meta.date"),
+    ('name = "x"\nhosts = [1, 2]', "hosts"),
+    ('name = "x"\nhosts = ["a.com"]\n[[cases]]\ncontains = ["y"]', "cases[0].id"),
+])
+def test_malformed_profile_names_file_and_field(tmp_path, body, field):
+    path = _write(tmp_path, body)
+    with pytest.raises(ProfileError) as err:
+        load_profile(path)
+    assert str(path) in str(err.value) and f"'{field}'" in str(err.value)
+
+
+def test_invalid_toml_names_the_file(tmp_path):
+    path = _write(tmp_path, "name = ")
+    with pytest.raises(ProfileError, match="my-site.toml"):
+        extract("<p>x</p>", sites=[path])
+
+
+def test_user_profile_matches_by_host_and_applies_rules(tmp_path):
+    path = _write(tmp_path, """
+name = "my-news"
+hosts = ["news.example.org"]
+[html]
+drop = [".promo"]
+[text]
+stop_at = ['^Readers also liked$']
+[meta]
+date = { pattern = 'Filed (\\d{4}-\\d{2}-\\d{2})', format = "%Y-%m-%d" }
+""")
+    page = ("<html><body><article><p>Filed 2024-05-01</p>"
+            "<p>The harbour reopened on Wednesday after a week of repairs to the sea wall, the port authority said.</p>"
+            "<p class='promo'>Subscribe to our morning briefing for the harbour news that matters to you.</p>"
+            "<p>Fishing boats were the first to leave, followed by the ferry to the islands at noon.</p>"
+            "<p>Readers also liked</p><p>A long story about something else entirely that should never appear here.</p>"
+            "</article></body></html>")
+    r = extract(page, url="https://news.example.org/harbour", sites=[path])
+    assert r.site == "my-news" and r.published == "2024-05-01"
+    assert "Fishing boats" in r.text and "Subscribe" not in r.text and "something else" not in r.text
+    assert any("my-news" in note for note in r.notes)
+
+
+def test_profile_never_crashes_unmatched_documents(tmp_path):
+    path = _write(tmp_path, 'name = "odd"\nsignatures = ["ZZZ-never"]\n[html]\nbody = ["#nothing"]')
+    for doc in ("", "plain words", "<p>x</p>", "# md\n\ntext", b"\xff\xfe\x00"):
+        r = extract(doc, sites=[path])
+        assert r.site is None
+
+
+def test_profile_matching_a_document_without_its_elements_still_extracts(tmp_path):
+    path = _write(tmp_path, 'name = "odd"\nsignatures = ["harbour"]\n[html]\nbody = ["#missing"]\ndrop = ["#gone"]')
+    r = extract("<p>The harbour reopened on Wednesday after a week of repairs to the sea wall.</p>", sites=[path])
+    assert r.site == "odd" and "harbour reopened" in r.text
+
+
+def test_sites_false_turns_profiles_off():
+    doc = "Current:Home > World\nTitle here\nView\nDate:2025-01-01 10:00:00\nA story line that is long enough to be a paragraph of the story.\n"
+    assert extract(doc, sites=False).site is None
+    assert extract(doc).site == "content-farm-wire"

@@ -1,0 +1,94 @@
+"""The public API: arguments checked with messages that say what to change; a Result that explains itself."""
+
+import json
+
+import pytest
+
+from extractor import ExtractorError, Options, Result, extract
+
+PAGE = """<html lang="en"><head><title>Night buses expand - City Times</title>
+<meta property="article:published_time" content="2024-03-05T09:30:00Z">
+<link rel="canonical" href="https://news.example.com/night-buses"></head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Night buses expand</h1>
+<p>The city council voted on Tuesday to expand the night bus network, adding four routes that will run until 3 a.m. on weekends.</p>
+<h2>What changes</h2>
+<p>Officials said the change would cost about two million a year, paid from the transport budget, and would start in May.</p>
+<ul><li>Route N4 reaches the hospital district for the first time.</li><li>Route N9 links the two train stations.</li></ul>
+<div class="share-bar">Share this: Facebook Twitter Email</div></article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Council budget approved</a></li><li><a href="/b">Tram works delayed</a></li></ul></aside>
+<footer>© 2024 City Times. All rights reserved.</footer></body></html>"""
+
+
+def test_page_gives_article_and_metadata():
+    r = extract(PAGE)
+    assert r.title == "Night buses expand"
+    assert r.published == "2024-03-05T09:30:00"
+    assert r.url == "https://news.example.com/night-buses"
+    assert r.lang == "en" and r.format == "html"
+    assert r.paragraphs[0].startswith("The city council voted")
+    assert "What changes" in r.text and "Route N9 links the two train stations." in r.text
+    for boilerplate in ("Home", "Share this", "Council budget approved", "All rights reserved"):
+        assert boilerplate not in r.text
+
+
+def test_explain_names_the_rule_for_each_dropped_block():
+    r = extract(PAGE)
+    rules = {d.text: d.rule for d in r.dropped()}
+    assert rules["Share this: Facebook Twitter Email"].endswith("share")
+    assert "format=html" in r.explain() and "Share this" in r.explain()
+
+
+def test_to_markdown_and_to_dict():
+    r = extract(PAGE)
+    md = r.to_markdown()
+    assert md.startswith("# Night buses expand") and "## What changes" in md and "- Route N4" in md
+    d = r.to_dict()
+    assert json.loads(json.dumps(d))["title"] == "Night buses expand" and d["text"] == r.text
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"extractor": "nope"}, "unknown extractor"),
+    ({"format": "pdf"}, "format must be"),
+    ({"favor": "speed"}, "favor must be"),
+    ({"no_such_option": 1}, "unknown option"),
+    ({"sites": 3}, "sites must be"),
+    ({"url": 5}, "url must be"),
+])
+def test_invalid_arguments_raise_one_documented_error(kwargs, message):
+    with pytest.raises(ExtractorError, match=message):
+        extract("<p>x</p>", **kwargs)
+
+
+def test_wrong_data_type_raises():
+    with pytest.raises(ExtractorError, match="str or bytes"):
+        extract(12345)
+
+
+def test_empty_input_gives_empty_result_with_reason():
+    for data in ("", "   \n ", b"", "<!-- only a comment -->"):
+        r = extract(data)
+        assert isinstance(r, Result) and r.text == "" and r.reason
+
+
+def test_options_override_by_keyword_and_object():
+    assert "Route N4" not in extract(PAGE, include_lists=False).text
+    assert "Route N4" not in extract(PAGE, options=Options(include_lists=False)).text
+    with pytest.raises(Exception):
+        Options().favor = "recall"  # frozen
+
+
+def test_format_override_reads_html_as_text():
+    r = extract("<p>Hello there, a story about buses.</p>", format="text")
+    assert r.format == "text" and "<p>" in r.text
+
+
+@pytest.mark.parametrize("name", ["trafilatura", "readability"])
+def test_adapters_share_the_interface(name):
+    r = extract(PAGE, extractor=name)
+    assert r.extractor == name and "night bus network" in r.text
+
+
+def test_adapters_never_raise_on_empty_input():
+    assert extract("", extractor="readability").reason
+    assert extract("<!-- c -->", extractor="readability").text == ""

@@ -53,8 +53,7 @@ def f1_distribution(result: BenchResult) -> str:
         ax = fig.add_subplot(rows, cols, index + 1)
         data = [scores.get((corpus, n), []) for n in names]
         positions = list(range(len(names), 0, -1))
-        ax.boxplot([d or [math.nan] for d in data], positions=positions, vert=False, widths=0.6,
-                   showfliers=False, medianprops={"color": "black"}, whis=(5, 95))
+        _hbox(ax, [d or [math.nan] for d in data], positions)
         for pos, name, values in zip(positions, names, data):
             ys = [pos + jitter.uniform(-0.22, 0.22) for _ in values]
             ax.scatter(values, ys, s=5, alpha=0.45, color=palette[name], linewidths=0)
@@ -67,6 +66,16 @@ def f1_distribution(result: BenchResult) -> str:
                  ha="left")
     fig.tight_layout()
     return _png(fig)
+
+
+def _hbox(ax: object, data: list[list[float]], positions: list[int]) -> None:
+    """Horizontal box plots (matplotlib >= 3.10 spells it `orientation`, older ones `vert`)."""
+    style = {"positions": positions, "widths": 0.6, "showfliers": False, "whis": (5, 95),
+             "medianprops": {"color": "black"}}
+    try:
+        ax.boxplot(data, orientation="horizontal", **style)  # type: ignore[attr-defined]
+    except TypeError:
+        ax.boxplot(data, vert=False, **style)  # type: ignore[attr-defined]
 
 
 def pooled_f1(result: BenchResult) -> dict[str, float]:

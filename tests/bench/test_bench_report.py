@@ -37,12 +37,15 @@ def test_markdown_has_quality_speed_breakdowns_and_failures(tiny_result):
     assert "| fake | tiny | hang | timeout |" in text
 
 
-def test_html_escapes_case_text(tiny_result):
-    from extractor.bench.html_report import render
+def test_html_shows_leaked_and_missed_text_escaped(tiny_result):
+    from extractor.bench.html_report import _side, render
 
     html = render(tiny_result, with_plots=False)
-    assert "<script>" not in html.split("<body>")[1]
     assert "Leaked: in output, not in gold" in html and "Missed: in gold, not in output" in html
+    # the hang case of "fake" is among its worst: its whole gold is missed
+    assert "<code>hang</code>" in html and "The council approved the new budget" in html
+    side = _side("leak", "Leaked", ["<script>alert('x')</script> & more"])
+    assert "<script>" not in side and "&lt;script&gt;" in side and "&amp; more" in side
 
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -65,4 +68,4 @@ def test_html_report_renders_in_headless_chromium(reports, tmp_path):
     image = Image.open(shot).convert("RGB")
     assert image.size == (1280, 2000)
     # a rendered page with coloured score cells and plots, not a blank or an error page
-    assert len(set(image.resize((320, 500)).getdata())) > 200
+    assert len(image.resize((320, 500)).getcolors(maxcolors=1 << 20)) > 200

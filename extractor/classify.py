@@ -24,6 +24,10 @@ PAGE_SHARE = 0.5
 LINK_HEAVY = 0.5
 #: a block in a boilerplate section survives only if it is this heavy and on topic
 SECTION_ESCAPE_WEIGHT = 240
+#: a list heading such as "Related" ends the story's run; a single boilerplate line inside it does
+#: not (it is dropped by its own rule), so captions and counters do not cut a story in two
+SECTION_HEAD_SCORE = -3.0
+BOILERPLATE_LINE_SCORE = -1.0
 _TERMINAL = re.compile(r"[.!?。！？…\"”’」』)）:：;；]\s*$")
 
 
@@ -76,7 +80,7 @@ def block_score(w: int, ld: float, terminal: bool, kind: Kind) -> float:
     if kind is Kind.HEADING:
         s = max(min(s, 0.0), -0.5)
     elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE):
-        s = min(s, -1.0)
+        s = min(s, BOILERPLATE_LINE_SCORE)
     return s
 
 
@@ -92,8 +96,10 @@ def features(doc: Document, options: Options) -> list[Features]:
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
         s = block_score(w, ld, terminal, b.kind)
-        if lk or hk:
-            s = min(s, -3.0)
+        if hk:
+            s = min(s, SECTION_HEAD_SCORE)
+        elif lk:
+            s = min(s, BOILERPLATE_LINE_SCORE)
         if ck:
             s -= 3.0
         if ic:

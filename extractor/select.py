@@ -6,7 +6,7 @@ from __future__ import annotations
 from .blocks import Block, Decision, Document, Kind
 from .classify import LINK_HEAVY, SECTION_ESCAPE_WEIGHT, Features
 from .options import Options
-from .topic import overlap, terms
+from .topic import overlap, vocabulary as story_vocabulary
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -24,6 +24,10 @@ EDGE_TOLERANCE = -0.5
 OFF_TOPIC = 0.12
 #: the story's vocabulary must hold this many terms before topical distance is trusted
 MIN_VOCABULARY = 25
+#: how much an off-topic teaser loses: enough to end the story's run at it
+OFF_TOPIC_PENALTY = 1.5
+#: blocks of the first run scoring above this make the story's vocabulary
+CORE_SCORE = 1.0
 _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
 
 
@@ -125,15 +129,15 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     candidates = [i for i in region if i not in pre]
     scores = [feats[i].score for i in candidates]
     lo, hi = _best_run(scores)
-    vocabulary: set[str] = set()
-    for k in range(lo, hi + 1):
-        if scores[k] > 1.0:
-            vocabulary |= terms(blocks[candidates[k]].text)
+    core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
+    vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
     if options.topic_filter and len(vocabulary) >= MIN_VOCABULARY:
+        # teasers and headlines (no sentence ending, list items, links) far off the story's words
         for k, i in enumerate(candidates):
-            f = feats[i]
-            if f.weight < 2 * SECTION_ESCAPE_WEIGHT and not f.in_content and overlap(blocks[i].text, vocabulary) < OFF_TOPIC:
-                scores[k] -= 1.5
+            f, b = feats[i], blocks[i]
+            teaser_shaped = not f.terminal or b.kind is Kind.LINK or b.text.endswith(("...", "…"))
+            if teaser_shaped and not f.in_content and overlap(b.text, vocabulary, i in core) < OFF_TOPIC:
+                scores[k] -= OFF_TOPIC_PENALTY
         lo, hi = _best_run(scores)
     run = set(candidates[lo:hi + 1]) if hi >= lo else set()
 
@@ -149,7 +153,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             section = f.head_kind  # a list heading inside the story opens a boilerplate section
         elif rule is None and section:
             if b.kind is Kind.HEADING or (f.weight >= SECTION_ESCAPE_WEIGHT and f.terminal
-                                          and overlap(b.text, vocabulary) >= 2 * OFF_TOPIC):
+                                          and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC):
                 section = None
             else:
                 rule = f"section:{section}"

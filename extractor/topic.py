@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .textnorm import CJK_CHAR
 
@@ -25,9 +26,22 @@ def terms(text: str) -> set[str]:
     return out
 
 
-def overlap(text: str, vocabulary: set[str]) -> float:
-    """Share of a block's terms found in the story's vocabulary (1.0 for blocks without terms)."""
+def overlap(text: str, vocabulary: Counter[str], member: bool = False) -> float:
+    """Share of a block's terms found elsewhere in the story's vocabulary (1.0 without terms).
+
+    `vocabulary` counts in how many story blocks each term occurs; when the block is itself one of
+    those blocks (`member`), its own occurrence does not count.
+    """
     own = terms(text)
     if not own:
         return 1.0
-    return len(own & vocabulary) / len(own)
+    floor = 1 if member else 0
+    return sum(1 for t in own if vocabulary.get(t, 0) > floor) / len(own)
+
+
+def vocabulary(texts: list[str]) -> Counter[str]:
+    """How many of the story's core blocks use each term."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(terms(text))
+    return counts

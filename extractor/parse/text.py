@@ -19,6 +19,8 @@ WRAPPED_SHARE = 0.4
 WRAP_SLACK = 0.85
 #: widths above this are not a wrap width (whole paragraphs on a line)
 MAX_WRAP_WIDTH = 200
+#: in a wrapped text, fewer than this share of the full-width lines end a sentence
+WRAPPED_ENDED_SHARE = 0.5
 _TERMINAL = re.compile(r"[.!?。！？…:：;；\"”』」)）]\s*$")
 
 
@@ -30,8 +32,12 @@ def _wrap_width(lines: list[str]) -> int:
     width = lengths[int(len(lengths) * 0.9)]
     if width > MAX_WRAP_WIDTH or width < 30:
         return 0
-    near = sum(1 for n in lengths if WRAP_SLACK * width <= n <= width)
-    return width if near >= WRAPPED_SHARE * len(lengths) else 0
+    near = [line for line in lines if WRAP_SLACK * width <= len(line) <= width]
+    if len(near) < WRAPPED_SHARE * len(lengths):
+        return 0
+    # a wrapped line stops mid-sentence; lines that end their sentences are one block each
+    ended = sum(1 for line in near if _TERMINAL.search(line))
+    return width if ended < WRAPPED_ENDED_SHARE * len(near) else 0
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind
 from .classify import LINK_HEAVY, SECTION_ESCAPE_WEIGHT, Features
+from .patterns import BY_KIND
 from .options import Options
 from .topic import overlap, vocabulary as story_vocabulary
 
@@ -15,6 +16,8 @@ VOTER_WEIGHT = 50
 VOTE_SHARES = (1.0, 0.5, 0.33, 0.25, 0.2)
 #: a sibling of the chosen container joins it when it scores this share of the container's score
 SIBLING_SHARE = 0.2
+#: what a container named as boilerplate (comments, related, nav...) keeps of its score
+BOILERPLATE_CONTAINER_FACTOR = 0.1
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
 SIBLING_PROSE_WEIGHT = 80
 SIBLING_LINK_DENSITY = 0.25
@@ -58,6 +61,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for e in range(1, n):
         if score[e]:
             score[e] *= 1.0 - (links[e] / chars[e] if chars[e] else 0.0)
+            if doc.etokens[e] and _names_boilerplate(doc.etokens[e]):
+                score[e] *= BOILERPLATE_CONTAINER_FACTOR  # a comment thread is never the story's container
             if score[e] > best_score:
                 best, best_score = e, score[e]
     if not best:
@@ -74,6 +79,14 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         if score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT:
             chosen.add(e)
     return best, chosen
+
+
+#: container kinds whose own class words rule an element out as the story's container
+_NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share"))
+
+
+def _names_boilerplate(tokens: tuple[str, ...]) -> bool:
+    return any(ps.matches_tokens(tokens) for ps in _NOT_STORY)
 
 
 def _inside(doc: Document, b: Block, elements: set[int]) -> bool:

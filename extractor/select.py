@@ -114,6 +114,19 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
     return lo, hi
 
 
+def _span(scores: list[float]) -> tuple[int, int]:
+    """Inside a story container: from the first to the last prose-like block, widened at the edges."""
+    positive = [i for i, s in enumerate(scores) if s > 0]
+    if not positive:
+        return _best_run(scores)
+    lo, hi = positive[0], positive[-1]
+    while lo > 0 and scores[lo - 1] >= EDGE_TOLERANCE:
+        lo -= 1
+    while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
+        hi += 1
+    return lo, hi
+
+
 def _same_title(text: str, title: str | None) -> bool:
     if not title:
         return False
@@ -141,7 +154,9 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             region = inside
     candidates = [i for i in region if i not in pre]
     scores = [feats[i].score for i in candidates]
-    lo, hi = _best_run(scores)
+    structured = container is not None and doc.tags[container] not in ("body", "html")
+    run_of = _span if structured else _best_run
+    lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
     if options.topic_filter and len(vocabulary) >= MIN_VOCABULARY:
@@ -151,7 +166,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             teaser_shaped = not f.terminal or b.kind is Kind.LINK or b.text.endswith(("...", "…"))
             if teaser_shaped and not f.in_content and overlap(b.text, vocabulary, i in core) < OFF_TOPIC:
                 scores[k] -= OFF_TOPIC_PENALTY
-        lo, hi = _best_run(scores)
+        lo, hi = run_of(scores)
     run = set(candidates[lo:hi + 1]) if hi >= lo else set()
 
     decisions: list[Decision] = []

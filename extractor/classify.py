@@ -24,10 +24,15 @@ PAGE_SHARE = 0.5
 LINK_HEAVY = 0.5
 #: a block in a boilerplate section survives only if it is this heavy and on topic
 SECTION_ESCAPE_WEIGHT = 240
+#: a sub-heading neither extends nor much shortens a story's run
+HEADING_SCORE = -0.3
+#: list items that end their sentences are story lists, not link lists
+SENTENCE_ITEM_SCORE = -0.1
 #: a list heading such as "Related" ends the story's run; a single boilerplate line inside it does
 #: not (it is dropped by its own rule), so captions and counters do not cut a story in two
 SECTION_HEAD_SCORE = -3.0
 BOILERPLATE_LINE_SCORE = -1.0
+_SENTENCE_END = re.compile(r"[^.][.!?。！？;；]\s*$")
 _TERMINAL = re.compile(r"[.!?。！？…\"”’」』)）:：;；]\s*$")
 
 
@@ -71,14 +76,16 @@ def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int
     return bad, good, total
 
 
-def block_score(w: int, ld: float, terminal: bool, kind: Kind) -> float:
+def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -> float:
     """How much a block looks like article prose, before any boilerplate evidence."""
     s = (min(w, WEIGHT_CAP) - PROSE_WEIGHT) / PROSE_WEIGHT
     if terminal and w >= 60:
         s += 0.5
     s -= 4.0 * ld
     if kind is Kind.HEADING:
-        s = max(min(s, 0.0), -0.5)
+        s = max(min(s, 0.0), HEADING_SCORE)
+    elif kind is Kind.LIST_ITEM and ld < LINK_HEAVY and _SENTENCE_END.search(text):
+        s = max(s, SENTENCE_ITEM_SCORE)  # a list of sentences belongs to the story it sits in
     elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE):
         s = min(s, BOILERPLATE_LINE_SCORE)
     return s
@@ -95,7 +102,7 @@ def features(doc: Document, options: Options) -> list[Features]:
         hk = patterns.head_kind(b.text) if b.kind is not Kind.PARAGRAPH or len(b.text) <= 40 else None
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
-        s = block_score(w, ld, terminal, b.kind)
+        s = block_score(w, ld, terminal, b.kind, b.text)
         if hk:
             s = min(s, SECTION_HEAD_SCORE)
         elif lk:

@@ -171,14 +171,18 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
 
     decisions: list[Decision] = []
     section: str | None = None
+    scope = 0  # the element a section's heading sits in (0: no markup, the section runs on)
     for i, b in enumerate(blocks):
         f = feats[i]
         # the most specific reason wins: a profile's, then what the block is, then where it is
         rule = pre.get(i) or _kind_rule(doc, b, f, container) or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
+        if section and scope and not (scope <= b.node <= doc.end[scope]):
+            section = None  # the heading's box has ended
         if f.head_kind and i in run and not pre.get(i):
             section = f.head_kind  # a list heading inside the story opens a boilerplate section
+            scope = doc.parent[b.node] if doc.tags and b.node else 0
         elif rule is None and section:
             if b.kind is Kind.HEADING or (f.weight >= SECTION_ESCAPE_WEIGHT and f.terminal
                                           and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC):

@@ -7,7 +7,7 @@ SET = PatternSet(
     heads=lines(
         r"ranking|rankings|most (?:read|popular|viewed|shared|emailed|commented|watched)(?: (?:stories|articles|news|now|today|this week))?",
         r"trending(?: now| stories| news| topics)?|top (?:stories|news|headlines|10|five|ten)|popular(?: now| stories| posts)?|editor'?s picks|don'?t miss|latest(?: news| stories| posts)?|in case you missed it",
-        r"排行|排行榜|点击排行|阅读排行|热榜|新闻排行|(?:24小时|一周|本周|今日)?(?:热门|点击)?排行(?:榜)?|最新(?:新闻|文章|资讯)?|精彩推荐|编辑推荐|今日推荐",
+        r"(?:24小时|一周|本周|今日|本月)?(?:热点|热门|点击|阅读|新闻|评论)?排行(?:榜)?|热榜|最新(?:新闻|文章|资讯)?|精彩推荐|编辑推荐|今日推荐",
     ),
     tokens=frozenset({
         "ranking", "rankings", "mostread", "most_read", "mostpopular", "most_popular", "popular",

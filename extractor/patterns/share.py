@@ -7,6 +7,7 @@ SET = PatternSet(
     kind="share",
     lines=lines(
         r"(?:share|sharing|share this|share on|share article|share this (?:article|story|page)|分享|分享到|分享至|转发|tweet|tweet this)\s*[:：]?\s*(?:(?:" + _NETWORKS + r")[\s,|/·]*)*",
+        r"(?:share this(?: article| story| page)?|share on|分享到|分享至|转发到)\s*[:：].{0,150}",  # label, then buttons of any form
         r"(?:(?:" + _NETWORKS + r")[\s,|/·]*){2,}",
         r"(?:share|email|print|comment)s?\s*(?:\(\d+\))?(?:\s*[|/·]\s*(?:share|email|print|comment)s?\s*(?:\(\d+\))?)+",
         r"(?:follow us|follow)\s*(?:on)?\s*[:：]?\s*(?:(?:" + _NETWORKS + r"|instagram|youtube)[\s,|/·]*)*",

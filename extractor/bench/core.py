@@ -21,6 +21,9 @@ from .extractors import BenchFn, builtin
 from .runner import ExtractorRun, run_extractor
 from .scoring import score_all
 
+#: seconds between redraws of the progress bar
+REFRESH = 0.2
+
 ExtractorsArg = Union[Mapping[str, Union[BenchFn, str]], Sequence[str]]
 
 
@@ -141,7 +144,11 @@ def _record(case: Case, name: str, outcome: Any, scores: Any) -> CaseRecord:
 @contextlib.contextmanager
 def _progress(show: bool, total: int) -> Iterator[Callable[[str], Callable[..., None]]]:
     """A progress bar with ETA on a terminal (stderr); silent elsewhere or when not asked for.
-    Yields `advance(label)`, which returns the callback that moves the bar for that label."""
+    Yields `advance(label)`, which returns the callback that moves the bar for that label.
+
+    The bar is redrawn from the callbacks (at most every REFRESH seconds), not by a thread of its
+    own, so that forking worker processes never copies a lock held by a drawing thread.
+    """
     from rich.console import Console
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
@@ -149,12 +156,27 @@ def _progress(show: bool, total: int) -> Iterator[Callable[[str], Callable[..., 
     console = Console(stderr=True)
     bar = Progress(TextColumn("[bold]{task.description:<14}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console,
-                   disable=not (show and console.is_terminal), transient=False)
+                   disable=not (show and console.is_terminal), auto_refresh=False)
+    last = [0.0]
+
+    def redraw(force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - last[0] >= REFRESH:
+            last[0] = now
+            bar.refresh()
+
     with bar:
         task = bar.add_task("starting", total=total)
 
         def advance(label: str) -> Callable[..., None]:
             bar.update(task, description=label)
-            return lambda steps=1: bar.advance(task, steps)
+            redraw(force=True)
+
+            def step(steps: int = 1) -> None:
+                bar.advance(task, steps)
+                redraw()
+
+            return step
 
         yield advance
+        redraw(force=True)

@@ -31,35 +31,58 @@ img.plot{max-width:100%;border:1px solid #e3e6eb;border-radius:4px;margin:8px 0}
 details{margin:4px 0}summary{cursor:pointer;padding:3px 0}details.corpus>summary{font-weight:600;font-size:15px}
 details.ext{margin-left:14px}details.case{margin-left:28px;border-left:3px solid #e3e6eb;padding-left:10px}
 .sides{display:grid;grid-template-columns:1fr 1fr;gap:14px;margin:6px 0 12px}
-.side h4{margin:2px 0 6px;font-size:13px}.side.leak h4{color:#a33a00}.side.miss h4{color:#0b5cad}
+.side{max-height:460px;overflow:auto;padding-right:4px}.side h4{margin:2px 0 6px;font-size:13px;position:sticky;top:0;background:#fff}
+td.best{font-weight:700}.side.leak h4{color:#a33a00}.side.miss h4{color:#0b5cad}
 .side p{margin:0 0 6px;padding:4px 7px;border-radius:3px;font-size:12.5px;white-space:pre-wrap;word-break:break-word}
 .side.leak p{background:#fff1e8}.side.miss p{background:#eaf3fd}.muted{color:#7a8290;font-size:12px}
 .badge{display:inline-block;padding:0 6px;border-radius:8px;font-size:11.5px;background:#eef0f3;color:#3b4252;margin-left:6px}
 """
 
 
+#: scores at or below this are full red; the scale spends its colours on the range that matters
+HEAT_LOW = 0.4
+
+
 def heat(value: float | None) -> str:
-    """A background colour for a score in 0..1: red (low) to green (high)."""
+    """A background colour for a score in 0..1: red (HEAT_LOW and below) through yellow to green (1)."""
     if value is None:
         return ""
-    v = min(1.0, max(0.0, value))
-    return f' style="background:hsl({int(v * 120)},62%,{88 - int(v * 8)}%)"'
+    v = min(1.0, max(0.0, (value - HEAT_LOW) / (1 - HEAT_LOW)))
+    return f' style="background:hsl({int(v * 120)},60%,{86 - int(v * 6)}%)"'
 
 
-def _cell(text: str, colour: bool = False) -> str:
+def _value(text: str) -> float | None:
+    """The number a cell shows (percentages as fractions), or None."""
     plain = text.rstrip("%")
-    numeric = bool(_NUMBER.match(plain)) or text in ("–", "") or "–" in text and text[0].isdigit()
-    style = heat(float(plain) / (100 if text.endswith("%") else 1)) if colour and _NUMBER.match(plain) else ""
-    return f'<td class="n"{style}>{escape(text)}</td>' if numeric else f"<td{style}>{escape(text)}</td>"
+    if not _NUMBER.match(plain):
+        return None
+    return float(plain) / (100 if text.endswith("%") else 1)
 
 
-def html_table(table: Table, colour_columns: tuple[str, ...] = (), title: bool = True) -> str:
+def _cell(text: str, colour: bool = False, best: bool = False) -> str:
+    numeric = _value(text) is not None or text in ("–", "") or ("–" in text and text[0].isdigit())
+    style = heat(_value(text)) if colour else ""
+    classes = " ".join(c for c in ("n" if numeric else "", "best" if best else "") if c)
+    attrs = f' class="{classes}"' if classes else ""
+    return f"<td{attrs}{style}>{escape(text)}</td>"
+
+
+def _best(row: tuple[str, ...], columns: set[int]) -> int | None:
+    values = [(v, i) for i in columns if (v := _value(row[i])) is not None]
+    return max(values)[1] if len(values) > 1 else None
+
+
+def html_table(table: Table, colour_columns: tuple[str, ...] = (), title: bool = True,
+               best_of: tuple[str, ...] = ()) -> str:
+    """The table as HTML: score columns coloured, the best of `best_of` columns of each row in bold."""
     colour = {i for i, h in enumerate(table.headers) if h in colour_columns}
+    compete = {i for i, h in enumerate(table.headers) if h in best_of}
     parts = [f"<h2 id=\"{_anchor(table.title)}\">{escape(table.title)}</h2>" if title else "", '<div class="wrap"><table>',
              "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in table.headers) + "</tr>"]
     for index, row in enumerate(table.rows):
         cls = ' class="sec"' if index in table.sections and index else ""
-        parts.append(f"<tr{cls}>" + "".join(_cell(c, i in colour) for i, c in enumerate(row)) + "</tr>")
+        best = _best(row, compete)
+        parts.append(f"<tr{cls}>" + "".join(_cell(c, i in colour, i == best) for i, c in enumerate(row)) + "</tr>")
     parts.append("</table></div>")
     if table.note:
         parts.append(f'<p class="note">{escape(table.note)}</p>')
@@ -119,7 +142,8 @@ def case_block(result: BenchResult, record: object) -> str:
         titles = ("Leaked: 'without' snippets in the output", "Missed: 'with' snippets not in the output")
     else:
         leaked, missed, titles = [], [], ("Leaked", "Missed")
-    figures = (f"F1 {s.shingle.f1:.3f} · P {s.shingle.precision:.3f} · R {s.shingle.recall:.3f}"
+    figures = (f"F1 {s.shingle.f1:.3f} · P {s.shingle.precision:.3f} · R {s.shingle.recall:.3f} · "
+               f"{s.out_tokens} tokens out, {s.gold_tokens} in gold"
                if s.shingle else f"snippet score {tables.num(s.snippets.score if s.snippets else None)}")
     status = f'<span class="badge">{escape(r.status)}</span>' if r.status != "ok" else ""  # type: ignore[attr-defined]
     url = f' · <span class="muted">{escape(case.url)}</span>' if case is not None and case.url else ""
@@ -158,7 +182,7 @@ def render(result: BenchResult, *, with_plots: bool = True) -> str:
             '<nav><a href="#headline-score">Headline</a><a href="#plots">Plots</a>'
             '<a href="#quality-per-corpus">Quality</a><a href="#speed-and-memory">Speed</a>'
             '<a href="#breakdowns">Breakdowns</a><a href="#worst-cases">Worst cases</a></nav>',
-            html_table(tables.matrix(result), score_cols)]
+            html_table(tables.matrix(result), score_cols, best_of=tuple(tables.real_extractors(result)))]
     if with_plots:
         body.append('<h2 id="plots">Plots</h2>' + _plot(plots.f1_distribution(result), "F1 distribution")
                     + _plot(plots.speed_vs_f1(result), "Speed against F1"))

@@ -73,22 +73,19 @@ class _State:
     slots: list[_Slot] = field(default_factory=list)
 
 
-def pick_context(fn: BenchFn, start_method: str | None = None) -> Any:
-    """The multiprocessing context: forkserver for our own callables (clean memory baseline),
-    fork for user callables (closures and lambdas need no pickling), spawn where nothing else is."""
-    methods = mp.get_all_start_methods()
+def pick_context(start_method: str | None = None) -> Any:
+    """The multiprocessing context: fork where there is one (nothing to pickle or re-import, so
+    lambdas, closures and scripts without a main guard work; the worker resets its memory peak
+    after warm-up), spawn elsewhere."""
     if start_method:
         return mp.get_context(start_method)
-    module = getattr(fn, "__module__", None) or type(fn).__module__
-    if module.startswith("extractor.") and "forkserver" in methods:
-        return mp.get_context("forkserver")
-    return mp.get_context("fork" if "fork" in methods else "spawn")
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
 
 
 def run_extractor(name: str, fn: BenchFn, cases: Sequence[Case], *, jobs: int = 1, timeout: float = 30.0,
                   on_done: Callable[[], None] | None = None, start_method: str | None = None) -> ExtractorRun:
     """Run `fn` over `cases` in `jobs` worker processes; never raises for the extractor's faults."""
-    ctx = pick_context(fn, start_method)
+    ctx = pick_context(start_method)
     state = _State(outcomes=[None] * len(cases), todo=deque(range(len(cases))), timeout=timeout)
     workers = max(1, min(jobs, len(cases)))
     started = time.perf_counter()

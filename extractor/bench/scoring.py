@@ -62,9 +62,7 @@ def score_all(jobs: Sequence[tuple[Gold, dict[str, str]]], processes: int = 1) -
     """`score_outputs` over many cases, in `processes` processes when more than one."""
     if processes <= 1 or len(jobs) < 50:
         return [score_outputs(*job) for job in jobs]
-    import multiprocessing as mp
+    from .runner import pick_context
 
-    methods = mp.get_all_start_methods()
-    ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ctx.Pool(processes) as pool:
+    with pick_context().Pool(processes) as pool:
         return pool.map(_score_job, jobs, chunksize=max(1, len(jobs) // (processes * 8)))

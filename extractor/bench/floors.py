@@ -11,15 +11,17 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from .aggregate import Summary
 
 METRICS = ("headline", "f1", "zyte_f1", "bag_f1", "bag_zyte_f1", "paragraphs", "with_share",
            "without_share", "snippet_score")
-LABELS = {"headline": "mean F1", "f1": "mean F1", "zyte_f1": "Zyte F1", "bag_f1": "bag F1",
-          "bag_zyte_f1": "bag Zyte F1", "paragraphs": "paragraph rate", "with_share": "'with' share",
-          "without_share": "'without' share", "snippet_score": "snippet score"}
+LABELS = MappingProxyType({
+    "headline": "mean F1", "f1": "mean F1", "zyte_f1": "Zyte F1", "bag_f1": "bag F1", "bag_zyte_f1": "bag Zyte F1",
+    "paragraphs": "paragraph rate", "with_share": "'with' share", "without_share": "'without' share",
+    "snippet_score": "snippet score"})
 
 
 class FloorsError(ValueError):

@@ -50,8 +50,11 @@ def _silence() -> None:
             pass
 
 
-def _run_one(fn: BenchFn, path: str, url: str | None, fmt: str) -> tuple[str, float, str | None]:
-    data = read_input(Path(path))
+def _run_one(fn: BenchFn, path: str, url: str | None, fmt: str) -> tuple[str, float | None, str | None]:
+    try:
+        data = read_input(Path(path))
+    except OSError as err:
+        return "", None, f"cannot read the input: {err}"[:500]
     start = time.perf_counter()
     try:
         text = call(fn, data, url, fmt)

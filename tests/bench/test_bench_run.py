@@ -65,3 +65,16 @@ def test_score_corpus_takes_a_plain_function(tiny_corpus):
     summary = result.summary("tiny", "first-100")
     assert summary.n == len(tiny_corpus.cases) and summary.failures == 0
     assert result.output("first-100", "tiny", "a1") == tiny_corpus.cases[0].path.read_text()[:100]
+
+
+def test_an_input_that_vanishes_after_loading_is_an_error_not_a_crash(tmp_path):
+    from bench_helpers import news_corpus
+
+    from extractor.bench import load_corpus
+
+    corpus = load_corpus(news_corpus(tmp_path))
+    corpus.cases[0].path.unlink()
+    result = score_corpus(corpus, {"same": lambda data, url: data}, timeout=10)
+    record = next(r for r in result.records if r.case == corpus.cases[0].id)
+    assert record.status == "error" and "cannot read the input" in record.error
+    assert all(r.status == "ok" for r in result.records if r is not record)

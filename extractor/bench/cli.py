@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .corpus import bundled_corpora_dir, find_corpora, load_corpus
+from .corpus import bundled_corpora_dir, corpus_names, find_corpora, load_corpus
 from .extractors import known_names, parse_names, resolve
 from .floors import FloorCheck, FloorsError, check_floors, load_floors
 
@@ -84,11 +84,15 @@ def main(args: argparse.Namespace) -> int:
         floors = load_floors(args.check) if args.check else None
     except FloorsError as err:
         return _error(str(err))
-    corpora = [load_corpus(p, limit=args.limit) for p in paths]
+    corpora = [load_corpus(p, name=n, limit=args.limit) for p, n in zip(paths, corpus_names(paths))]
     _announce(corpora, list(fns))
     if not any(c.cases for c in corpora):
         return _error("the corpora hold no usable cases")
-    result = score_corpora(corpora, fns, jobs=args.jobs, timeout=args.timeout, progress=not args.no_progress)
+    try:
+        result = score_corpora(corpora, fns, jobs=args.jobs, timeout=args.timeout, progress=not args.no_progress)
+    except KeyboardInterrupt:
+        print("extractor bench: interrupted", file=sys.stderr)
+        return 130
     print_terminal(result)
     if args.report:
         written = write_reports(result, args.report)

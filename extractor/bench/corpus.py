@@ -84,8 +84,8 @@ def bundled_corpora_dir() -> Path:
 
 
 def find_corpora(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
-    """Corpus folders among `paths` (a folder of corpora counts for its subfolders), plus notes
-    on the paths that are not corpora."""
+    """Corpus folders among `paths` (a folder of corpora counts for its subfolders; each folder
+    once), plus notes on the paths that are not corpora."""
     found: list[Path] = []
     notes: list[str] = []
     for raw in paths:
@@ -100,7 +100,26 @@ def find_corpora(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
             notes.append(f"{path}: not a folder; skipped")
         else:
             notes.append(f"{path}: does not exist")
-    return found, notes
+    return _unique(found), notes
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    unique = []
+    for path in paths:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append(path)
+    return unique
+
+
+def corpus_names(paths: list[Path]) -> list[str]:
+    """A distinct name per corpus folder: its own name, or parent/name when two share a name."""
+    counts: dict[str, int] = {}
+    for p in paths:
+        counts[p.resolve().name] = counts.get(p.resolve().name, 0) + 1
+    return [p.resolve().name if counts[p.resolve().name] == 1 else f"{p.resolve().parent.name}/{p.resolve().name}"
+            for p in paths]
 
 
 def load_corpus(path: str | Path, *, name: str | None = None, limit: int | None = None) -> Corpus:

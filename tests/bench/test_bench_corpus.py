@@ -61,8 +61,15 @@ def test_find_corpora_expands_parent_folders_and_notes_the_rest(tmp_path):
     news_corpus(tmp_path, "two")
     (tmp_path / "README.md").write_text("hello")
     found, notes = find_corpora([tmp_path, tmp_path / "README.md", tmp_path / "missing", tmp_path / "one"])
-    assert [p.name for p in found] == ["one", "two", "one"]
+    assert [p.name for p in found] == ["one", "two"]          # each corpus once
     assert any("not a folder" in n for n in notes) and any("does not exist" in n for n in notes)
+
+
+def test_corpora_of_the_same_name_get_distinct_names(tmp_path):
+    from extractor.bench.corpus import corpus_names
+
+    paths = [news_corpus(tmp_path / "a", "x"), news_corpus(tmp_path / "b", "x"), news_corpus(tmp_path, "y")]
+    assert corpus_names(paths) == ["a/x", "b/x", "y"]
 
 
 def test_limit_keeps_the_first_cases(tmp_path):

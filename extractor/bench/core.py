@@ -112,8 +112,22 @@ def score_corpora(corpora: Sequence[Corpus], extractors: ExtractorsArg, *, jobs:
     settings = {"jobs": jobs, "timeout": timeout, "started": time.strftime("%Y-%m-%d %H:%M:%S",
                 time.localtime(started)), "extract_seconds": round(extracted - started, 1),
                 "total_seconds": round(time.time() - started, 1), "python": platform.python_version(),
-                "machine": f"{platform.system()} {platform.machine()}", "cases": len(cases)}
+                "machine": f"{platform.system()} {platform.machine()}", "cases": len(cases),
+                "versions": versions()}
     return BenchResult(tuple(corpora), tuple(fns), records, speeds, outputs, settings)
+
+
+def versions() -> dict[str, str]:
+    """Installed versions of this package and of the libraries it compares with."""
+    from importlib import metadata
+
+    found = {}
+    for dist in ("extractor", "trafilatura", "readability-lxml", "selectolax"):
+        try:
+            found[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return found
 
 
 def as_callables(extractors: ExtractorsArg) -> dict[str, BenchFn]:

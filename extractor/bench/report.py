@@ -83,11 +83,12 @@ def markdown_table(table: Table) -> str:
 def markdown(result: BenchResult) -> str:
     """The Markdown summary: headline matrix, quality, speed, breakdowns, failures, problems."""
     s = result.settings
-    head = [f"# Benchmark results", "",
+    head = ["# Benchmark results", "",
             f"Run {s.get('started', '?')} on {s.get('machine', '?')}, Python {s.get('python', '?')}: "
             f"{s.get('cases', '?')} cases, extractors {', '.join(result.extractors)}, --jobs {s.get('jobs')}, "
             f"timeout {s.get('timeout')} s; extraction took {s.get('extract_seconds', '?')} s, "
-            f"the whole run {s.get('total_seconds', '?')} s."]
+            f"the whole run {s.get('total_seconds', '?')} s.",
+            "", "Versions: " + ", ".join(f"{k} {v}" for k, v in s.get("versions", {}).items()) + "."]
     parts = ["\n".join(head), markdown_table(tables.matrix(result)), markdown_table(tables.quality(result)),
              markdown_table(tables.speed(result))]
     for grouping in ("format", "site", "lang"):

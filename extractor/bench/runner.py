@@ -96,7 +96,7 @@ def run_extractor(name: str, fn: BenchFn, cases: Sequence[Case], *, jobs: int = 
                 _give_up(state, "the worker process could not start", on_done)
                 break
             _assign(state, cases)
-            _receive(state, cases, _wait_for(state), on_done)
+            _receive(state, _wait_for(state), on_done)
             _expire(state, ctx, fn, on_done)
     finally:
         for slot in state.slots:
@@ -137,7 +137,12 @@ def _assign(state: _State, cases: Sequence[Case]) -> None:
         if slot.ready and slot.task is None and state.todo:
             task = state.todo.popleft()
             case = cases[task]
-            slot.conn.send(("case", task, str(case.path), case.url, case.format))
+            try:
+                slot.conn.send(("case", task, str(case.path), case.url, case.format))
+            except OSError:  # the worker died while idle: the case waits for its replacement
+                state.todo.appendleft(task)
+                slot.ready, slot.deadline = False, float("-inf")
+                continue
             slot.task = task
             slot.deadline = time.monotonic() + state.timeout
 
@@ -150,7 +155,7 @@ def _wait_for(state: _State) -> list[Any]:
     return wait([s.conn for s in state.slots], timeout=delay)
 
 
-def _receive(state: _State, cases: Sequence[Case], ready: list[Any], on_done: Callable[[], None] | None) -> None:
+def _receive(state: _State, ready: list[Any], on_done: Callable[[], None] | None) -> None:
     for slot in [s for s in state.slots if s.conn in ready]:
         try:
             message = slot.conn.recv()

@@ -14,6 +14,7 @@ tokens and ancestors once per open element rather than once per block.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -94,9 +95,17 @@ def _split_value(value: str) -> tuple[str, ...]:
     return words
 
 
+_attr_cache: dict[tuple, tuple[str, ...]] = {}
+
+
 def _attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
-    """The class/id words of an element: class, id, itemprop, role values and data-* names."""
-    words: tuple[str, ...] = ()
+    """The class/id words of an element: class, id, itemprop, role values and data-* names
+    (cached by the whole attribute list: a page repeats the same few)."""
+    key = tuple(attrs.items())
+    words = _attr_cache.get(key)
+    if words is not None:
+        return words
+    words = ()
     for name in _TOKEN_ATTRS:
         value = attrs.get(name)
         if value:
@@ -104,6 +113,9 @@ def _attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
     for name in attrs:
         if name.startswith("data-") and len(name) <= MAX_TOKEN_LEN:
             words += tuple(w for w in _TOKEN_SPLIT.split(name[5:]) if 1 < len(w))
+    if len(_attr_cache) >= _SPLIT_CACHE_MAX:
+        _attr_cache.clear()
+    _attr_cache[key] = words
     return words
 
 
@@ -129,37 +141,49 @@ def _hidden_ids(root: LexborNode) -> set[int]:
     return hidden
 
 
-class _Frame:
-    """One open block element, with what its blocks share, worked out on its first block."""
-
-    __slots__ = ("number", "tag", "tokens", "parent", "depth", "shared", "fs")
-
-    def __init__(self, number: int, tag: str, tokens: tuple[str, ...], parent: _Frame | None, depth: int):
-        self.number = number
-        self.tag = tag
-        self.tokens = tokens
-        self.parent = parent
-        self.depth = depth
-        self.shared: tuple | None = None  # (kind, level, path, tokens, ancestors)
-        self.fs: frozenset[str] | None = frozenset() if parent is None else None
+#: the Block fields the walker sets, in the order `_make_block` takes them
+_BLOCK_ARGS = ("text", "kind", "index", "source", "tag", "path", "tokens", "link_chars", "depth", "level",
+               "node", "ancestors", "href")
 
 
-def _frozen_tokens(frame: _Frame) -> frozenset[str]:
-    """The class/id words of `frame` and every element around it, as one set."""
-    pending = []
-    f: _Frame | None = frame
-    while f is not None and f.fs is None:
-        pending.append(f)
-        f = f.parent
-    below = f.fs if f is not None else frozenset()
-    for f in reversed(pending):
-        below = below.union(f.tokens) if f.tokens else below
-        f.fs = below
-    return below  # type: ignore[return-value]
+def _block_maker() -> Callable[..., Block]:
+    """A positional constructor of Block (arguments in `_BLOCK_ARGS` order) that fills its slots
+    directly: the same objects as `Block(...)`, made ~3x faster (a frozen dataclass's __init__
+    calls object.__setattr__ once per field). Falls back to calling the class by keyword unless
+    Block is a plain slotted dataclass with those fields."""
+    fields = dataclasses.fields(Block)
+    names = {f.name for f in fields}
+
+    def by_keyword(*args: object) -> Block:
+        return Block(**dict(zip(_BLOCK_ARGS, args)))  # type: ignore[arg-type]
+
+    if not hasattr(Block, "__slots__") or hasattr(Block, "__post_init__") or not names.issuperset(_BLOCK_ARGS) \
+            or any(f.name not in _BLOCK_ARGS and f.default is dataclasses.MISSING for f in fields):
+        return by_keyword
+    env: dict[str, object] = {"_new": object.__new__, "_Block": Block}
+    body = ["    b = _new(_Block)"]
+    for f in fields:
+        env[f"_s_{f.name}"] = Block.__dict__[f.name].__set__
+        if f.name in _BLOCK_ARGS:
+            body.append(f"    _s_{f.name}(b, {f.name})")
+        elif f.default_factory is not dataclasses.MISSING:
+            env[f"_f_{f.name}"] = f.default_factory
+            body.append(f"    _s_{f.name}(b, _f_{f.name}())")
+        else:
+            env[f"_d_{f.name}"] = f.default
+            body.append(f"    _s_{f.name}(b, _d_{f.name})")
+    src = "def make(" + ", ".join(_BLOCK_ARGS) + "):\n" + "\n".join(body) + "\n    return b\n"
+    exec(src, env)  # generated from the dataclass fields above
+    return env["make"]  # type: ignore[return-value]
 
 
-class _Walker:
-    """State of one walk: the element table, the open-element stack, the current text buffer."""
+_make_block = _block_maker()
+
+
+class _Table:
+    """What a walk returns: the blocks and the element table."""
+
+    __slots__ = ("blocks", "parent", "end", "tags", "etokens")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -167,129 +191,154 @@ class _Walker:
         self.end: list[int] = [0]
         self.tags: list[str] = ["#root"]
         self.etokens: list[tuple[str, ...]] = [()]
-        self.frames: list[_Frame] = [_Frame(0, "#root", (), None, 0)]
-        self.buf: list[str] = []
-        self.link_chars = 0
-        self.link_depth = 0
-        self.pre_depth = 0
-        self.hrefs: list[str] = []
 
-    # element table ---------------------------------------------------------------------------
-    def open_block(self, tag: str, tokens: tuple[str, ...]) -> int:
-        if self.buf:
-            self.flush()
-        tags = self.tags
-        number = len(tags)
-        tags.append(tag)
-        self.etokens.append(tokens)
-        top = self.frames[-1]
-        self.parent.append(top.number)
-        self.end.append(number)
-        self.frames.append(_Frame(number, tag, tokens, top, top.depth + 1))
-        return number
 
-    def close_block(self) -> None:
-        if self.buf:
-            self.flush()
-        frame = self.frames.pop()
-        self.end[frame.number] = len(self.tags) - 1
+def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
+    """Visit `root` and everything under it in document order; return the blocks and element table.
 
-    # text --------------------------------------------------------------------------------------
-    def add_text(self, text: str) -> None:
-        self.buf.append(text)
-        if self.link_depth:
-            self.link_chars += len(collapse(text))
+    One function with its state in local variables: this loop runs once per node of every page.
+    A frame is one open block element: (number, tag, depth, (kind, level, depth of the element
+    giving the kind) or None, tokens). What blocks of a frame share (path, ancestors, token set) is
+    worked out on the frame's first block and memoised in `memo`; token sets in `sets`.
+    """
+    table = _Table()
+    blocks, parent, end, tags, etokens = table.blocks, table.parent, table.end, table.tags, table.etokens
+    frames: list[tuple] = [(0, "#root", 0, None, ())]
+    memo: list[tuple | None] = [None]
+    sets: list[frozenset[str] | None] = [frozenset()]
+    unions: dict[tuple, frozenset[str]] = {}
+    buf: list[str] = []
+    hrefs: list[str] = []
+    link_chars = 0
+    dropped = False  # white space was dropped from an empty buffer (see the text branch below)
+    link_depth = 0
+    pre_depth = 0
+    paragraph, link_kind, html_source = Kind.PARAGRAPH, Kind.LINK, Source.HTML
+    make = _make_block
 
-    def _shared(self, frame: _Frame) -> tuple:
-        frames = self.frames[-ANCESTOR_MEMORY:]
-        kind, level = Kind.PARAGRAPH, 0
-        for f in reversed(frames):
-            found = _KIND_OF.get(f.tag)
-            if found is not None:
-                kind = found
-                if kind is Kind.HEADING:
-                    level = int(f.tag[1])
-                break
-        shared = (kind, level, ">".join([f.tag for f in frames]), _frozen_tokens(frame),
-                  tuple([f.number for f in reversed(frames)]))
-        frame.shared = shared
-        return shared
+    def shared() -> tuple:
+        """(path, ancestors, token set) of the top frame."""
+        last = frames[-ANCESTOR_MEMORY:]
+        k = len(sets) - 1
+        while sets[k] is None:
+            k -= 1
+        below = sets[k]
+        for k in range(k + 1, len(sets)):
+            tokens = frames[k][4]
+            if tokens:
+                key = (below, tokens)
+                union = unions.get(key)
+                if union is None:
+                    union = unions[key] = below.union(tokens)  # type: ignore[union-attr]
+                below = union
+            sets[k] = below
+        found = (">".join([f[1] for f in last]), tuple([f[0] for f in reversed(last)]), below)
+        memo[-1] = found
+        return found
 
-    def flush(self) -> None:
-        buf = self.buf
-        if not buf:
+    def flush() -> None:
+        nonlocal link_chars, hrefs, dropped
+        dropped = False
+        if not buf:  # only dropped white space: the buffer was not empty, so reset the link state
+            link_chars, hrefs = 0, []
             return
         raw = buf[0] if len(buf) == 1 else "".join(buf)
-        buf.clear()  # the same list object stays the buffer (the walk holds it)
-        link_chars, self.link_chars = self.link_chars, 0
-        hrefs, self.hrefs = self.hrefs, []
+        buf.clear()
+        chars, link_chars = link_chars, 0
+        found, hrefs = hrefs, []
         if raw.isspace():
-            return  # white space only: collapses to nothing
-        text = collapse_lines(raw) if self.pre_depth else collapse(raw)
+            return  # white space only collapses to nothing
+        text = collapse_lines(raw) if pre_depth else collapse(raw)
         if not text:
             return
-        frame = self.frames[-1]
-        kind, level, path, tokens, ancestors = frame.shared or self._shared(frame)
-        if kind is Kind.PARAGRAPH and link_chars >= len(text) * 0.9 and len(hrefs) == 1:
-            kind = Kind.LINK
-        blocks = self.blocks
-        blocks.append(Block(
-            text=text, kind=kind, index=len(blocks), source=Source.HTML, tag=frame.tag, path=path,
-            tokens=tokens, link_chars=link_chars if link_chars < len(text) else len(text),
-            depth=frame.depth, level=level, node=frame.number, ancestors=ancestors,
-            href=hrefs[0] if len(hrefs) == 1 else "",
-        ))
+        number, tag, depth, kinfo, _ = frames[-1]
+        if kinfo is not None and kinfo[2] > depth - ANCESTOR_MEMORY:
+            kind, level = kinfo[0], kinfo[1]
+        else:
+            kind, level = paragraph, 0
+        size = len(text)
+        if kind is paragraph and chars >= size * 0.9 and len(found) == 1:
+            kind = link_kind
+        path, ancestors, tokens = memo[-1] or shared()
+        blocks.append(make(text, kind, len(blocks), html_source, tag, path, tokens,
+                           chars if chars < size else size, depth, level, number, ancestors,
+                           found[0] if len(found) == 1 else ""))
 
-
-def _walk(root: LexborNode, w: _Walker, br_splits: bool = False) -> None:
-    """Visit `root` and everything under it in document order, feeding the walker."""
+    if root is None:
+        return table
     hidden = _hidden_ids(root)
     ends: list[int] = []  # for each element being visited, what to do when it ends
-    buf = w.buf
     node = root
     br_run = 0
     while True:
         tid = node.tag_id
         if tid == _TEXT_ID:
-            text = node.text_content
-            if text:
+            # white space that would open the buffer is dropped unread (a block's text is trimmed
+            # anyway); `dropped` keeps the one thing it changed: the next flush resets the link state
+            if not buf and not pre_depth and node.is_empty_text_node:
+                dropped = True
+            elif text := node.text_content:  # type: ignore[assignment]
                 if br_run and text.strip():
                     br_run = 0
                 buf.append(text)
-                if w.link_depth:
-                    w.link_chars += len(collapse(text))
+                if link_depth:
+                    link_chars += len(collapse(text))
         elif tid >= _ELEMENT_MIN and tid not in _SKIP_IDS and not (hidden and node.mem_id in hidden):
             if tid == _BR:
                 br_run += 1
                 if br_run >= 2 or br_splits:  # <br><br> separates paragraphs in old markup
-                    w.flush()
+                    if buf or dropped:
+                        flush()
                 else:
-                    w.add_text("\n")
+                    buf.append("\n")  # (a line break adds no characters to link text)
             elif tid != _IMG:
                 if tid in _BLOCK_IDS:
+                    # open a block: text so far belongs to the enclosing one
                     br_run = 0
+                    if buf or dropped:
+                        flush()
                     attrs = node.attributes
-                    w.open_block(_NAME_OF[tid], _attr_tokens(attrs) if attrs else ())
+                    tokens = _attr_tokens(attrs) if attrs else ()
+                    number = len(tags)
+                    top = frames[-1]
+                    tags.append(_NAME_OF[tid])
+                    etokens.append(tokens)
+                    parent.append(top[0])
+                    end.append(number)
+                    kinfo = _KIND_OF_ID.get(tid)
+                    depth = top[2] + 1
+                    frames.append((number, tags[-1], depth, top[3] if kinfo is None else (*kinfo, depth), tokens))
+                    memo.append(None)
+                    sets.append(None if tokens else sets[-1])
                     if tid == _PRE:
-                        w.pre_depth += 1
-                        end = _END_PRE
+                        pre_depth += 1
+                        action = _END_PRE
                     else:
-                        end = _END_BLOCK
+                        action = _END_BLOCK
                 elif tid == _A:
-                    w.link_depth += 1
+                    link_depth += 1
                     href = node.attributes.get("href")
                     if href:
-                        w.hrefs.append(href)
-                    end = _END_LINK
+                        hrefs.append(href)
+                    action = _END_LINK
                 else:
-                    end = _END_NOTHING
+                    action = _END_NOTHING
                 child = node.first_child
                 if child is not None:
-                    ends.append(end)
+                    ends.append(action)
                     node = child
                     continue
-                if end:  # an element without children ends at once
-                    _end(w, end)
+                # an element without children ends at once
+                if action == _END_LINK:
+                    link_depth -= 1
+                elif action:
+                    if action == _END_PRE:  # leave the pre first: its last text collapses like prose
+                        pre_depth -= 1
+                    if buf or dropped:
+                        flush()
+                    end[frames.pop()[0]] = len(tags) - 1
+                    memo.pop()
+                    sets.pop()
         # next: the following sibling, else climb, ending elements, until one has a sibling
         while ends:
             following = node.next
@@ -297,31 +346,28 @@ def _walk(root: LexborNode, w: _Walker, br_splits: bool = False) -> None:
                 node = following
                 break
             node = node.parent  # type: ignore[assignment]
-            end = ends.pop()
-            if end:
-                _end(w, end)
+            action = ends.pop()
+            if action == _END_LINK:
+                link_depth -= 1
+            elif action:
+                if action == _END_PRE:
+                    pre_depth -= 1
+                if buf or dropped:
+                    flush()
+                end[frames.pop()[0]] = len(tags) - 1
+                memo.pop()
+                sets.pop()
         else:
             break
-    w.flush()
-
-
-def _end(w: _Walker, end: int) -> None:
-    if end == _END_BLOCK:
-        w.close_block()
-    elif end == _END_LINK:
-        w.link_depth -= 1
-    else:  # pre: leave the pre first, then end its block (its last text collapses like prose)
-        w.pre_depth -= 1
-        w.close_block()
+    if buf or dropped:
+        flush()
+    while len(frames) > 1:
+        end[frames.pop()[0]] = len(tags) - 1
+    return table
 
 
 def parse_tree(tree: LexborHTMLParser, source: Source = Source.HTML, br_splits: bool = False) -> Document:
-    root = tree.body or tree.root
-    w = _Walker()
-    if root is not None:
-        _walk(root, w, br_splits)
-    while len(w.frames) > 1:
-        w.close_block()
+    w = _walk(tree.body or tree.root, br_splits)
     blocks = w.blocks if source is Source.HTML else [b.with_(source=source) for b in w.blocks]
     return Document(blocks=blocks, source=source, parent=w.parent, end=w.end, tags=w.tags,
                     etokens=w.etokens)

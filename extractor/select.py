@@ -16,6 +16,8 @@ VOTER_WEIGHT = 50
 VOTE_SHARES = (1.0, 0.5, 0.33, 0.25, 0.2)
 #: a sibling of the chosen container joins it when it scores this share of the container's score
 SIBLING_SHARE = 0.2
+#: another container scoring this share of the best one means the story is split across both
+SPLIT_SHARE = 0.5
 #: what a container named as boilerplate (comments, related, nav...) keeps of its score
 BOILERPLATE_CONTAINER_FACTOR = 0.1
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
@@ -71,6 +73,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
+    best = _widen(doc, score, best, best_score)
     parent = doc.parent[best]
     chosen = {best}
     for e in range(parent + 1, doc.end[parent] + 1):
@@ -83,6 +86,20 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
 
 #: container kinds whose own class words rule an element out as the story's container
 _NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share"))
+
+
+def _widen(doc: Document, score: list[float], best: int, best_score: float) -> int:
+    """When the story is split over several strong containers (a page of components), their
+    lowest common ancestor holds it; block rules then sort out what sits between them."""
+    strong = [e for e, s in enumerate(score) if s >= SPLIT_SHARE * best_score and e != best
+              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])]
+    if not strong:
+        return best
+    common = best
+    for e in strong:
+        while common and not (common <= e <= doc.end[common]):
+            common = doc.parent[common]  # element numbers only fall towards the root (0)
+    return common if common and doc.tags[common] not in ("body", "html") else best
 
 
 def _names_boilerplate(tokens: tuple[str, ...]) -> bool:

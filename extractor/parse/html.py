@@ -25,7 +25,7 @@ from ..textnorm import collapse, collapse_lines
 
 #: elements whose content is never article text
 SKIP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "head", "title", "meta", "link", "input", "select", "textarea", "button", "option", "video",
     "audio", "source", "track", "map", "area", "dialog",
 })

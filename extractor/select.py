@@ -20,6 +20,11 @@ SIBLING_SHARE = 0.2
 SPLIT_SHARE = 0.5
 #: what a container named as boilerplate (comments, related, nav...) keeps of its score
 BOILERPLATE_CONTAINER_FACTOR = 0.1
+#: in flat documents: blocks at or above GOOD_SCORE are story, at or below BAD_SCORE boilerplate,
+#: and the short ones between take their neighbours' side; between two story blocks they score this
+GOOD_SCORE = 0.3
+BAD_SCORE = -1.0
+SHORT_BETWEEN_GOOD = 0.05
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
 SIBLING_PROSE_WEIGHT = 80
 SIBLING_LINK_DENSITY = 0.25
@@ -131,6 +136,26 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
     return lo, hi
 
 
+def _smooth(scores: list[float]) -> list[float]:
+    """Context for flat documents (jusText's idea): a short, doubtful block between two good ones
+    belongs to the story; one next to boilerplate keeps its doubt."""
+    kind = ["good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE else "short" for s in scores]
+    left = [""] * len(scores)
+    last = "bad"  # the document's edges count as boilerplate
+    for i, k in enumerate(kind):
+        left[i] = last
+        if k != "short":
+            last = k
+    out = scores[:]
+    last = "bad"
+    for i in range(len(scores) - 1, -1, -1):
+        if kind[i] == "short" and left[i] == "good" and last == "good":
+            out[i] = SHORT_BETWEEN_GOOD
+        if kind[i] != "short":
+            last = kind[i]
+    return out
+
+
 def _span(scores: list[float]) -> tuple[int, int]:
     """Inside a story container: from the first to the last prose-like block, widened at the edges."""
     positive = [i for i, s in enumerate(scores) if s > 0]
@@ -173,6 +198,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     scores = [feats[i].score for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
     run_of = _span if structured else _best_run
+    if not structured:
+        scores = _smooth(scores)
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])

@@ -2,10 +2,20 @@
 
 from .base import PatternSet, lines
 
+_AGO = r"(?:\d+|an?|one|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
 SET = PatternSet(
     kind="comments",
+    # comment metadata: when and how well a reader's comment was received (scrapinghub-aeb.text 232a43fb)
+    lines=lines(
+        _AGO + r"(?:\s+(?:at|@)\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?",
+        r"(?:rating|score|votes?)\s*[:：]\s*[-+]?\d+\s*(?:votes?|points?)?",
+        r"(?:reply|replies|report|report abuse|flag|permalink|upvote|downvote|like|dislike)(?:\s*[|·]\s*(?:reply|report|flag|share|like|permalink))*",
+        r"\d+\s+(?:points?|upvotes?|likes?)(?:\s*[|·].{0,30})?",
+        r"\S{1,30}\s+(?:said|says|wrote|commented)(?:\s+on\s+.{0,40})?\s*[:：]?",
+        r"(?:\d+\s*)?(?:楼|回复|举报|支持|反对)(?:\s*[|·]\s*(?:回复|举报|支持|反对))*",
+    ),
     heads=lines(
-        r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|reader comments|what do you think\??)(?:\s*\(\d+\))?",
+        r"(?:\d+\s+)?(?:top rated |top |latest |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|reader comments|what do you think\??)(?:\s*\(\d+\))?",
         r"(?:网友)?评论(?:区)?|发表评论|我要评论|网友评论|留言|热门评论|最新评论|用户评论",
     ),
     tokens=frozenset({

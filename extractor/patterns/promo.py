@@ -10,6 +10,9 @@ SET = PatternSet(
         r"(?:扫码|扫描二维码|长按二维码|下载|关注|订阅).{0,30}(?:app|APP|客户端|公众号|微信|微博|频道|newsletter).{0,40}",
         r"(?:click here|tap here|点击这里|点击查看|点击进入).{0,80}",
         r"(?:this (?:article|story) (?:is|was) (?:available|published|originally)).{0,120}",
+        # cookie and consent notices (scrapinghub-aeb.text 30b771a4)
+        r"(?:this (?:web)?site|we|our (?:web)?site)(?: and (?:our|its) partners)? uses? cookies.{0,600}",
+        r"(?:we use cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|本网站使用cookie|我们使用cookie).{0,400}",
     ),
     tokens=frozenset({
         "selfpromo", "promo", "promotion", "newsletter", "subscribe", "subscription", "signup",
@@ -17,5 +20,5 @@ SET = PatternSet(
         "banner", "gpt", "dfp", "adslot", "adunit", "paywall", "piano", "cta",
         "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr",
     }),
-    max_chars=200,
+    max_chars=700,
 )

@@ -127,7 +127,30 @@ def versions() -> dict[str, str]:
             found[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
             continue
+    commit = _commit()
+    if commit:
+        found["commit"] = commit
     return found
+
+
+def _commit() -> str | None:
+    """The git commit of the checkout this package runs from, if it runs from one."""
+    import subprocess
+    from pathlib import Path
+
+    import extractor
+
+    root = Path(extractor.__file__).resolve().parent.parent
+    if not (root / ".git").exists():
+        return None
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, timeout=10, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return f"{head} (with uncommitted changes)" if dirty else head
 
 
 def as_callables(extractors: ExtractorsArg) -> dict[str, BenchFn]:

@@ -54,6 +54,10 @@ _SUPERSETS = {
     "tis-620": "cp874",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+#: the bytes of _CONTROL's ASCII characters: UTF-8 text holds one of them exactly where its bytes do
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
+#: the bytes looks_binary counts
+_BINARY_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), 28, 29, 30, 31, 127])
 
 
 @dataclass(frozen=True)
@@ -92,8 +96,8 @@ def declared_charset(data: bytes) -> str | None:
 
 def _utf16_without_bom(sample: bytes) -> str | None:
     """UTF-16 text without a BOM: NULs at every other position (ASCII-range characters)."""
-    if len(sample) < 16:
-        return None
+    if len(sample) < 16 or sample.count(0) <= 0.4 * (len(sample) // 2):
+        return None  # too few NULs for either half to be 40% NUL (one fast pass before slicing)
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
         return "utf-16-le"
@@ -108,7 +112,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if sample.startswith(_MAGIC) and not sample[:64].lstrip().startswith(b"<"):
         return True
-    controls = sum(sample.count(bytes([c])) for c in (*range(0, 9), *range(14, 27), 28, 29, 30, 31, 127))
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES))  # one C-level pass
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
@@ -170,8 +174,18 @@ def decode(data: str | bytes) -> Decoded:
     if looks_binary(data):
         return Decoded("", "binary", "binary", binary=True)
     declared = declared_charset(data)
+    # ASCII and strict UTF-8 decoding give no lone surrogates, and a control character only where
+    # the bytes hold its byte: without such bytes there is nothing to clean (saves a regex scan)
+    controls = len(data.translate(None, _CONTROL_BYTES)) != len(data)
     if data.isascii():
-        return Decoded(clean(data.decode("ascii")), "ascii", "ascii")
+        text = data.decode("ascii")
+        return Decoded(clean(text) if controls else text, "ascii", "ascii")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        return Decoded(clean(text) if controls else text, "utf-8", "utf-8")
     if _utf8_evidence(data):
         return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
     if declared and declared != "utf-8" and _decodes_cleanly(data, declared):

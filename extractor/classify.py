@@ -24,6 +24,8 @@ PAGE_SHARE = 0.5
 LINK_HEAVY = 0.5
 #: a block in a boilerplate section survives only if it is this heavy and on topic
 SECTION_ESCAPE_WEIGHT = 240
+#: no single block scores below this: one link or short line is not a barrier, a menu of them is
+BLOCK_FLOOR = -1.5
 #: a sub-heading neither extends nor much shortens a story's run
 HEADING_SCORE = -0.3
 #: list items that end their sentences are story lists, not link lists
@@ -81,7 +83,7 @@ def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -
     s = (min(w, WEIGHT_CAP) - PROSE_WEIGHT) / PROSE_WEIGHT
     if terminal and w >= 60:
         s += 0.5
-    s -= 4.0 * ld
+    s = max(s - 4.0 * ld, BLOCK_FLOOR)
     if kind is Kind.HEADING:
         s = max(min(s, 0.0), HEADING_SCORE)
     elif kind is Kind.LIST_ITEM and ld < LINK_HEAVY and _SENTENCE_END.search(text):

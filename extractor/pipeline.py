@@ -46,7 +46,7 @@ def _markup_title(doc: Document, fmt: str) -> tuple[str | None, int | None]:
     """The title a page declares, or the first top heading (h1 anywhere, else an early h1-h3)."""
     if doc.meta.get("title"):
         return doc.meta["title"], None
-    if fmt in ("markdown", "html", "fragment"):
+    if fmt in ("html", "fragment"):
         heads = [b for b in doc.blocks[: metadata.HEAD_BLOCKS] if b.kind is Kind.HEADING and b.level <= 3]
         h1 = next((b for b in doc.blocks if b.kind is Kind.HEADING and b.level == 1), None)
         pick = h1 or (heads[0] if heads else None)
@@ -67,12 +67,19 @@ def _date_lines(doc: Document) -> dict[int, str]:
 
 
 def _text_title(doc: Document, decisions: list[Decision]) -> tuple[str | None, int | None]:
-    """In a text copy the title is the most title-like line shortly before the story starts."""
+    """In a text or Markdown copy the title is the heading, or else the most title-like line,
+    shortly before the story starts."""
     first = next((d.index for d in decisions if d.keep), None)
     if first is None:
         return None, None
+    before = doc.blocks[max(0, first - TITLE_LOOKBACK): first]
+    opening = doc.blocks[first]  # a story run may open with its own title
+    heading = next((b for b in [opening, *reversed(before)] if b.kind is Kind.HEADING and b.level <= 3
+                    and not line_kind(b.text)), None)
+    if heading is not None:
+        return heading.text, heading.index
     best = None
-    for b in doc.blocks[max(0, first - TITLE_LOOKBACK): first]:
+    for b in before:
         text = b.text
         if weight(text) >= TITLE_MIN_WEIGHT and len(text) <= TITLE_MAX_CHARS and not line_kind(text) \
                 and text[-1:] not in ".。":

@@ -3,7 +3,7 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 
 from __future__ import annotations
 
-from .blocks import Block, Decision, Document, Kind
+from .blocks import Block, Decision, Document, Kind, Source
 from .classify import LINK_HEAVY, SECTION_ESCAPE_WEIGHT, Features
 from .patterns import BY_KIND
 from .options import Options
@@ -136,10 +136,12 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
     return lo, hi
 
 
-def _smooth(scores: list[float]) -> list[float]:
+def _smooth(scores: list[float], lines_only: list[bool]) -> list[float]:
     """Context for flat documents (jusText's idea): a short, doubtful block between two good ones
-    belongs to the story; one next to boilerplate keeps its doubt."""
-    kind = ["good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE else "short" for s in scores]
+    belongs to the story; one next to boilerplate keeps its doubt. A single boilerplate line (a
+    caption, a credit) between story blocks is dropped by its own rule and does not cut the story."""
+    kind = ["short" if line else "good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE else "short"
+            for s, line in zip(scores, lines_only)]
     left = [""] * len(scores)
     last = "bad"  # the document's edges count as boilerplate
     for i, k in enumerate(kind):
@@ -150,7 +152,7 @@ def _smooth(scores: list[float]) -> list[float]:
     last = "bad"
     for i in range(len(scores) - 1, -1, -1):
         if kind[i] == "short" and left[i] == "good" and last == "good":
-            out[i] = SHORT_BETWEEN_GOOD
+            out[i] = 0.0 if lines_only[i] else SHORT_BETWEEN_GOOD
         if kind[i] != "short":
             last = kind[i]
     return out
@@ -186,6 +188,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     region = list(range(len(blocks)))
     why_out: dict[int, str] = {}
     found = _container(doc, feats)
+    if found and doc.source is Source.MARKDOWN and doc.tags[doc.parent[found[0]]] in ("body", "html", "#root"):
+        found = None  # Markdown is flat: a quote or list under <body> is no story container
     container = None
     if found:
         container, chosen = found
@@ -199,7 +203,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     structured = container is not None and doc.tags[container] not in ("body", "html")
     run_of = _span if structured else _best_run
     if not structured:
-        scores = _smooth(scores)
+        lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind for i in candidates]
+        scores = _smooth(scores, lines_only)
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])

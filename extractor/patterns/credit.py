@@ -16,6 +16,7 @@ SET = PatternSet(
         r".{0,200}[。.!?」”]\s*(?:" + AGENCIES + r")\s*",  # credit after the caption's full stop
         r".{0,200}[(（][^()（）]{0,40}(?:" + AGENCIES + r")[^()（）]{0,20}[)）]\s*",  # (Name/AFP)
         r".{0,200}\S/(?:" + AGENCIES + r")(?:/\S{1,20})?\s*",  # Name/AP/Getty
+        r".{0,200}[（(](?:[^()（）]{1,20}\s*摄|图片来源[:：][^()（）]{1,30}|(?:photo|picture|image)[:：]?[^()]{1,40})[)）]\s*",  # （赵一鸣 摄）
         r"(?:©|copyright|\(c\))\s*.{0,100}",
     ),
     tokens=frozenset({

@@ -18,7 +18,7 @@ STORY = [
 LINES = {
     "share": ["分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信"],
     "nav": ["Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
-    "credit": ["责任编辑：李同德#", "（编辑：冯远）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
+    "credit": ["责任编辑：李同德#", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "Reporting by Jane Doe; Editing by John Roe"],
     "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0"],
     "footer": ["原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"],

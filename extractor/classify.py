@@ -20,6 +20,9 @@ PROSE_WEIGHT = 100
 WEIGHT_CAP = 600
 #: a container holding more than this share of the page's text is the page, never boilerplate
 PAGE_SHARE = 0.5
+#: an element named both as content and as boilerplate is content when it holds this much text
+#: (share bars and related boxes named "article-share" hold a few words)
+MIXED_CONTAINER_WEIGHT = 400
 #: link density above which a short block reads as a link list
 LINK_HEAVY = 0.5
 #: a block in a boilerplate section survives only if it is this heavy and on topic
@@ -71,8 +74,9 @@ def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int
             kind = patterns.token_kind(tokens) if tokens else None
             if doc.tags[e] in ("nav", "footer", "aside") and kind is None:
                 kind = {"nav": "nav", "footer": "footer", "aside": "related"}[doc.tags[e]]
-            if kind and not patterns.CONTENT_TOKENS.isdisjoint(tokens) and kind not in ("comments", "share", "related"):
-                kind = None
+            if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT \
+                    and not patterns.CONTENT_TOKENS.isdisjoint(tokens):
+                kind = None  # "articleBody js-share-text": a story body, not a share bar
         bad[e] = kind or bad[p]
         good[e] = good[p] or (not patterns.CONTENT_TOKENS.isdisjoint(tokens)) or doc.tags[e] in ("article", "main")
     return bad, good, total

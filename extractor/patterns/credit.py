@@ -12,7 +12,8 @@ SET = PatternSet(
     lines=lines(
         r"[(（]?(?:责任编辑|编辑|责编|主编|审核|校对|值班编辑|实习编辑|作者|记者|来源|图片来源|图源|摄影|撰文|翻译|编译|供稿)\s*[:：|丨]\s*.{1,60}",
         r"(?:image|photo|picture|photograph|video|graphic|illustration)s?\s*(?:credit|courtesy|by|source)?\s*[:：].{0,120}",
-        r"(?:editor|editing|edited by|reporting by|writing by|additional reporting by|compiled by)\s*[:：]?.{0,150}",
+        r"(?:editor|editing|editors?'s? note)\s*[:：].{0,150}",
+        r"(?:edited|reporting|writing|additional reporting|compiled|photographs?|photos?|pictures?) by\b.{0,150}",
         r".{0,200}[。.!?」”]\s*(?:" + AGENCIES + r")\s*",  # credit after the caption's full stop
         r".{0,200}[(（][^()（）]{0,40}(?:" + AGENCIES + r")[^()（）]{0,20}[)）]\s*",  # (Name/AFP)
         r".{0,200}\S/(?:" + AGENCIES + r")(?:/\S{1,20})?\s*",  # Name/AP/Getty

@@ -5,7 +5,9 @@ from .base import PatternSet, lines
 SET = PatternSet(
     kind="related",
     lines=lines(
-        r"(?:read more|more|see also|also read|read also|related|recommended|more on this|more from \S+.*|continue reading)\s*[:：>»]?.{0,60}",
+        r"(?:read more|see also|also read|read also|more on this(?: story)?|continue reading|read the full (?:story|article))\b\s*[:：>»]?.{0,60}",
+        r"(?:related|recommended|more|also on \S+|recommended for you)\s*[:：>»].{0,60}",
+        r"(?:more from|more stories from|more news from)\s+\S.{0,60}",
     ),
     heads=lines(
         r"related(?: (?:articles?|stories|stories|content|news|posts|coverage|links|topics|reading|videos))?",

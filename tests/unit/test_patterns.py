@@ -13,6 +13,14 @@ STORY = [
     "Related parties must disclose their holdings, the regulator said in a statement.",
     "The AP reported the news first.",
     "He told the AP on Monday that he would run again.",
+    "More than 200 people were evacuated.",
+    "Moreover, the council said it would appeal.",
+    "Next year, the council will vote again.",
+    "Editoriais",
+    "Getting approval took three years.",
+    "Homeowners / renters / landlords all pay more.",
+    "Bypass surgery is common.",
+    "Dated records were destroyed in the fire.",
 ]
 
 LINES = {

@@ -1,0 +1,95 @@
+"""KindMatcher / TokenMatcher give exactly the first matching pattern set, as trying every set does."""
+
+from __future__ import annotations
+
+import glob
+import random
+
+import pytest
+
+from extractor import patterns
+from extractor.patterns.base import KindMatcher, PatternSet, TokenMatcher, lines
+
+
+def _naive(sets, which, text):
+    for ps in sets:
+        if ps.matches_line(text) if which == "lines" else ps.matches_head(text):
+            return ps.kind
+    return None
+
+
+def _check(sets, texts, which="lines"):
+    matcher = KindMatcher(sets, which)
+    for text in texts:
+        want = _naive(sets, which, text)
+        assert matcher._kind(text) == want, (which, text)
+        assert matcher.kind(text) == want, (which, text)  # through the per-text cache
+        assert matcher.kind(text) == want, (which, text)
+
+
+BACKREF = PatternSet(kind="backref", lines=lines(r"(a)\1x", r"bb"))  # tried as a union, never analysed
+TRICKY = PatternSet(kind="tricky", lines=lines(
+    r"(?-i:CaSe) only",  # inline flag change: analysed as "any first character"
+    r"x?",  # matches the empty text (and "\n")
+    r"[^a]b",  # negated class under IGNORECASE
+    r"\d{1,3}",
+    r"(?:foo|)bar{0,2}",
+    r"(?=look)lookahead.{0,3}",
+    r"(?:ab){0,3}c",
+    r"(?:|q|qq){2,5}z",
+    r"(?:m|){0,3}n",
+    r"ſtreet|kelvin",  # characters with unusual case partners
+))
+PLAIN = PatternSet(kind="plain", lines=lines(r"share(?: this)?", r".{0,20}\.\.\.", r"©.*"), max_chars=30,
+                   heads=lines(r"related(?: posts)?", r"热门"))
+SAMPLES = ["", "\n", "x", "x\n", "xx", "Ab", "ab", "AB", "bb", "\nb", "7", "7\n", "123", "1234", "bar", "foobarr",
+           "CaSe only", "case only", "lookahead!!", "look", "c", "ababc", "ABABABc", "abababab c", "z", "qz", "qqqqz",
+           "qqqqqqqqqqqz", "n", "mn", "mmn", "mmmn", "mmmmn", "street", "STREET", "ſtreet", "ſTREET", "kelvin", "\u212aelvin", "İ", "Share", "SHARE THIS",
+           "share this\n", "wait...", "wait…", "© 2024", "(c) 2024", "Related", "RELATED POSTS", "热门", " related"]
+
+
+def test_tricky_constructs():
+    rng = random.Random(11)
+    texts = SAMPLES + ["".join(rng.choice("abxqzmn7 .\nſKkİı©c") for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    _check((TRICKY, PLAIN), texts)
+    _check((PLAIN, TRICKY), texts)
+    _check((PLAIN, BACKREF, TRICKY), texts)
+    _check((PLAIN, TRICKY), texts, "heads")
+    assert len(KindMatcher((TRICKY,), "lines")._entries) == len(TRICKY.lines)  # every pattern analysed
+    assert KindMatcher((BACKREF,), "lines")._whole
+
+
+def _bundled_texts():
+    rng = random.Random(5)
+    texts = list(SAMPLES)
+    words = ["share", "Share this:", "Facebook", "twitter", "related", "Home", "By", "Date:", "2023-10-18", "AFP",
+             "Reuters", "All rights reserved", "comments", "Read more", "sign up", "newsletter", "...", "…", "热门",
+             "相关", "Menu", "ſhare", "K", "İ", "12", "|", ">", "»", "：", "(", ")", "首页", "责任编辑", "编辑", "分享到"]
+    for _ in range(4000):
+        texts.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))))
+        texts.append("".join(rng.choice("abcdefghijklmnoprstuvwxyz SHAREK.:/|>-()0123456789年月日分享到首页…©\n")
+                             for _ in range(rng.randint(0, 40))))
+    for path in sorted(glob.glob("/work/shared/corpora/*/cases/*.txt"))[::25]:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            texts.extend(line.strip() for line in handle)
+    return texts
+
+
+def test_bundled_pattern_sets():
+    texts = _bundled_texts()
+    _check(patterns.ALL, texts, "lines")
+    _check(patterns.ALL, [t.strip(" :：>»#*-—_|[]【】") for t in texts], "heads")
+
+
+def test_public_functions_agree_with_trying_every_set():
+    for text in _bundled_texts()[:3000]:
+        assert patterns.line_kind(text) == _naive(patterns.ALL, "lines", text)
+        assert patterns.head_kind(text) == _naive(patterns.ALL, "heads", text.strip(" :：>»#*-—_|[]【】"))
+
+
+@pytest.mark.parametrize("tokens", [(), ("share",), ("nav", "share"), ("comments", "related", "footer"),
+                                    ("story", "body"), ("byline", "promo", "ad"), ("teaser", "hot")])
+def test_token_matcher(tokens):
+    want = next((ps.kind for ps in patterns.ALL if ps.matches_tokens(tokens)), None)
+    assert TokenMatcher(patterns.ALL).kind(tokens) == want
+    assert patterns.token_kind(frozenset(tokens)) == want

@@ -1,7 +1,7 @@
 """Boilerplate pattern sets, one module per kind. `ALL` lists them in the order they are tried."""
 
 from . import byline, comments, credit, footer, hotnews, nav, promo, ranking, reaction, related, share, teaser
-from .base import PatternSet
+from .base import KindMatcher, PatternSet, TokenMatcher
 
 ALL: tuple[PatternSet, ...] = (
     share.SET, related.SET, ranking.SET, hotnews.SET, nav.SET, credit.SET, reaction.SET,
@@ -19,29 +19,25 @@ CONTENT_TOKENS = frozenset({
 })
 
 
+# the first set in ALL that matches, found without trying every set (see base.KindMatcher)
+_LINE_KINDS = KindMatcher(ALL, "lines")
+_HEAD_KINDS = KindMatcher(ALL, "heads")
+_TOKEN_KINDS = TokenMatcher(ALL)
+
+
 def line_kind(text: str) -> str | None:
     """The kind of boilerplate a whole short block is, or None."""
-    for ps in ALL:
-        if ps.matches_line(text):
-            return ps.kind
-    return None
+    return _LINE_KINDS.kind(text)
 
 
 def head_kind(text: str) -> str | None:
     """The kind of boilerplate section a block opens (a list heading), or None."""
-    stripped = text.strip(" :：>»#*-—_|[]【】")
-    for ps in ALL:
-        if ps.matches_head(stripped):
-            return ps.kind
-    return None
+    return _HEAD_KINDS.kind(text.strip(" :：>»#*-—_|[]【】"))
 
 
 def token_kind(tokens: frozenset[str] | tuple[str, ...]) -> str | None:
     """The kind of boilerplate container the class/id words name, or None."""
-    for ps in ALL:
-        if ps.matches_tokens(tokens):
-            return ps.kind
-    return None
+    return _TOKEN_KINDS.kind(tokens)
 
 
 __all__ = ["ALL", "BY_KIND", "CONTENT_TOKENS", "PatternSet", "head_kind", "line_kind", "token_kind"]

@@ -10,6 +10,6 @@ SET = PatternSet(
         r".{0,60}(?:all rights reserved|版权所有|保留所有权利).{0,60}",
         r"(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|关于我们|联系我们|隐私政策|免责声明|网站地图|广告服务)(?:\s*[|·]\s*.{0,30})*",
     ),
-    tokens=frozenset({"footer", "foot", "colophon", "copyright", "site_footer", "sitefooter", "bottom"}),
+    tokens=frozenset({"footer", "colophon", "copyright", "sitefooter", "pagefooter", "globalfooter"}),
     max_chars=320,
 )

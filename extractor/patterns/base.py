@@ -337,6 +337,29 @@ def _has_backreference(seq) -> bool:
     return False
 
 
+def required_literal(pattern: re.Pattern[str]) -> str | None:
+    """A string every match of a case-sensitive `pattern` contains (the longest run of plain
+    characters the pattern cannot do without), or None. `literal in text` is then a cheap test
+    a text must pass before `pattern.search(text)` can succeed: a C-level substring search instead
+    of trying the pattern at every position (which `(?m)^...` patterns force)."""
+    if pattern.flags & re.I or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        tree = _sre_p.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - it compiled once already
+        return None
+    best = ""
+    run: list[str] = []
+    for op, av in list(tree.data) + [(None, None)]:
+        if op is _C.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    return best or None
+
+
 @dataclass
 class _Entry:
     """One pattern of one set, with the conditions a text must meet for it to be tried."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import glob
 import random
+import re
 
 import pytest
 
 from extractor import patterns
-from extractor.patterns.base import KindMatcher, PatternSet, TokenMatcher, lines
+from extractor.patterns.base import KindMatcher, PatternSet, TokenMatcher, lines, required_literal
 
 
 def _naive(sets, which, text):
@@ -93,3 +94,26 @@ def test_token_matcher(tokens):
     want = next((ps.kind for ps in patterns.ALL if ps.matches_tokens(tokens)), None)
     assert TokenMatcher(patterns.ALL).kind(tokens) == want
     assert patterns.token_kind(frozenset(tokens)) == want
+
+
+@pytest.mark.parametrize("source, flags, literal", [
+    (r"(?m)^Current:\s*Home\s*>", 0, "Current:"),
+    (r"(?m)^\d{4}-\d{2}-\d{2} \d{2}:\d{2}", 0, "-"),
+    ("原文链接（需翻墙）", 0, "原文链接（需翻墙）"),
+    (r'data-selfpromo-(?:newsletter|app)', 0, "data-selfpromo-"),
+    (r"a\bb|c", 0, None),
+    (r"(?i)Current:", 0, None),
+    (r"Current:", re.I, None),
+    (r"x?yz", 0, "yz"),
+    (r"ab+c", 0, "a"),
+])
+def test_required_literal(source, flags, literal):
+    pattern = re.compile(source, flags)
+    assert required_literal(pattern) == literal
+    rng = random.Random(1)
+    pieces = ["Current:", " Home >", "\n", "2024-01-02 10:11", "原文链接（需翻墙）", "data-selfpromo-app", "ab", "c",
+              "xyz", "abbbc", "CURRENT:", "x"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if pattern.search(text) and literal is not None:
+            assert literal in text

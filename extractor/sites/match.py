@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..blocks import Document
+from ..patterns.base import required_literal
 from .profile import Profile, bundled_dir, load_profile, profile_files
 
 #: signatures are looked for in this much of the document's start and end
@@ -84,9 +85,20 @@ def match(profiles: tuple[Profile, ...], url: str | None, text: str) -> Match | 
             for pattern in profile.url_patterns:
                 if pattern.search(found_url or ""):
                     return Match(profile, f"url matches {pattern.pattern}")
-        if profile.signatures and all(p.search(sample) for p in profile.signatures):
+        if profile.signatures and all(_found(p, sample) for p in profile.signatures):
             return Match(profile, "signatures " + ", ".join(p.pattern for p in profile.signatures))
     return None
+
+
+@lru_cache(maxsize=1024)
+def _literal(pattern: re.Pattern[str]) -> str | None:
+    return required_literal(pattern)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern.search(text)`, skipped when a string every match holds is not in the text."""
+    literal = _literal(pattern)
+    return (literal is None or literal in text) and pattern.search(text) is not None
 
 
 def prepare_tree(profile: Profile):

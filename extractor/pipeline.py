@@ -5,6 +5,7 @@ Each stage is a function of its inputs; `Options` travels explicitly; the Result
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 
@@ -22,8 +23,9 @@ from .select import select
 from .sites.match import Match, block_verdicts, load_profiles, match, prepare_tree, profile_date, profile_title
 from .textnorm import weight
 
-#: below this many characters an HTML result counts as "found nothing" and `auto` may fall back
-FALLBACK_CHARS = 1
+#: below this weight (characters, CJK counted ~3x) our result for an HTML page is doubtful and
+#: `auto` asks trafilatura too, keeping the longer answer; ~2% of the shared HTML pages
+FALLBACK_WEIGHT = 250
 #: a title line in a text copy weighs at least this much (CJK counted ~3x) and is at most this long
 TITLE_MIN_WEIGHT = 16
 TITLE_MAX_CHARS = 200
@@ -175,10 +177,11 @@ def _footer_url(doc: Document) -> str | None:
 
 def run_auto(data, *, url, fmt, sites, options: Options) -> Result:
     result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="fast")
-    if options.fallback and len(result.text) < FALLBACK_CHARS and result.format in ("html", "fragment"):
+    if options.fallback and weight(result.text) < FALLBACK_WEIGHT and result.format in ("html", "fragment"):
         from .adapters.trafilatura import run as trafilatura_run
 
         other = trafilatura_run(data, url=url, fmt=fmt, options=options)
-        if other.text:
-            return other
+        if len(other.text) > len(result.text):
+            note = f"auto: fast found {len(result.text)} characters; trafilatura's longer answer used"
+            return dataclasses.replace(other, notes=(*other.notes, note))
     return result

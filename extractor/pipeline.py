@@ -177,7 +177,8 @@ def _footer_url(doc: Document) -> str | None:
 
 def run_auto(data, *, url, fmt, sites, options: Options) -> Result:
     result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="fast")
-    if options.fallback and weight(result.text) < FALLBACK_WEIGHT and result.format in ("html", "fragment"):
+    doubtful = weight(result.text) < FALLBACK_WEIGHT and result.format in ("html", "fragment")
+    if options.fallback and doubtful and result.site is None:  # a matched profile knows its site
         from .adapters.trafilatura import run as trafilatura_run
 
         other = trafilatura_run(data, url=url, fmt=fmt, options=options)

@@ -1,0 +1,41 @@
+"""Golden tests over the corpora we wrote (corpora/): every rendition and site family, zh and en."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+from extractor.bench.metrics import prf, shingles, tokenize
+
+ROOT = Path(__file__).resolve().parents[2] / "corpora"
+CASES = [(m.parent.name, json.loads(line)) for m in sorted(ROOT.glob("*/manifest.jsonl"))
+         for line in m.open(encoding="utf-8") if line.strip()]
+#: every case keeps most of its story and little else; the corpus mean is held higher
+CASE_FLOOR = 0.85
+CORPUS_FLOOR = 0.95
+
+
+def _score(corpus: str, entry: dict, sites: bool) -> float:
+    cases = ROOT / corpus / "cases"
+    result = extract((cases / entry["input"]).read_bytes(), url=entry.get("url"), sites=sites)
+    gold = (cases / f"{entry['id']}.gold.txt").read_text(encoding="utf-8")
+    return prf(shingles(tokenize(result.text)), shingles(tokenize(gold))).f1
+
+
+def test_bundled_corpora_cover_every_rendition_and_language():
+    formats = {e.get("format", "html").split("+")[0] for _, e in CASES}
+    assert {"html", "fragment", "markdown", "text"} <= formats
+    assert {"zh", "en"} <= {e["lang"] for _, e in CASES}
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize("corpus, entry", CASES, ids=[e["id"] for _, e in CASES])
+def test_case_with_profiles(corpus, entry):
+    assert _score(corpus, entry, sites=True) >= CASE_FLOOR
+
+
+@pytest.mark.parametrize("corpus", sorted({c for c, _ in CASES}))
+def test_corpus_mean_without_profiles(corpus):
+    scores = [_score(c, e, sites=False) for c, e in CASES if c == corpus]
+    assert sum(scores) / len(scores) >= CORPUS_FLOOR

@@ -4,7 +4,7 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source
-from .classify import LINK_HEAVY, SECTION_ESCAPE_WEIGHT, Features
+from .classify import LINK_HEAVY, SECTION_ESCAPE_WEIGHT, SECTION_HEAD_SCORE, Features
 from .patterns import BY_KIND
 from .options import Options
 from .topic import overlap, vocabulary as story_vocabulary
@@ -20,6 +20,9 @@ SIBLING_SHARE = 0.2
 SPLIT_SHARE = 0.5
 #: what a container named as boilerplate (comments, related, nav...) keeps of its score
 BOILERPLATE_CONTAINER_FACTOR = 0.1
+#: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
+THREAD_GAP = 12
+THREAD_MIN_MARKS = 3
 #: in flat documents: blocks at or above GOOD_SCORE are story, at or below BAD_SCORE boilerplate,
 #: and the short ones between take their neighbours' side; between two story blocks they score this
 GOOD_SCORE = 0.3
@@ -136,6 +139,24 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
     return lo, hi
 
 
+def _comment_threads(kinds: list[str | None]) -> set[int]:
+    """Positions inside reader-comment threads: runs of blocks where comment metadata lines
+    ("2 days ago at 07:52 am", "Rating: 9 Votes", "Reply") recur close together."""
+    marks = [k for k, kind in enumerate(kinds) if kind == "comments"]
+    inside: set[int] = set()
+    group: list[int] = []
+    for k in [*marks, None]:
+        if k is not None and (not group or k - group[-1] <= THREAD_GAP):
+            group.append(k)
+            continue
+        if len(group) >= THREAD_MIN_MARKS:
+            gaps = sorted(b - a for a, b in zip(group, group[1:]))
+            tail = gaps[len(gaps) // 2]  # the last comment's body runs about one usual gap on
+            inside.update(range(group[0], min(len(kinds), group[-1] + tail + 1)))
+        group = [k] if k is not None else []
+    return inside
+
+
 def _smooth(scores: list[float], lines_only: list[bool]) -> list[float]:
     """Context for flat documents (jusText's idea): a short, doubtful block between two good ones
     belongs to the story; one next to boilerplate keeps its doubt. A single boilerplate line (a
@@ -203,6 +224,9 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     structured = container is not None and doc.tags[container] not in ("body", "html")
     run_of = _span if structured else _best_run
     if not structured:
+        for k in _comment_threads([feats[i].line_kind for i in candidates]):
+            why_out[candidates[k]] = "comment-thread"
+            scores[k] = min(scores[k], SECTION_HEAD_SCORE)
         lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind for i in candidates]
         scores = _smooth(scores, lines_only)
     lo, hi = run_of(scores)

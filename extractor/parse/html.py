@@ -78,6 +78,7 @@ _A, _BR, _IMG, _PRE = _ID["a"], _ID["br"], _ID["img"], _ID["pre"]
 _END_NOTHING, _END_BLOCK, _END_LINK, _END_PRE = 0, 1, 2, 3
 
 _split_cache: dict[str, tuple[str, ...]] = {}
+_data_cache: dict[str, tuple[str, ...]] = {}
 _SPLIT_CACHE_MAX = 50_000
 
 
@@ -95,27 +96,31 @@ def _split_value(value: str) -> tuple[str, ...]:
     return words
 
 
-_attr_cache: dict[tuple, tuple[str, ...]] = {}
+def _data_words(name: str) -> tuple[str, ...]:
+    """The words of a data-* attribute name (after "data-"), cached."""
+    words = _data_cache.get(name)
+    if words is None:
+        words = tuple(w for w in _TOKEN_SPLIT.split(name[5:]) if 1 < len(w))
+        if len(_data_cache) >= _SPLIT_CACHE_MAX:
+            _data_cache.clear()
+        _data_cache[name] = words
+    return words
 
 
 def _attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
-    """The class/id words of an element: class, id, itemprop, role values and data-* names
-    (cached by the whole attribute list: a page repeats the same few)."""
-    key = tuple(attrs.items())
-    words = _attr_cache.get(key)
-    if words is not None:
-        return words
-    words = ()
+    """The class/id words of an element: class, id, itemprop, role values and data-* names."""
+    words: tuple[str, ...] = ()
+    found = 0
     for name in _TOKEN_ATTRS:
         value = attrs.get(name)
-        if value:
-            words += _split_value(value)
-    for name in attrs:
-        if name.startswith("data-") and len(name) <= MAX_TOKEN_LEN:
-            words += tuple(w for w in _TOKEN_SPLIT.split(name[5:]) if 1 < len(w))
-    if len(_attr_cache) >= _SPLIT_CACHE_MAX:
-        _attr_cache.clear()
-    _attr_cache[key] = words
+        if value is not None:
+            found += 1
+            if value:
+                words += _split_value(value)
+    if len(attrs) > found:  # other attributes: any data-* names among them?
+        for name in attrs:
+            if name.startswith("data-") and len(name) <= MAX_TOKEN_LEN:
+                words += _data_words(name)
     return words
 
 

@@ -27,6 +27,10 @@ MIXED_CONTAINER_WEIGHT = 400
 LINK_HEAVY = 0.5
 #: a block in a boilerplate section survives only if it is this heavy and on topic
 SECTION_ESCAPE_WEIGHT = 240
+#: a block this heavy with this many sentence ends reads as prose even when it sits inside a link
+LINKED_PROSE_WEIGHT = 300
+LINKED_PROSE_SENTENCES = 2
+_SENTENCE_MARK = re.compile(r"[.!?。！？](?:\s|$|[\"”’」])|[。！？]")
 #: no single block scores below this: one link or short line is not a barrier, a menu of them is
 BLOCK_FLOOR = -1.5
 #: a sub-heading neither extends nor much shortens a story's run
@@ -97,12 +101,22 @@ def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -
     return s
 
 
+def link_density(text: str, w: int, link_chars: int) -> float:
+    """Share of a block's text inside links; prose inside a link (an unclosed <a> in old markup
+    swallowing a whole post) still counts as prose."""
+    if not link_chars:
+        return 0.0
+    if w >= LINKED_PROSE_WEIGHT and len(_SENTENCE_MARK.findall(text)) >= LINKED_PROSE_SENTENCES:
+        return 0.0
+    return link_chars / len(text) if text else 0.0
+
+
 def features(doc: Document, options: Options) -> list[Features]:
     bad, good, _ = element_flags(doc) if doc.tags else ([], [], [])
     out: list[Features] = []
     for b in doc.blocks:
         w = weight(b.text)
-        ld = b.link_density
+        ld = link_density(b.text, w, b.link_chars)
         terminal = bool(_TERMINAL.search(b.text))
         lk = patterns.line_kind(b.text)
         hk = patterns.head_kind(b.text) if b.kind is not Kind.PARAGRAPH or len(b.text) <= 40 else None

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import platform
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -94,6 +95,7 @@ def score_corpora(corpora: Sequence[Corpus], extractors: ExtractorsArg, *, jobs:
     fns = as_callables(extractors)
     cases = [case for corpus in corpora for case in corpus.cases]
     runs: dict[str, ExtractorRun] = {}
+    load_before = _load()
     started = time.time()
     with _progress(progress, len(cases) * len(fns) + len(cases)) as advance:
         for name, fn in fns.items():
@@ -113,8 +115,16 @@ def score_corpora(corpora: Sequence[Corpus], extractors: ExtractorsArg, *, jobs:
                 time.localtime(started)), "extract_seconds": round(extracted - started, 1),
                 "total_seconds": round(time.time() - started, 1), "python": platform.python_version(),
                 "machine": f"{platform.system()} {platform.machine()}", "cases": len(cases),
-                "versions": versions()}
+                "versions": versions(), "cpus": os.cpu_count(), "load_before": load_before, "load_after": _load()}
     return BenchResult(tuple(corpora), tuple(fns), records, speeds, outputs, settings)
+
+
+def _load() -> float | None:
+    """The 1-minute load average (other work on the machine slows every timing down)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return None
 
 
 def versions() -> dict[str, str]:

@@ -178,6 +178,7 @@ def render(result: BenchResult, *, with_plots: bool = True) -> str:
     body = [f"<h1>Extraction benchmark</h1><p class=\"meta\">{escape(str(s.get('started', '')))} · "
             f"{s.get('cases', '?')} cases in {len(result.corpora)} corpora · jobs {s.get('jobs')} · "
             f"timeout {s.get('timeout')} s · extraction {s.get('extract_seconds', '?')} s · "
+            f"{s.get('cpus', '?')} CPUs, load {s.get('load_before', '?')} → {s.get('load_after', '?')} · "
             f"{escape(str(s.get('machine', '')))}, Python {escape(str(s.get('python', '')))}</p>",
             '<nav><a href="#headline-score">Headline</a><a href="#plots">Plots</a>'
             '<a href="#quality-per-corpus">Quality</a><a href="#speed-and-memory">Speed</a>'

@@ -88,7 +88,9 @@ def markdown(result: BenchResult) -> str:
             f"{s.get('cases', '?')} cases, extractors {', '.join(result.extractors)}, --jobs {s.get('jobs')}, "
             f"timeout {s.get('timeout')} s; extraction took {s.get('extract_seconds', '?')} s, "
             f"the whole run {s.get('total_seconds', '?')} s.",
-            "", "Versions: " + ", ".join(f"{k} {v}" for k, v in s.get("versions", {}).items()) + "."]
+            "", "Versions: " + ", ".join(f"{k} {v}" for k, v in s.get("versions", {}).items()) + ".",
+            "", f"Machine: {s.get('cpus', '?')} CPUs; 1-minute load average {s.get('load_before', '?')} at the "
+            f"start, {s.get('load_after', '?')} at the end (load above the CPU count slows every timing)."]
     parts = ["\n".join(head), markdown_table(tables.matrix(result)), markdown_table(tables.quality(result)),
              markdown_table(tables.speed(result))]
     for grouping in ("format", "site", "lang"):

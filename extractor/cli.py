@@ -28,30 +28,38 @@ def _render(result: Result, output: str, name: str) -> str:
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
-def _work(job: tuple[Item, dict]) -> tuple[str, str | None, Result | None]:
-    """Extract one item; never raises (a failure comes back as an error string)."""
+#: documents per task sent to a worker of --jobs
+CHUNKSIZE = 4
+
+
+def _work(job: tuple[Item, dict]) -> tuple[str, str | None, str | None, str | None]:
+    """Extract and render one item: (name, error, rendered output, why it is empty). Never raises
+    (a failure comes back as an error string). Rendering here keeps a worker's answer small: the
+    Result with its blocks and trace would cost more to send back than to render."""
     item, kw = job
     if item.error:
-        return item.name, item.error, None
+        return item.name, item.error, None, None
     try:
         result = extract(item.data, url=item.url or kw["url"], format=item.fmt or kw["format"],
                          extractor=kw["extractor"], sites=kw["sites"])
+        rendered = _render(result, kw.get("output", "text"), item.name)
     except ExtractorError:
         raise
     except Exception as err:  # a bug of ours must not stop a batch: report it with the file name
-        return item.name, f"internal error: {type(err).__name__}: {err}", None
-    return item.name, None, result
+        return item.name, f"internal error: {type(err).__name__}: {err}", None, None
+    return item.name, None, rendered, result.reason if result.reason and not result.text else None
 
 
-def _results(items: Iterator[Item], kw: dict, jobs: int) -> Iterator[tuple[str, str | None, Result | None]]:
+def _results(items: Iterator[Item], kw: dict, jobs: int) -> Iterator[tuple[str, str | None, str | None, str | None]]:
     if jobs <= 1:
         for item in items:
             yield _work((item, kw))
         return
     from multiprocessing import get_context
 
+    # imap sends tasks through a pipe that blocks when full, so only a few chunks are ever in flight
     with get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(_work, ((item, kw) for item in items), chunksize=8)
+        yield from pool.imap(_work, ((item, kw) for item in items), chunksize=CHUNKSIZE)
 
 
 def _progress(total: int | None):
@@ -69,7 +77,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     paths = args.paths or ["-"]
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     sites: object = False if args.no_sites else (args.sites or True)
-    kw = {"url": args.url, "format": args.format, "extractor": args.extractor, "sites": sites}
+    kw = {"url": args.url, "format": args.format, "extractor": args.extractor, "sites": sites, "output": args.output}
     if args.engine == "dask":
         from .distributed import cli_run
 
@@ -79,16 +87,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
     out = sys.stdout
     try:
-        for name, error, result in _results(iter_items(paths, stdin), kw, args.jobs):
+        for name, error, rendered, empty in _results(iter_items(paths, stdin), kw, args.jobs):
             if bar:
                 bar[0].advance(bar[1])
-            if error is not None or result is None:
+            if error is not None or rendered is None:
                 failed += 1
                 print(f"extractor: {name}: {error}", file=sys.stderr)
                 continue
-            if result.reason and not result.text:
-                print(f"extractor: {name}: empty result: {result.reason}", file=sys.stderr)
-            rendered = _render(result, args.output, name)
+            if empty:
+                print(f"extractor: {name}: empty result: {empty}", file=sys.stderr)
             if args.out_dir:
                 write_atomic(Path(args.out_dir) / (Path(name).stem + _SUFFIX[args.output]), rendered)
             else:

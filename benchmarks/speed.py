@@ -1,0 +1,448 @@
+#!/usr/bin/env python
+"""Speed and scale of the extractor, side by side with trafilatura, readability-lxml and a bare parse.
+
+    .venv/bin/python benchmarks/speed.py                      # everything, table to stdout
+    .venv/bin/python benchmarks/speed.py --out benchmarks/RESULTS-speed.md --json speed.json
+    .venv/bin/python benchmarks/speed.py --only pages --rounds 5
+
+Sections (each can be run alone with --only):
+
+pages   ms per document (median, p95), docs/s, MB/s and peak memory for `fast`, `auto`,
+        trafilatura, readability-lxml and parse-only (LexborHTMLParser) on the same pages
+        (default: the Zyte/scrapinghub pages). Every extractor runs in a fresh subprocess per
+        round, each page once per round (a page is never timed twice in one process, so no
+        per-process cache is warm with it); rounds alternate extractors, and a page's time is
+        its fastest round (load from other processes on the machine only ever adds time).
+        Every extractor gets the page as the same decoded str; peak memory is the subprocess's
+        maximum RSS, with its RSS after imports and warm-up alongside.
+jobs    `extractor extract --jobs 1` vs `--jobs 2` (wall clock, whole command) over a JSONL of
+        ~2,000 distinct documents from the corpora, output JSONL to a file.
+flat    the RSS of `extractor extract` over a JSONL of many documents (default 100,000 small
+        ones), sampled while it runs: memory must stay flat.
+sizes   one document of 1, 10 and 50 MB (a real page's body repeated): time per MB and peak
+        memory over input size, `fast` in a fresh subprocess per size.
+
+The targets of issue #7 are printed with each figure; the numbers are never asserted here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+DEFAULT_PAGES = "/work/shared/corpora/scrapinghub-aeb/cases/*.html"
+#: warm-up pages: other pages than the measured ones (imports, compiled regexes, lazy tables)
+DEFAULT_WARMUP = "/work/shared/corpora/cleaneval/cases/*.html"
+CORPORA = "/work/shared/corpora"
+EXTRACTORS = ("parse-only", "fast", "auto", "trafilatura", "readability")
+
+
+# --- workers (run in a fresh interpreter) -------------------------------------------------------
+
+def _decode(path: str) -> str:
+    sys.path.insert(0, str(ROOT))
+    from extractor.decode import decode
+
+    with open(path, "rb") as handle:
+        return decode(handle.read()).text
+
+
+def _runner(name: str):
+    """The callable that extracts one page (a str) for `name`."""
+    if name == "parse-only":
+        from selectolax.lexbor import LexborHTMLParser
+
+        return LexborHTMLParser
+    if name in ("fast", "auto"):
+        from extractor import extract
+
+        return lambda html: extract(html, extractor=name)
+    if name == "trafilatura":
+        import trafilatura
+
+        return trafilatura.extract  # the library as its users call it: defaults, text out
+    if name == "readability":
+        from readability import Document
+
+        return lambda html: Document(html).summary()
+    raise SystemExit(f"unknown extractor {name}")
+
+
+def _rss_kb() -> int:
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def worker_pages(name: str, pages: list[str], warmup: list[str]) -> dict:
+    """Time `name` on every page once; report times, peak RSS and RSS after warm-up."""
+    sys.path.insert(0, str(ROOT))
+    texts = [_decode(p) for p in pages]
+    run = _runner(name)
+    for path in warmup:
+        run(_decode(path))
+    base = _rss_kb()
+    times = []
+    clock = time.perf_counter
+    for text in texts:
+        started = clock()
+        run(text)
+        times.append(clock() - started)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux
+    return {"times": times, "rss_base_kb": base, "rss_peak_kb": peak}
+
+
+def worker_size(path: str, name: str) -> dict:
+    """Extract one (large) document once; time and peak RSS over the interpreter's baseline."""
+    sys.path.insert(0, str(ROOT))
+    run = _runner(name)
+    run("<html><body><p>warm up the imports.</p></body></html>")
+    with open(path, "rb") as handle:
+        data = handle.read()
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    if name in ("fast", "auto"):
+        from extractor import extract
+
+        result = extract(data, extractor=name)
+        chars = len(result.text)
+    else:
+        result = run(data.decode("utf-8"))
+        chars = 0
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": elapsed, "rss_base_kb": base, "rss_peak_kb": peak, "bytes": len(data), "chars": chars}
+
+
+def _run_worker(args: list[str]) -> dict:
+    out = subprocess.run([PYTHON, __file__, "--worker", *args], capture_output=True, text=True, cwd=ROOT)
+    if out.returncode != 0:
+        raise SystemExit(f"worker {args[:2]} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- sections -----------------------------------------------------------------------------------
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def section_pages(pages: list[str], warmup: list[str], rounds: int, names: tuple[str, ...]) -> dict:
+    spec = json.dumps({"pages": pages, "warmup": warmup})
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        handle.write(spec)
+        spec_path = handle.name
+    best: dict[str, list[float]] = {}
+    memory: dict[str, dict] = {}
+    try:
+        for round_no in range(rounds):
+            order = names if round_no % 2 == 0 else tuple(reversed(names))
+            for name in order:
+                got = _run_worker(["pages", name, spec_path])
+                prev = best.get(name)
+                best[name] = got["times"] if prev is None else [min(a, b) for a, b in zip(prev, got["times"])]
+                mem = memory.setdefault(name, {"rss_peak_kb": 0, "rss_base_kb": 0})
+                mem["rss_peak_kb"] = max(mem["rss_peak_kb"], got["rss_peak_kb"])
+                mem["rss_base_kb"] = max(mem["rss_base_kb"], got["rss_base_kb"])
+                print(f"  round {round_no + 1}/{rounds} {name}: median "
+                      f"{1000 * statistics.median(got['times']):.2f} ms", file=sys.stderr)
+    finally:
+        os.unlink(spec_path)
+    sizes = [os.path.getsize(p) for p in pages]
+    total_mb = sum(sizes) / 1e6
+    rows = {}
+    for name in names:
+        times = best[name]
+        total = sum(times)
+        rows[name] = {
+            "median_ms": 1000 * statistics.median(times), "p95_ms": 1000 * _pct(times, 0.95),
+            "mean_ms": 1000 * statistics.mean(times), "docs_per_s": len(times) / total, "mb_per_s": total_mb / total,
+            "rss_peak_mb": memory[name]["rss_peak_kb"] / 1024, "rss_base_mb": memory[name]["rss_base_kb"] / 1024,
+        }
+    return {"pages": len(pages), "mean_kb": total_mb * 1000 / len(pages), "rounds": rounds, "rows": rows}
+
+
+def _corpus_documents(limit: int) -> list[dict]:
+    """Distinct documents from the corpora (HTML, Markdown, text cases), as JSONL objects."""
+    files = sorted(glob.glob(f"{CORPORA}/*/cases/*.html")) + sorted(glob.glob(f"{CORPORA}/*/cases/*.md"))
+    files += sorted(f for f in glob.glob(f"{CORPORA}/*.text/cases/*.txt") if not f.endswith(".gold.txt"))
+    docs = []
+    for path in files[:limit]:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+        key = "markdown" if path.endswith(".md") else "html" if path.endswith(".html") else "text"
+        docs.append({"id": os.path.relpath(path, CORPORA), key: raw.decode("utf-8", "replace")})
+    return docs
+
+
+def _write_jsonl(path: str, docs: list[dict], repeat: int = 1) -> int:
+    size = 0
+    with open(path, "w", encoding="utf-8") as handle:
+        for r in range(repeat):
+            for doc in docs:
+                line = json.dumps({**doc, "id": f"{doc['id']}#{r}"} if repeat > 1 else doc, ensure_ascii=False)
+                handle.write(line + "\n")
+                size += len(line) + 1
+    return size
+
+
+def _cli(args: list[str], sample_rss: bool = False) -> dict:
+    """Run `extractor extract ...`; wall time, exit status, and (optionally) RSS samples of the tree."""
+    cmd = [PYTHON, "-m", "extractor.cli", "extract", *args]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    samples = []
+    if sample_rss:
+        while proc.poll() is None:
+            samples.append((time.perf_counter() - started, _tree_rss_kb(proc.pid)))
+            time.sleep(0.5)
+    _, err = proc.communicate()
+    return {"seconds": time.perf_counter() - started, "status": proc.returncode, "rss": samples,
+            "stderr_lines": len(err.splitlines())}
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """RSS of a process and its children (the workers of --jobs)."""
+    total = 0
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(c) for c in children]
+    except OSError:
+        pass
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def section_jobs(count: int, extractor: str) -> dict:
+    docs = _corpus_documents(count)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "docs.jsonl")
+        size = _write_jsonl(path, docs)
+        out = os.path.join(tmp, "out.jsonl")
+        runs = {}
+        for jobs in (1, 2, 1, 2):  # twice each, alternating; the faster of each is kept
+            got = _cli([path, "--output", "jsonl", "--extractor", extractor, "--jobs", str(jobs)]
+                       + ["--out-dir", out] * 0)
+            print(f"  --jobs {jobs}: {got['seconds']:.1f} s (exit {got['status']})", file=sys.stderr)
+            runs[jobs] = min(runs.get(jobs, float("inf")), got["seconds"])
+    return {"docs": len(docs), "mb": size / 1e6, "extractor": extractor, "seconds": runs,
+            "speedup": runs[1] / runs[2], "cores": os.cpu_count()}
+
+
+def section_flat(count: int) -> dict:
+    """RSS while `extractor extract` streams a JSONL of `count` documents (small real pages)."""
+    docs = [d for d in _corpus_documents(10_000) if len(d.get("html", d.get("markdown", d.get("text", "")))) < 8000]
+    docs = docs[:200] or _corpus_documents(50)
+    repeat = max(1, count // len(docs))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "many.jsonl")
+        size = _write_jsonl(path, docs, repeat)
+        got = _cli([path, "--output", "jsonl", "--extractor", "fast"], sample_rss=True)
+    rss = [kb for _, kb in got["rss"] if kb]
+    quarter = max(1, len(rss) // 4)
+    return {"docs": len(docs) * repeat, "mb": size / 1e6, "seconds": got["seconds"], "status": got["status"],
+            "rss_first_quarter_mb": max(rss[:quarter]) / 1024 if rss else None,
+            "rss_last_quarter_mb": max(rss[-quarter:]) / 1024 if rss else None,
+            "rss_max_mb": max(rss) / 1024 if rss else None, "samples": len(rss)}
+
+
+def _big_document(target_bytes: int, source: str) -> bytes:
+    """A page whose body is a real page's body repeated until the document is `target_bytes` long."""
+    with open(source, "rb") as handle:
+        html = handle.read().decode("utf-8", "replace")
+    low = html.lower()
+    start = low.find("<body")
+    start = low.find(">", start) + 1 if start >= 0 else 0
+    end = low.rfind("</body>")
+    body = html[start:end if end > start else len(html)]
+    head = html[:start] or "<html><body>"
+    parts = [head]
+    size = len(head.encode())
+    chunk = body.encode()
+    while size < target_bytes:
+        parts.append(body)
+        size += len(chunk)
+    parts.append("</body></html>")
+    return "".join(parts).encode("utf-8")[:target_bytes + 64]
+
+
+def section_sizes(sizes_mb: list[float], source: str, names: tuple[str, ...]) -> dict:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in sizes_mb:
+            path = os.path.join(tmp, f"doc-{mb}.html")
+            with open(path, "wb") as handle:
+                handle.write(_big_document(int(mb * 1e6), source))
+            for name in names:
+                got = _run_worker(["size", name, path])
+                row = {"name": name, "mb": got["bytes"] / 1e6, "seconds": got["seconds"],
+                       "s_per_mb": got["seconds"] / (got["bytes"] / 1e6),
+                       "peak_mb": got["rss_peak_kb"] / 1024, "base_mb": got["rss_base_kb"] / 1024,
+                       "growth_over_input": (got["rss_peak_kb"] - got["rss_base_kb"]) * 1024 / got["bytes"],
+                       "chars": got["chars"]}
+                rows.append(row)
+                print(f"  {name} {mb} MB: {row['seconds']:.2f} s, peak {row['peak_mb']:.0f} MB", file=sys.stderr)
+    return {"rows": rows, "source": source}
+
+
+# --- report -------------------------------------------------------------------------------------
+
+def report(results: dict) -> str:
+    lines = ["# Speed and scale (issue #7)", ""]
+    meta = results["meta"]
+    lines.append(f"One run of `benchmarks/speed.py` on {meta['machine']} ({meta['cores']} cores), Python "
+                 f"{meta['python']}, {meta['date']}; selectolax {meta['versions'].get('selectolax')}, trafilatura "
+                 f"{meta['versions'].get('trafilatura')}, readability-lxml {meta['versions'].get('readability-lxml')}.")
+    lines.append("")
+    if "pages" in results:
+        p = results["pages"]
+        rows = p["rows"]
+        lines += [f"## Per page: {p['pages']} Zyte article pages (mean {p['mean_kb']:.0f} KB)", "",
+                  f"Fastest of {p['rounds']} rounds per page, each extractor in a fresh process per round; "
+                  "the same decoded str for every extractor. Peak memory: the process's maximum RSS "
+                  "(interpreter, libraries and pages included); after warm-up: its RSS before the timed pages.", "",
+                  "| extractor | median ms/doc | p95 ms/doc | mean ms/doc | docs/s | MB/s | peak RSS MB | RSS after warm-up MB |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for name, r in rows.items():
+            lines.append(f"| {name} | {r['median_ms']:.2f} | {r['p95_ms']:.2f} | {r['mean_ms']:.2f} | "
+                         f"{r['docs_per_s']:.0f} | {r['mb_per_s']:.1f} | {r['rss_peak_mb']:.0f} | {r['rss_base_mb']:.0f} |")
+        lines.append("")
+        if all(k in rows for k in ("fast", "trafilatura", "parse-only")):
+            f, t, q = rows["fast"]["median_ms"], rows["trafilatura"]["median_ms"], rows["parse-only"]["median_ms"]
+            lines.append("| target | measured | met |")
+            lines.append("|---|---:|:---:|")
+            lines.append(f"| fast <= 1/8 of trafilatura (median) | 1/{t / f:.1f} | {'yes' if f <= t / 8 else 'no'} |")
+            lines.append(f"| fast <= 3 x parse-only (median) | {f / q:.1f} x | {'yes' if f <= 3 * q else 'no'} |")
+            if "auto" in rows:
+                a = rows["auto"]["median_ms"]
+                lines.append(f"| auto <= 1/3 of trafilatura (median) | 1/{t / a:.1f} | {'yes' if a <= t / 3 else 'no'} |")
+            lines.append("")
+    if "jobs" in results:
+        j = results["jobs"]
+        lines += ["## Batch: `--jobs` scaling", "",
+                  f"`extractor extract docs.jsonl --output jsonl --extractor {j['extractor']}` over {j['docs']} distinct "
+                  f"corpus documents ({j['mb']:.0f} MB of JSONL), whole command, faster of two runs each, "
+                  f"{j['cores']} cores.", "",
+                  "| jobs | seconds | docs/s |", "|---:|---:|---:|"]
+        for jobs, secs in sorted(j["seconds"].items()):
+            lines.append(f"| {jobs} | {secs:.1f} | {j['docs'] / secs:.0f} |")
+        lines += ["", f"Speed-up of `--jobs 2` over `--jobs 1`: **{j['speedup']:.2f}x** (target >= 1.8).", ""]
+    if "flat" in results:
+        fl = results["flat"]
+        lines += ["## Batch: memory while streaming", "",
+                  f"`extractor extract many.jsonl --output jsonl --extractor fast` over {fl['docs']:,} documents "
+                  f"({fl['mb']:.0f} MB), RSS sampled every 0.5 s ({fl['samples']} samples), {fl['seconds']:.0f} s.", "",
+                  f"| RSS first quarter (max) | RSS last quarter (max) | RSS max |", "|---:|---:|---:|",
+                  f"| {fl['rss_first_quarter_mb']:.0f} MB | {fl['rss_last_quarter_mb']:.0f} MB | {fl['rss_max_mb']:.0f} MB |", ""]
+    if "sizes" in results:
+        s = results["sizes"]
+        lines += ["## Large documents", "",
+                  f"One page's body repeated to the size (`{os.path.basename(s['source'])}`); one extraction in a fresh "
+                  "process per size; growth = (peak RSS - RSS before) / input bytes.", "",
+                  "| extractor | input MB | seconds | s/MB | peak RSS MB | growth / input |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for r in s["rows"]:
+            lines.append(f"| {r['name']} | {r['mb']:.0f} | {r['seconds']:.2f} | {r['s_per_mb']:.3f} | "
+                         f"{r['peak_mb']:.0f} | {r['growth_over_input']:.1f} x |")
+        fast = [r for r in s["rows"] if r["name"] == "fast"]
+        if len(fast) >= 2:
+            per_mb = [r["s_per_mb"] for r in fast]
+            lines += ["", f"`fast` time per MB varies by a factor of {max(per_mb) / min(per_mb):.2f} from "
+                      f"{fast[0]['mb']:.0f} to {fast[-1]['mb']:.0f} MB (target <= 2); peak memory growth at most "
+                      f"{max(r['growth_over_input'] for r in fast):.1f} x the input (target <= 10 x plus a constant)."]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _versions() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for name in ("selectolax", "trafilatura", "readability-lxml", "lxml"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--only", default="pages,jobs,sizes,flat", help="sections, comma-separated")
+    parser.add_argument("--pages", default=DEFAULT_PAGES, help="glob of the pages to time")
+    parser.add_argument("--warmup", default=DEFAULT_WARMUP, help="glob of other pages to warm up on")
+    parser.add_argument("--warmup-count", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--extractors", default=",".join(EXTRACTORS))
+    parser.add_argument("--jobs-docs", type=int, default=2000)
+    parser.add_argument("--jobs-extractor", default="auto")
+    parser.add_argument("--flat-docs", type=int, default=100_000)
+    parser.add_argument("--sizes", default="1,10,50", help="document sizes in MB")
+    parser.add_argument("--size-extractors", default="fast,parse-only")
+    parser.add_argument("--size-source", default=None, help="the page whose body is repeated (default: first page)")
+    parser.add_argument("--out", default=None, help="write the Markdown report here")
+    parser.add_argument("--json", default=None, help="write the raw figures here")
+    args = parser.parse_args(argv)
+
+    if args.worker:
+        kind, name, *rest = args.worker
+        if kind == "pages":
+            spec = json.loads(Path(rest[0]).read_text())
+            print(json.dumps(worker_pages(name, spec["pages"], spec["warmup"])))
+        elif kind == "size":
+            print(json.dumps(worker_size(rest[0], name)))
+        return 0
+
+    only = set(args.only.split(","))
+    pages = sorted(glob.glob(args.pages))
+    warmup = sorted(glob.glob(args.warmup))[: args.warmup_count]
+    results: dict = {"meta": {
+        "machine": f"{platform.machine()} {platform.processor() or platform.system()}", "cores": os.cpu_count(),
+        "python": platform.python_version(), "date": time.strftime("%Y-%m-%d %H:%M"), "versions": _versions()}}
+    if "pages" in only:
+        print("pages ...", file=sys.stderr)
+        results["pages"] = section_pages(pages, warmup, args.rounds, tuple(args.extractors.split(",")))
+    if "jobs" in only:
+        print("jobs ...", file=sys.stderr)
+        results["jobs"] = section_jobs(args.jobs_docs, args.jobs_extractor)
+    if "sizes" in only:
+        print("sizes ...", file=sys.stderr)
+        sizes = [float(s) for s in args.sizes.split(",")]
+        results["sizes"] = section_sizes(sizes, args.size_source or pages[0], tuple(args.size_extractors.split(",")))
+    if "flat" in only:
+        print("flat ...", file=sys.stderr)
+        results["flat"] = section_flat(args.flat_docs)
+    text = report(results)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -18,10 +18,13 @@ other just can may might one two new all any out how why did does off per very m
 def terms(text: str) -> set[str]:
     """Content terms: Latin words of 3+ letters minus function words, and CJK character bigrams."""
     low = text.lower()
-    out = {w for w in _WORD.findall(low) if w not in _STOP and not CJK_CHAR.match(w)}
+    if text.isascii():  # no CJK: the same words, without a CJK test per word
+        return {w for w in _WORD.findall(low) if w not in _STOP}
+    # every CJK range starts at U+2E80 or above: a word starting lower cannot be CJK
+    out = {w for w in _WORD.findall(low) if w not in _STOP and not (w[0] >= "\u2e80" and CJK_CHAR.match(w))}
     chars = CJK_CHAR.findall(text)
     if chars:
-        run = "".join(ch for ch in text if CJK_CHAR.match(ch))
+        run = "".join(chars)  # CJK_CHAR matches one character: these are the text's CJK characters in order
         out.update(run[i:i + 2] for i in range(len(run) - 1))
     return out
 

@@ -43,6 +43,7 @@ SECTION_HEAD_SCORE = -3.0
 BOILERPLATE_LINE_SCORE = -1.0
 _SENTENCE_END = re.compile(r"[^.][.!?。！？;；]\s*$")
 _TERMINAL = re.compile(r"[.!?。！？…\"”’」』)）:：;；]\s*$")
+_TERMINAL_CHARS = frozenset(".!?。！？…\"”’」』)）:：;；")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def features(doc: Document, options: Options) -> list[Features]:
     for b in doc.blocks:
         w = weight(b.text)
         ld = link_density(b.text, w, b.link_chars)
-        terminal = bool(_TERMINAL.search(b.text))
+        terminal = b.text.rstrip()[-1:] in _TERMINAL_CHARS  # = _TERMINAL.search, without scanning the text
         lk = patterns.line_kind(b.text)
         hk = patterns.head_kind(b.text) if b.kind is not Kind.PARAGRAPH or len(b.text) <= 40 else None
         ck = bad[b.node] if bad and b.node < len(bad) else None

@@ -52,9 +52,22 @@ def load_profiles(sites: bool | str | os.PathLike | Sequence[str | os.PathLike])
         items = [sites] if isinstance(sites, (str, os.PathLike)) else list(sites)  # type: ignore[arg-type]
         for item in items:
             locations.extend(profile_files(item))
-    locations.extend(profile_files(bundled_dir()))
+    locations.extend(_bundled_files())
     stamp = tuple((str(p), p.stat().st_mtime) for p in locations)
     return _load(stamp)
+
+
+_bundled_listing: tuple[float, list[Path]] | None = None
+
+
+def _bundled_files() -> list[Path]:
+    """profile_files(bundled_dir()), listed again only when the folder changes (its mtime)."""
+    global _bundled_listing
+    folder = bundled_dir()
+    mtime = folder.stat().st_mtime
+    if _bundled_listing is None or _bundled_listing[0] != mtime:
+        _bundled_listing = (mtime, profile_files(folder))
+    return _bundled_listing[1]
 
 
 def document_url(text: str) -> str | None:

@@ -37,10 +37,10 @@ def lines(*patterns: str) -> tuple[re.Pattern[str], ...]:
 #: a section heading ("Related", 热门资讯) is short
 MAX_HEAD_CHARS = 40
 
-#: a required-character class at most this common (see _char_weight) is checked even for patterns
-#: whose first characters already narrow them down
-RARE_REQUIREMENT = 3.0
-#: the flags every set's union of patterns is compiled with (see _union)
+#: a pattern's required strings are checked (in ASCII texts) when the shortest is this long
+MIN_SUBSTRING = 3
+#: the flags every set's union of patterns is compiled with (see _union); KindMatcher's ASCII
+#: substring test relies on IGNORECASE
 UNION_FLAGS = re.I
 
 
@@ -101,6 +101,11 @@ _UNIVERSAL = None  # "any character" (or: not understood)
 
 class _Opaque(Exception):
     """The pattern holds a construct the analysis does not model."""
+
+
+def _class_parts(inside: str) -> list[str]:
+    """The items of the inside of a [...] class made by _class_source: escapes, ranges, categories."""
+    return re.findall(r"\\U[0-9a-f]{8}-\\U[0-9a-f]{8}|\\U[0-9a-f]{8}|\\[dDsSwW]", inside)
 
 
 def _char_source(code: int) -> str:
@@ -320,6 +325,66 @@ def _prefixes_of(op, av) -> set[tuple[str, ...]]:
     raise _Opaque(str(op))
 
 
+#: non-ASCII characters that IGNORECASE matches to an ASCII letter (simple lower-case mapping and
+#: the regex engine's equivalences: Kelvin sign, long s, dotless i, dotted capital I)
+_ASCII_PARTNER = {0x212A: "k", 0x017F: "s", 0x0131: "i", 0x0130: "i"}
+
+
+_IMPOSSIBLE = 1 << 30
+
+
+def _ascii_char(code: int) -> str | None:
+    """The character an ASCII text must hold for an (IGNORECASE) literal: lower-cased; None when
+    no ASCII character matches it."""
+    ch = chr(code)
+    return ch.lower() if ch.isascii() else _ASCII_PARTNER.get(code)
+
+
+def _substrings(seq) -> tuple[set[str], int] | None:
+    """In an ASCII text, lower-cased: (strings one of which every match holds, the length of the
+    shortest), or None. From runs of literal characters, the alternatives of a branch, the body of
+    a repeat that occurs at least once; an empty set (length _IMPOSSIBLE): no ASCII text matches."""
+    best: tuple[set[str], int] | None = None
+    run: list[str] = []
+
+    def consider(found: tuple[set[str], int] | None) -> None:
+        nonlocal best
+        if found is not None and (best is None or found[1] > best[1]):
+            best = found
+
+    for op, av in list(seq) + [(None, None)]:
+        if op is _C.LITERAL:
+            ch = _ascii_char(av)
+            if ch is None:
+                return set(), _IMPOSSIBLE
+            run.append(ch)
+            continue
+        if run:
+            consider(({"".join(run)}, len(run)))
+            run = []
+        if op is _C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & (re.I | re.A | re.L):
+                raise _Opaque("inline case flags")
+            consider(_substrings(sub))
+        elif op is _ATOMIC:
+            consider(_substrings(av))
+        elif op is _C.BRANCH:
+            found: set[str] = set()
+            shortest = _IMPOSSIBLE
+            for branch in av[1]:
+                sub = _substrings(branch)
+                if sub is None:
+                    break
+                found |= sub[0]
+                shortest = min(shortest, sub[1])
+            else:
+                consider((found, shortest))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_substrings(av[2]))
+    return best
+
+
 def _has_backreference(seq) -> bool:
     for op, av in seq:
         if op in (_C.GROUPREF, _C.GROUPREF_EXISTS):
@@ -372,6 +437,9 @@ class _Entry:
     required: re.Pattern[str] | None  # a one-character regex; None: no requirement
     required_chars: str = ""  # the same characters as the inside of one [...] class
     prefix: re.Pattern[str] | None = None  # the first two characters of a match; None: any
+    #: in an ASCII text (lower-cased), every match holds one of these; None: no such condition
+    #: (an empty tuple: the pattern cannot match an ASCII text)
+    ascii_substrings: tuple[str, ...] | None = None
     req_id: int = -1
 
 
@@ -407,8 +475,8 @@ class KindMatcher:
         for number, e in enumerate(requirements):
             e.req_id = number
         # one character class holding every requirement's characters: a single C-level scan
-        self._trigger = re.compile("[" + "".join(e.required_chars for e in requirements) + "]", UNION_FLAGS) \
-            if requirements else None
+        parts = sorted({part for e in requirements for part in _class_parts(e.required_chars)})
+        self._trigger = re.compile("[" + "".join(parts) + "]", UNION_FLAGS) if requirements else None
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
         self._req_of: dict[str, frozenset[int]] = {}
         self._cache: dict[str, str | None] = {}
@@ -437,11 +505,18 @@ class KindMatcher:
                 pass
             try:
                 found = _required(tree.data)
-                # a requirement on common characters costs more to check than it saves, unless
-                # nothing else narrows the pattern down (it may start with anything)
-                if found is not None and (first is None or found[1] <= RARE_REQUIREMENT):
+                # checked only for patterns that may start with anything: others are narrowed
+                # down by their first characters and required strings, more cheaply
+                if found is not None and first is None:
                     required = found[0]
             except (_Opaque, re.error, RecursionError):
+                pass
+            substrings = None
+            try:
+                found_strings = _substrings(tree.data)
+                if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
+                    substrings = tuple(sorted(found_strings[0]))
+            except (_Opaque, RecursionError):
                 pass
             try:
                 pairs = sorted(t for t in _prefixes(tree.data) if len(t) == 2)
@@ -452,7 +527,7 @@ class KindMatcher:
                 rank, kind, max_len, re.compile(source, UNION_FLAGS), first,
                 re.compile("|".join(f"(?:{s})" for s in required), UNION_FLAGS) if required else None,
                 "".join(s[1:-1] if s.startswith("[") else s for s in required) if required else "",
-                prefix,
+                prefix, substrings,
             ))
         return entries
 
@@ -475,6 +550,16 @@ class KindMatcher:
             self._req_of.clear()
         self._req_of[ch] = found
         return found
+
+    def _met(self, text: str) -> set[int]:
+        """The requirements (ids) whose characters `text` holds."""
+        met: set[int] = set()
+        if self._trigger is not None:
+            req_of = self._req_of
+            for ch in set(self._trigger.findall(text)):
+                ids = req_of.get(ch)
+                met.update(self._requirements_met(ch) if ids is None else ids)
+        return met
 
     def kind(self, text: str) -> str | None:
         cached = self._cache.get(text, self)
@@ -500,17 +585,23 @@ class KindMatcher:
                 entries = self._candidates(start)
         else:
             entries = tuple(self._entries)
-        met: set[int] | frozenset[int] = frozenset()
-        if entries and self._trigger is not None:
-            chars = set(self._trigger.findall(text))
-            if chars:
-                met = set()
-                req_of = self._req_of
-                for ch in chars:
-                    ids = req_of.get(ch)
-                    met.update(self._requirements_met(ch) if ids is None else ids)
+        low = text.lower() if text.isascii() else None
+        met: set[int] | None = None
         for e in entries:
-            if size <= e.max_len and (e.required is None or e.req_id in met) and e.regex.match(text):
+            if size > e.max_len:
+                continue
+            if low is not None and e.ascii_substrings is not None:
+                for piece in e.ascii_substrings:
+                    if piece in low:
+                        break
+                else:
+                    continue
+            if e.required is not None:
+                if met is None:
+                    met = self._met(text)
+                if e.req_id not in met:
+                    continue
+            if e.regex.match(text):
                 best_rank, best = e.rank, e.kind
                 break
         for rank, ps in self._whole:

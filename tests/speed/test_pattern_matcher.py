@@ -40,12 +40,17 @@ TRICKY = PatternSet(kind="tricky", lines=lines(
     r"(?:|q|qq){2,5}z",
     r"(?:m|){0,3}n",
     r"ſtreet|kelvin",  # characters with unusual case partners
+    r"热门|hot news",  # one alternative cannot occur in an ASCII text, the other can
+    r"总统.{0,5}",  # cannot match an ASCII text at all
+    r"\d+ ſtreets|İtem \d",  # non-ASCII literals an ASCII text can match (long s, dotted I)
+    r"\u212aelvin \d+",  # the Kelvin sign matches k and K
 ))
 PLAIN = PatternSet(kind="plain", lines=lines(r"share(?: this)?", r".{0,20}\.\.\.", r"©.*"), max_chars=30,
                    heads=lines(r"related(?: posts)?", r"热门"))
 SAMPLES = ["", "\n", "x", "x\n", "xx", "Ab", "ab", "AB", "bb", "\nb", "7", "7\n", "123", "1234", "bar", "foobarr",
            "CaSe only", "case only", "lookahead!!", "look", "c", "ababc", "ABABABc", "abababab c", "z", "qz", "qqqqz",
-           "qqqqqqqqqqqz", "n", "mn", "mmn", "mmmn", "mmmmn", "street", "STREET", "ſtreet", "ſTREET", "kelvin", "\u212aelvin", "İ", "Share", "SHARE THIS",
+           "qqqqqqqqqqqz", "n", "mn", "mmn", "mmmn", "mmmmn", "street", "STREET", "ſtreet", "ſTREET", "kelvin", "\u212aelvin", "İ", "HOT NEWS", "hot news", "热门", "总统abc",
+           "12 streets", "12 ſtreets", "12 STREETS", "item 4", "ITEM 4", "İtem 4", "kelvin 5", "KELVIN 5", "\u212aelvin 5", "Share", "SHARE THIS",
            "share this\n", "wait...", "wait…", "© 2024", "(c) 2024", "Related", "RELATED POSTS", "热门", " related"]
 
 

@@ -203,13 +203,12 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
 
     One function with its state in local variables: this loop runs once per node of every page.
     A frame is one open block element: (number, tag, depth, (kind, level, depth of the element
-    giving the kind) or None, tokens). What blocks of a frame share (path, ancestors, token set) is
-    worked out on the frame's first block and memoised in `memo`; token sets in `sets`.
+    giving the kind) or None, tokens, path, ancestors), path and ancestors built from the parent
+    frame's; `sets[k]` memoises frame k's token set, worked out on the frame's first block.
     """
     table = _Table()
     blocks, parent, end, tags, etokens = table.blocks, table.parent, table.end, table.tags, table.etokens
-    frames: list[tuple] = [(0, "#root", 0, None, ())]
-    memo: list[tuple | None] = [None]
+    frames: list[tuple] = [(0, "#root", 0, None, (), "#root", (0,))]
     sets: list[frozenset[str] | None] = [frozenset()]
     unions: dict[tuple, frozenset[str]] = {}
     buf: list[str] = []
@@ -221,9 +220,8 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     paragraph, link_kind, html_source = Kind.PARAGRAPH, Kind.LINK, Source.HTML
     make = _make_block
 
-    def shared() -> tuple:
-        """(path, ancestors, token set) of the top frame."""
-        last = frames[-ANCESTOR_MEMORY:]
+    def token_set() -> frozenset[str]:
+        """The class/id words of the top frame and all frames below it (memoised in `sets`)."""
         k = len(sets) - 1
         while sets[k] is None:
             k -= 1
@@ -237,9 +235,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                     union = unions[key] = below.union(tokens)  # type: ignore[union-attr]
                 below = union
             sets[k] = below
-        found = (">".join([f[1] for f in last]), tuple([f[0] for f in reversed(last)]), below)
-        memo[-1] = found
-        return found
+        return below  # type: ignore[return-value]
 
     def flush() -> None:
         nonlocal link_chars, hrefs, dropped
@@ -256,7 +252,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
         text = collapse_lines(raw) if pre_depth else collapse(raw)
         if not text:
             return
-        number, tag, depth, kinfo, _ = frames[-1]
+        number, tag, depth, kinfo, _, path, ancestors = frames[-1]
         if kinfo is not None and kinfo[2] > depth - ANCESTOR_MEMORY:
             kind, level = kinfo[0], kinfo[1]
         else:
@@ -264,7 +260,9 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
         size = len(text)
         if kind is paragraph and chars >= size * 0.9 and len(found) == 1:
             kind = link_kind
-        path, ancestors, tokens = memo[-1] or shared()
+        tokens = sets[-1]
+        if tokens is None:
+            tokens = token_set()
         blocks.append(make(text, kind, len(blocks), html_source, tag, path, tokens,
                            chars if chars < size else size, depth, level, number, ancestors,
                            found[0] if len(found) == 1 else ""))
@@ -312,8 +310,11 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                     end.append(number)
                     kinfo = _KIND_OF_ID.get(tid)
                     depth = top[2] + 1
-                    frames.append((number, tags[-1], depth, top[3] if kinfo is None else (*kinfo, depth), tokens))
-                    memo.append(None)
+                    name = tags[-1]
+                    path = top[5]  # the last ANCESTOR_MEMORY tags, outermost first
+                    path = f"{path}>{name}" if depth < ANCESTOR_MEMORY else f"{path[path.index('>') + 1:]}>{name}"
+                    frames.append((number, name, depth, top[3] if kinfo is None else (*kinfo, depth), tokens, path,
+                                   (number, *top[6][:ANCESTOR_MEMORY - 1])))
                     sets.append(None if tokens else sets[-1])
                     if tid == _PRE:
                         pre_depth += 1
@@ -322,7 +323,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                         action = _END_BLOCK
                 elif tid == _A:
                     link_depth += 1
-                    href = node.attributes.get("href")
+                    href = node.attrs.get("href")  # one attribute looked up, no dict of them all
                     if href:
                         hrefs.append(href)
                     action = _END_LINK
@@ -342,7 +343,6 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                     if buf or dropped:
                         flush()
                     end[frames.pop()[0]] = len(tags) - 1
-                    memo.pop()
                     sets.pop()
         # next: the following sibling, else climb, ending elements, until one has a sibling
         while ends:
@@ -360,7 +360,6 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                 if buf or dropped:
                     flush()
                 end[frames.pop()[0]] = len(tags) - 1
-                memo.pop()
                 sets.pop()
         else:
             break

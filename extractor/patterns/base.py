@@ -425,7 +425,7 @@ def required_literal(pattern: re.Pattern[str]) -> str | None:
     return best or None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     """One pattern of one set, with the conditions a text must meet for it to be tried."""
 
@@ -537,8 +537,10 @@ class KindMatcher:
         if len(start) == 1:
             found = tuple(e for e in self._entries if e.first is None or e.first.match(start))
         else:
-            found = tuple(e for e in self._entries if (e.first is None or e.first.match(start[0])) and (
-                e.prefix is None or e.prefix.fullmatch(start)))
+            base = self._by_first.get(start[0])
+            if base is None:
+                base = self._candidates(start[0])
+            found = tuple(e for e in base if e.prefix is None or e.prefix.fullmatch(start))
         if len(self._by_first) >= self.CACHE_MAX:
             self._by_first.clear()
         self._by_first[start] = found

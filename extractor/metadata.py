@@ -113,9 +113,11 @@ def clean_title(title: str, h1: str | None = None) -> str:
     return title
 
 
-def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
+def _json_ld(tree: LexborHTMLParser, scripts: list | None = None) -> dict[str, str]:
     found: dict[str, str] = {}
-    for node in tree.css('script[type="application/ld+json"]')[:10]:
+    if scripts is None:
+        scripts = tree.css('script[type="application/ld+json"]')
+    for node in scripts[:10]:
         raw = node.text(deep=True) or ""
         if len(raw) > 500_000:
             continue
@@ -140,20 +142,35 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
+#: every element html_meta reads, found in one pass over the tree (a query per kind cost a pass
+#: each); lexbor returns them in document order, so each kind's list is what its own query gives
+_META_QUERY = 'meta, script[type="application/ld+json"], h1, title, time[datetime], link[rel="canonical"], html'
+
+
+def _meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
+    found: dict[str, list] = {"meta": [], "script": [], "h1": [], "title": [], "time": [], "link": [], "html": []}
+    for node in tree.css(_META_QUERY):
+        kind = found.get(node.tag or "")
+        if kind is not None:
+            kind.append(node)
+    return found
+
+
 def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
     """Metadata a whole HTML page declares about itself."""
+    nodes = _meta_nodes(tree)
     meta: dict[str, str] = {}
-    for node in tree.css("meta"):
+    for node in nodes["meta"]:
         attrs = node.attributes
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         content = attrs.get("content")
         if key and content and key not in meta:
             meta[key] = content.strip()
     out: dict[str, str] = {}
-    ld = _json_ld(tree)
-    h1_node = tree.css_first("h1")
+    ld = _json_ld(tree, nodes["script"])
+    h1_node = nodes["h1"][0] if nodes["h1"] else None
     h1 = collapse(h1_node.text(deep=True)) if h1_node is not None else ""
-    title_node = tree.css_first("title")
+    title_node = nodes["title"][0] if nodes["title"] else None
     page_title = collapse(title_node.text(deep=True)) if title_node is not None else ""
     for key in _META_TITLE:
         if meta.get(key):
@@ -176,12 +193,12 @@ def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
         if ld.get("datePublished") and parse_date(ld["datePublished"]):
             out["published"] = parse_date(ld["datePublished"]) or ""
         else:
-            for node in tree.css("time[datetime]")[:3]:
+            for node in nodes["time"][:3]:
                 found = parse_date(node.attributes.get("datetime") or "")
                 if found:
                     out["published"] = found
                     break
-    canonical = tree.css_first('link[rel="canonical"]')
+    canonical = nodes["link"][0] if nodes["link"] else None
     if canonical is not None and (canonical.attributes.get("href") or "").startswith("http"):
         out["url"] = canonical.attributes["href"] or ""
     else:
@@ -192,7 +209,7 @@ def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
         else:
             if (ld.get("url") or "").startswith("http"):
                 out["url"] = ld["url"]
-    html = tree.css_first("html")
+    html = nodes["html"][0] if nodes["html"] else None
     lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "") if html is not None else ""
     lang = lang or meta.get("og:locale", "") or meta.get("content-language", "") or ld.get("inLanguage", "")
     if lang:

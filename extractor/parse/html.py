@@ -219,6 +219,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     pre_depth = 0
     paragraph, link_kind, html_source = Kind.PARAGRAPH, Kind.LINK, Source.HTML
     make = _make_block
+    split_cache = _split_cache
 
     def token_set() -> frozenset[str]:
         """The class/id words of the top frame and all frames below it (memoised in `sets`)."""
@@ -301,7 +302,13 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                     if buf or dropped:
                         flush()
                     attrs = node.attributes
-                    tokens = _attr_tokens(attrs) if attrs else ()
+                    if not attrs:
+                        tokens = ()
+                    elif len(attrs) == 1 and "class" in attrs:  # the common case, without a call
+                        value = attrs["class"]
+                        tokens = (split_cache.get(value) or _split_value(value)) if value else ()
+                    else:
+                        tokens = _attr_tokens(attrs)
                     number = len(tags)
                     top = frames[-1]
                     tags.append(_NAME_OF[tid])

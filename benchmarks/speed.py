@@ -251,7 +251,7 @@ def section_jobs(count: int, extractor: str) -> dict:
             "speedup": runs[1] / runs[2], "cores": os.cpu_count()}
 
 
-def section_flat(count: int) -> dict:
+def section_flat(count: int, jobs: int = 1) -> dict:
     """RSS while `extractor extract` streams a JSONL of `count` documents (small real pages)."""
     docs = [d for d in _corpus_documents(10_000) if len(d.get("html", d.get("markdown", d.get("text", "")))) < 8000]
     docs = docs[:200] or _corpus_documents(50)
@@ -259,10 +259,11 @@ def section_flat(count: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "many.jsonl")
         size = _write_jsonl(path, docs, repeat)
-        got = _cli([path, "--output", "jsonl", "--extractor", "fast"], sample_rss=True)
+        got = _cli([path, "--output", "jsonl", "--extractor", "fast", "--jobs", str(jobs)], sample_rss=True)
     rss = [kb for _, kb in got["rss"] if kb]
     quarter = max(1, len(rss) // 4)
-    return {"docs": len(docs) * repeat, "mb": size / 1e6, "seconds": got["seconds"], "status": got["status"],
+    return {"docs": len(docs) * repeat, "mb": size / 1e6, "seconds": got["seconds"], "status": got["status"], "jobs": jobs,
+            "distinct": len(docs), "repeat": repeat,
             "rss_first_quarter_mb": max(rss[:quarter]) / 1024 if rss else None,
             "rss_last_quarter_mb": max(rss[-quarter:]) / 1024 if rss else None,
             "rss_max_mb": max(rss) / 1024 if rss else None, "samples": len(rss)}
@@ -352,8 +353,10 @@ def report(results: dict) -> str:
     if "flat" in results:
         fl = results["flat"]
         lines += ["## Batch: memory while streaming", "",
-                  f"`extractor extract many.jsonl --output jsonl --extractor fast` over {fl['docs']:,} documents "
-                  f"({fl['mb']:.0f} MB), RSS sampled every 0.5 s ({fl['samples']} samples), {fl['seconds']:.0f} s.", "",
+                  f"`extractor extract many.jsonl --output jsonl --extractor fast --jobs {fl['jobs']}` over "
+                  f"{fl['docs']:,} documents ({fl['mb']:.0f} MB: {fl['distinct']} small corpus documents "
+                  f"repeated {fl['repeat']} times), RSS of the process tree sampled every 0.5 s "
+                  f"({fl['samples']} samples), {fl['seconds']:.0f} s, exit status {fl['status']}.", "",
                   f"| RSS first quarter (max) | RSS last quarter (max) | RSS max |", "|---:|---:|---:|",
                   f"| {fl['rss_first_quarter_mb']:.0f} MB | {fl['rss_last_quarter_mb']:.0f} MB | {fl['rss_max_mb']:.0f} MB |", ""]
     if "sizes" in results:
@@ -400,6 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs-docs", type=int, default=2000)
     parser.add_argument("--jobs-extractor", default="auto")
     parser.add_argument("--flat-docs", type=int, default=100_000)
+    parser.add_argument("--flat-jobs", type=int, default=1)
     parser.add_argument("--sizes", default="1,10,50", help="document sizes in MB")
     parser.add_argument("--size-extractors", default="fast,parse-only")
     parser.add_argument("--size-source", default=None, help="the page whose body is repeated (default: first page)")
@@ -434,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         results["sizes"] = section_sizes(sizes, args.size_source or pages[0], tuple(args.size_extractors.split(",")))
     if "flat" in only:
         print("flat ...", file=sys.stderr)
-        results["flat"] = section_flat(args.flat_docs)
+        results["flat"] = section_flat(args.flat_docs, args.flat_jobs)
     text = report(results)
     print(text)
     if args.out:

@@ -49,6 +49,10 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TOKEN_LEN = 40
 #: how many enclosing block elements a block remembers, innermost first
 ANCESTOR_MEMORY = 8
+#: the words _TOKEN_SPLIT leaves of a class/id value (2 to MAX_TOKEN_LEN characters) and of a data-*
+#: name (2 or more), found directly: a maximal run of [a-z0-9] of that length
+_WORD_RUN = re.compile(rf"(?<![a-z0-9])[a-z0-9]{{2,{MAX_TOKEN_LEN}}}(?![a-z0-9])")
+_NAME_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9]{2,}(?![a-z0-9])")
 #: hidden-element markers in a style attribute
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: every element that may be hidden: the `hidden` attribute, or a style naming none/hidden (the
@@ -89,7 +93,7 @@ def _split_value(value: str) -> tuple[str, ...]:
         low = value.lower()
         if len(low) > 400:
             low = low[:400]
-        words = tuple(w for w in _TOKEN_SPLIT.split(low) if 1 < len(w) <= MAX_TOKEN_LEN)
+        words = tuple(_WORD_RUN.findall(low))
         if len(_split_cache) >= _SPLIT_CACHE_MAX:
             _split_cache.clear()
         _split_cache[value] = words
@@ -100,7 +104,7 @@ def _data_words(name: str) -> tuple[str, ...]:
     """The words of a data-* attribute name (after "data-"), cached."""
     words = _data_cache.get(name)
     if words is None:
-        words = tuple(w for w in _TOKEN_SPLIT.split(name[5:]) if 1 < len(w))
+        words = tuple(_NAME_RUN.findall(name, 5))
         if len(_data_cache) >= _SPLIT_CACHE_MAX:
             _data_cache.clear()
         _data_cache[name] = words

@@ -621,14 +621,30 @@ class TokenMatcher:
     dict lookup per word instead of one set intersection per pattern set.
     """
 
+    CACHE_MAX = 50_000
+
     def __init__(self, sets: Sequence[PatternSet]) -> None:
         self._kinds = [ps.kind for ps in sets]
+        self._cache: dict[frozenset[str] | tuple[str, ...], str | None] = {}
         self._rank: dict[str, int] = {}
         for rank, ps in enumerate(sets):
             for token in ps.tokens:
                 self._rank.setdefault(token, rank)
 
     def kind(self, tokens: frozenset[str] | tuple[str, ...]) -> str | None:
+        try:
+            found = self._cache.get(tokens, self)  # elements of a page share their class lists
+        except TypeError:  # an unhashable collection: no caching
+            return self._rank_kind(tokens)
+        if found is not self:
+            return found  # type: ignore[return-value]
+        found = self._rank_kind(tokens)
+        if len(self._cache) >= self.CACHE_MAX:
+            self._cache.clear()
+        self._cache[tokens] = found
+        return found
+
+    def _rank_kind(self, tokens) -> str | None:
         rank_of = self._rank
         best = -1
         for token in tokens:

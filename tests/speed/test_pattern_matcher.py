@@ -97,7 +97,9 @@ def test_public_functions_agree_with_trying_every_set():
                                     ("story", "body"), ("byline", "promo", "ad"), ("teaser", "hot")])
 def test_token_matcher(tokens):
     want = next((ps.kind for ps in patterns.ALL if ps.matches_tokens(tokens)), None)
-    assert TokenMatcher(patterns.ALL).kind(tokens) == want
+    matcher = TokenMatcher(patterns.ALL)
+    assert matcher.kind(tokens) == want and matcher.kind(tokens) == want  # the second from its cache
+    assert matcher.kind(list(tokens)) == want  # unhashable: not cached, same answer
     assert patterns.token_kind(frozenset(tokens)) == want
 
 

@@ -564,6 +564,8 @@ class KindMatcher:
         return met
 
     def kind(self, text: str) -> str | None:
+        if len(text) > self._max_len:
+            return None  # longer than any pattern allows (and not worth hashing into the cache)
         cached = self._cache.get(text, self)
         if cached is not self:
             return cached  # type: ignore[return-value]

@@ -19,6 +19,7 @@ jobs    `extractor extract --jobs 1` vs `--jobs 2` (wall clock, whole command) o
         ~2,000 distinct documents from the corpora, output JSONL to a file.
 flat    the RSS of `extractor extract` over a JSONL of many documents (default 100,000 small
         ones), sampled while it runs: memory must stay flat.
+stages  where `fast` spends its time: the steps of pipeline.run timed one by one, one pass per page.
 sizes   one document of 1, 10 and 50 MB (a real page's body repeated): time per MB and peak
         memory over input size, `fast` in a fresh subprocess per size.
 
@@ -128,6 +129,49 @@ def worker_size(path: str, name: str) -> dict:
     return {"seconds": elapsed, "rss_base_kb": base, "rss_peak_kb": peak, "bytes": len(data), "chars": chars}
 
 
+def worker_stages(pages: list[str], warmup: list[str]) -> dict:
+    """Per-stage time of `fast` (the steps of pipeline.run, timed one by one), one pass per page."""
+    sys.path.insert(0, str(ROOT))
+    import importlib
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from extractor import extract, pipeline
+    from extractor.classify import features
+    from extractor.decode import decode
+    from extractor.detect import detect
+    from extractor.metadata import html_meta
+    from extractor.options import DEFAULT_OPTIONS
+    from extractor.parse.html import parse_tree
+    from extractor.select import select
+
+    match = importlib.import_module("extractor.sites.match")
+    texts = [_decode(p) for p in pages]
+    for path in warmup:
+        extract(_decode(path), extractor="fast")
+    clock = time.perf_counter
+    stages: dict[str, list[float]] = {}
+
+    def timed(name, fn, *args):
+        started = clock()
+        out = fn(*args)
+        stages.setdefault(name, []).append(clock() - started)
+        return out
+
+    for text in texts:
+        text = timed("decode", decode, text).text
+        form = timed("detect", detect, text)
+        profiles = timed("load profiles", match.load_profiles, True)
+        timed("match profiles", match.match, profiles, None, text)
+        tree = timed("lexbor parse", LexborHTMLParser, text)
+        doc = timed("walk (parse_tree)", parse_tree, tree)
+        doc.meta.update(timed("html_meta", html_meta, tree))
+        head = timed("title/date lines", pipeline._head, doc, form, None, None)
+        feats = timed("features (classify)", features, doc, DEFAULT_OPTIONS)
+        timed("select", select, doc, feats, DEFAULT_OPTIONS, head.title, head.pre)
+    return {name: times for name, times in stages.items()}
+
+
 def _run_worker(args: list[str]) -> dict:
     out = subprocess.run([PYTHON, __file__, "--worker", *args], capture_output=True, text=True, cwd=ROOT)
     if out.returncode != 0:
@@ -175,6 +219,19 @@ def section_pages(pages: list[str], warmup: list[str], rounds: int, names: tuple
             "rss_peak_mb": memory[name]["rss_peak_kb"] / 1024, "rss_base_mb": memory[name]["rss_base_kb"] / 1024,
         }
     return {"pages": len(pages), "mean_kb": total_mb * 1000 / len(pages), "rounds": rounds, "rows": rows}
+
+
+def section_stages(pages: list[str], warmup: list[str]) -> dict:
+    spec = json.dumps({"pages": pages, "warmup": warmup})
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        handle.write(spec)
+        spec_path = handle.name
+    try:
+        got = _run_worker(["stages", "fast", spec_path])
+    finally:
+        os.unlink(spec_path)
+    return {name: {"median_ms": 1000 * statistics.median(t), "mean_ms": 1000 * statistics.mean(t)}
+            for name, t in got.items()}
 
 
 def _corpus_documents(limit: int) -> list[dict]:
@@ -346,6 +403,17 @@ def report(results: dict) -> str:
                 a = rows["auto"]["median_ms"]
                 lines.append(f"| auto <= 1/3 of trafilatura (median) | 1/{t / a:.1f} | {'yes' if a <= t / 3 else 'no'} |")
             lines.append("")
+    if "stages" in results:
+        st = results["stages"]
+        total = sum(r["mean_ms"] for r in st.values())
+        lines += ["## Where `fast` spends its time", "",
+                  "The steps of `pipeline.run` timed one by one, one pass per page in a fresh process (same pages, "
+                  "same warm-up); see benchmarks/profile.md.", "",
+                  "| stage | median ms | mean ms | share of mean |", "|---|---:|---:|---:|"]
+        for name, r in st.items():
+            lines.append(f"| {name} | {r['median_ms']:.2f} | {r['mean_ms']:.2f} | {100 * r['mean_ms'] / total:.0f}% |")
+        lines.append(f"| total | | {total:.2f} | |")
+        lines.append("")
     if "jobs" in results:
         j = results["jobs"]
         lines += ["## Batch: `--jobs` scaling", "",
@@ -401,7 +469,7 @@ def _versions() -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
-    parser.add_argument("--only", default="pages,jobs,sizes,flat", help="sections, comma-separated")
+    parser.add_argument("--only", default="pages,stages,jobs,sizes,flat", help="sections, comma-separated")
     parser.add_argument("--pages", default=DEFAULT_PAGES, help="glob of the pages to time")
     parser.add_argument("--warmup", default=DEFAULT_WARMUP, help="glob of other pages to warm up on")
     parser.add_argument("--warmup-count", type=int, default=10)
@@ -423,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
         if kind == "pages":
             spec = json.loads(Path(rest[0]).read_text())
             print(json.dumps(worker_pages(name, spec["pages"], spec["warmup"])))
+        elif kind == "stages":
+            spec = json.loads(Path(rest[0]).read_text())
+            print(json.dumps(worker_stages(spec["pages"], spec["warmup"])))
         elif kind == "size":
             print(json.dumps(worker_size(rest[0], name)))
         return 0
@@ -436,6 +507,9 @@ def main(argv: list[str] | None = None) -> int:
     if "pages" in only:
         print("pages ...", file=sys.stderr)
         results["pages"] = section_pages(pages, warmup, args.rounds, tuple(args.extractors.split(",")))
+    if "stages" in only:
+        print("stages ...", file=sys.stderr)
+        results["stages"] = section_stages(pages, warmup)
     if "jobs" in only:
         print("jobs ...", file=sys.stderr)
         results["jobs"] = section_jobs(args.jobs_docs, args.jobs_extractor)

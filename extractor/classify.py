@@ -42,6 +42,15 @@ SENTENCE_ITEM_SCORE = -0.1
 SECTION_HEAD_SCORE = -3.0
 BOILERPLATE_LINE_SCORE = -1.0
 _SENTENCE_END = re.compile(r"[^.][.!?。！？;；]\s*$")
+_SENTENCE_END_CHARS = frozenset(".!?。！？;；")
+
+
+def _ends_sentence(text: str) -> bool:
+    """_SENTENCE_END.search(text), read from the last two non-space characters instead of a scan."""
+    tail = text.rstrip()[-2:]
+    return len(tail) == 2 and tail[1] in _SENTENCE_END_CHARS and tail[0] != "."
+
+
 _TERMINAL = re.compile(r"[.!?。！？…\"”’」』)）:：;；]\s*$")
 _TERMINAL_CHARS = frozenset(".!?。！？…\"”’」』)）:：;；")
 
@@ -95,7 +104,7 @@ def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -
     s = max(s - 4.0 * ld, BLOCK_FLOOR)
     if kind is Kind.HEADING:
         s = max(min(s, 0.0), HEADING_SCORE)
-    elif kind is Kind.LIST_ITEM and ld < LINK_HEAVY and _SENTENCE_END.search(text):
+    elif kind is Kind.LIST_ITEM and ld < LINK_HEAVY and _ends_sentence(text):
         s = max(s, SENTENCE_ITEM_SCORE)  # a list of sentences belongs to the story it sits in
     elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE):
         s = min(s, BOILERPLATE_LINE_SCORE)

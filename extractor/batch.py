@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
 from collections.abc import Iterator
+from typing import BinaryIO
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,10 +48,16 @@ def _jsonl_items(path: str, lines: Iterator[str]) -> Iterator[Item]:
         yield Item(str(obj.get("id", name)), data, url=url, fmt=fmt)
 
 
-def iter_items(paths: list[str], stdin_bytes: bytes | None = None) -> Iterator[Item]:
-    """Every document named by `paths` (files, folders, .jsonl files, "-" for stdin), in order."""
+def iter_items(paths: list[str], stdin_bytes: bytes | BinaryIO | None = None) -> Iterator[Item]:
+    """Every document named by `paths` (files, folders, .jsonl files, "-" for stdin), in order.
+
+    `stdin_bytes` is stdin's content, or a binary stream to read it from: JSONL is then read line
+    by line (memory stays flat however many documents), any other input whole."""
     for path in paths:
         if path == "-":
+            if stdin_bytes is not None and not isinstance(stdin_bytes, (bytes, bytearray)):
+                yield from _stream_items(stdin_bytes)
+                continue
             raw = stdin_bytes or b""
             if raw.lstrip().startswith(b"{"):
                 yield from _jsonl_items("<stdin>", iter(raw.decode("utf-8", "replace").splitlines()))
@@ -70,6 +78,42 @@ def iter_items(paths: list[str], stdin_bytes: bytes | None = None) -> Iterator[I
                 yield Item(str(p), None, error=f"cannot read: {err.strerror or err}")
         else:
             yield _read(p)
+
+
+def _stream_items(stream: BinaryIO) -> Iterator[Item]:
+    """stdin as a stream: JSONL line by line (its start decides), anything else as one document."""
+    head = b""
+    while True:
+        chunk = stream.read(1 << 16)
+        head += chunk
+        if not chunk or head.lstrip():
+            break
+    if not head.lstrip().startswith(b"{"):
+        yield Item("<stdin>", head + stream.read())
+        return
+    lines = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, stream)), encoding="utf-8", errors="replace")
+    yield from _jsonl_items("<stdin>", (line.rstrip("\n") for line in lines))
+
+
+class _Prefixed(io.RawIOBase):
+    """A binary stream that gives `head` first, then the rest of `stream`."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._stream.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
 
 def _read(p: Path) -> Item:

@@ -75,7 +75,7 @@ def _progress(total: int | None):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     paths = args.paths or ["-"]
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    stdin = sys.stdin.buffer if "-" in paths else None  # read as it goes: JSONL on stdin streams
     sites: object = False if args.no_sites else (args.sites or True)
     kw = {"url": args.url, "format": args.format, "extractor": args.extractor, "sites": sites, "output": args.output}
     if args.engine == "dask":

@@ -2,7 +2,9 @@
 
 from .base import PatternSet, lines
 
-_NETWORKS = r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|print|weibo|wechat|微博|微信|qq|qzone|telegram|line|tumblr|flipboard|messenger|copy link|copy|link"
+# "copy link" is matched as "copy", a separator, "link": listing it as one name as well made a run of
+# "copy link copy link ..." match in 2^n ways (catastrophic backtracking on a 240-character line)
+_NETWORKS = r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|print|weibo|wechat|微博|微信|qq|qzone|telegram|line|tumblr|flipboard|messenger|copy|link"
 SET = PatternSet(
     kind="share",
     lines=lines(

@@ -81,12 +81,22 @@ def _runner(name: str):
     raise SystemExit(f"unknown extractor {name}")
 
 
-def _rss_kb() -> int:
+def _status_kb(field: str) -> int:
     with open("/proc/self/status") as handle:
         for line in handle:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     return 0
+
+
+def _rss_kb() -> int:
+    return _status_kb("VmRSS")
+
+
+def _peak_kb() -> int:
+    """The process's peak RSS. Not ru_maxrss: Linux carries that over from the parent through
+    fork and exec, so a worker would report the benchmark's own peak."""
+    return _status_kb("VmHWM")
 
 
 def worker_pages(name: str, pages: list[str], warmup: list[str]) -> dict:
@@ -103,8 +113,7 @@ def worker_pages(name: str, pages: list[str], warmup: list[str]) -> dict:
         started = clock()
         run(text)
         times.append(clock() - started)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux
-    return {"times": times, "rss_base_kb": base, "rss_peak_kb": peak}
+    return {"times": times, "rss_base_kb": base, "rss_peak_kb": _peak_kb()}
 
 
 def worker_size(path: str, name: str) -> dict:
@@ -114,7 +123,7 @@ def worker_size(path: str, name: str) -> dict:
     run("<html><body><p>warm up the imports.</p></body></html>")
     with open(path, "rb") as handle:
         data = handle.read()
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    base = _peak_kb()
     started = time.perf_counter()
     if name in ("fast", "auto"):
         from extractor import extract
@@ -125,8 +134,7 @@ def worker_size(path: str, name: str) -> dict:
         result = run(data.decode("utf-8"))
         chars = 0
     elapsed = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"seconds": elapsed, "rss_base_kb": base, "rss_peak_kb": peak, "bytes": len(data), "chars": chars}
+    return {"seconds": elapsed, "rss_base_kb": base, "rss_peak_kb": _peak_kb(), "bytes": len(data), "chars": chars}
 
 
 def worker_stages(pages: list[str], warmup: list[str]) -> dict:
@@ -263,14 +271,16 @@ def _cli(args: list[str], sample_rss: bool = False) -> dict:
     cmd = [PYTHON, "-m", "extractor.cli", "extract", *args]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    samples = []
-    if sample_rss:
+    with tempfile.TemporaryFile() as err_file:  # a file, not a pipe: a full pipe would stall the command
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err_file)
+        samples = []
         while proc.poll() is None:
-            samples.append((time.perf_counter() - started, _tree_rss_kb(proc.pid)))
-            time.sleep(0.5)
-    _, err = proc.communicate()
-    elapsed = time.perf_counter() - started
+            if sample_rss:
+                samples.append((time.perf_counter() - started, _tree_rss_kb(proc.pid)))
+            time.sleep(0.5 if sample_rss else 0.05)
+        elapsed = time.perf_counter() - started
+        err_file.seek(0)
+        err = err_file.read()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its workers, once waited for
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"seconds": elapsed, "cpu_seconds": cpu, "status": proc.returncode, "rss": samples,
@@ -301,6 +311,8 @@ def section_jobs(count: int, extractor: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "docs.jsonl")
         size = _write_jsonl(path, docs)
+        count = len(docs)
+        del docs  # the commands read the file; this process stays small
         out = os.path.join(tmp, "out.jsonl")
         runs: dict[int, float] = {}
         cpu: dict[int, float] = {}
@@ -310,7 +322,7 @@ def section_jobs(count: int, extractor: str) -> dict:
                   f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
             if got["seconds"] < runs.get(jobs, float("inf")):
                 runs[jobs], cpu[jobs] = got["seconds"], got["cpu_seconds"]
-    return {"docs": len(docs), "mb": size / 1e6, "extractor": extractor, "seconds": runs, "cpu_seconds": cpu,
+    return {"docs": count, "mb": size / 1e6, "extractor": extractor, "seconds": runs, "cpu_seconds": cpu,
             "speedup": runs[1] / runs[2], "cores": os.cpu_count(), "load": os.getloadavg()}
 
 
@@ -323,7 +335,7 @@ def section_flat(count: int, jobs: int = 1) -> dict:
         path = os.path.join(tmp, "many.jsonl")
         size = _write_jsonl(path, docs, repeat)
         got = _cli([path, "--output", "jsonl", "--extractor", "fast", "--jobs", str(jobs)], sample_rss=True)
-    rss = [kb for _, kb in got["rss"] if kb]
+    rss = [kb for t, kb in got["rss"] if kb and t >= 3.0]  # after start-up (imports)
     quarter = max(1, len(rss) // 4)
     return {"docs": len(docs) * repeat, "mb": size / 1e6, "seconds": got["seconds"], "status": got["status"], "jobs": jobs,
             "distinct": len(docs), "repeat": repeat,

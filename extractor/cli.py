@@ -84,27 +84,34 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return cli_run(args, list(iter_items(paths, stdin)), kw)
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and not paths[0].endswith(".jsonl")
     bar = _progress(None) if not single else None
-    failed = 0
-    out = sys.stdout
     try:
-        for name, error, rendered, empty in _results(iter_items(paths, stdin), kw, args.jobs):
-            if bar:
-                bar[0].advance(bar[1])
-            if error is not None or rendered is None:
-                failed += 1
-                print(f"extractor: {name}: {error}", file=sys.stderr)
-                continue
-            if empty:
-                print(f"extractor: {name}: empty result: {empty}", file=sys.stderr)
-            if args.out_dir:
-                write_atomic(Path(args.out_dir) / (Path(name).stem + _SUFFIX[args.output]), rendered)
-            else:
-                out.write(rendered)
-                out.flush()
+        failed = emit(_results(iter_items(paths, stdin), kw, args.jobs), args,
+                      advance=(lambda: bar[0].advance(bar[1])) if bar else None)
     finally:
         if bar:
             bar[0].stop()
     return 1 if failed else 0
+
+
+def emit(results, args: argparse.Namespace, advance=None) -> int:
+    """Write each (name, error, rendered, empty-reason) to stdout or --out-dir, report failures by
+    name on stderr, and return how many failed. The local and the Dask engines share it."""
+    failed = 0
+    for name, error, rendered, empty in results:
+        if advance:
+            advance()
+        if error is not None or rendered is None:
+            failed += 1
+            print(f"extractor: {name}: {error}", file=sys.stderr)
+            continue
+        if empty:
+            print(f"extractor: {name}: empty result: {empty}", file=sys.stderr)
+        if args.out_dir:
+            write_atomic(Path(args.out_dir) / (Path(name).stem + _SUFFIX[args.output]), rendered)
+        else:
+            sys.stdout.write(rendered)
+            sys.stdout.flush()
+    return failed
 
 
 def cmd_sites(args: argparse.Namespace) -> int:

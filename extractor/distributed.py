@@ -15,9 +15,7 @@ with a clear error when the extra is not installed. The CLI's `--engine dask` ru
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from .api import extract
@@ -209,25 +207,13 @@ def _ordered(client: Any, items: list, kw: dict, window: int,
 def cli_run(args: Any, items: list, kw: dict) -> int:
     """`extractor extract --engine dask`: the batch on a cluster, printed like the local path
     (same --output formats and --out-dir files, failures named on stderr, exit status 1 if any)."""
-    from .batch import write_atomic
-    from .cli import _SUFFIX
+    from .cli import emit
 
     client, cluster = _client(args)
     failed = 0
     try:
         threads = sum(client.nthreads().values()) or 1
-        for name, error, rendered, empty in _ordered(client, items, kw, CLI_WINDOW_PER_THREAD * threads, CLI_CHUNK):
-            if error is not None or rendered is None:
-                failed += 1
-                print(f"extractor: {name}: {error}", file=sys.stderr)
-                continue
-            if empty:
-                print(f"extractor: {name}: empty result: {empty}", file=sys.stderr)
-            if args.out_dir:
-                write_atomic(Path(args.out_dir) / (Path(name).stem + _SUFFIX[args.output]), rendered)
-            else:
-                sys.stdout.write(rendered)
-                sys.stdout.flush()
+        failed = emit(_ordered(client, items, kw, CLI_WINDOW_PER_THREAD * threads, CLI_CHUNK), args)
     finally:
         client.close()
         if cluster is not None:

@@ -55,10 +55,17 @@ def _results(items: Iterator[Item], kw: dict, jobs: int) -> Iterator[tuple[str, 
         for item in items:
             yield _work((item, kw))
         return
-    from multiprocessing import get_context
+    import multiprocessing
 
-    # imap sends tasks through a pipe that blocks when full, so only a few chunks are ever in flight
-    with get_context("spawn").Pool(jobs) as pool:
+    # workers fork from a server that imported the extractor once (where the platform has one),
+    # instead of each importing it again; imap sends tasks through a pipe that blocks when full,
+    # so only a few chunks are ever in flight
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["extractor.pipeline"])
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(jobs) as pool:
         yield from pool.imap(_work, ((item, kw) for item in items), chunksize=CHUNKSIZE)
 
 

@@ -274,29 +274,43 @@ def _cli(args: list[str], sample_rss: bool = False) -> dict:
     with tempfile.TemporaryFile() as err_file:  # a file, not a pipe: a full pipe would stall the command
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err_file)
         samples = []
+        cpu_seen: dict[int, float] = {}  # each process's CPU seconds when last seen
+        ticks = 0
         while proc.poll() is None:
-            if sample_rss:
+            if sample_rss and ticks % 5 == 0:
                 samples.append((time.perf_counter() - started, _tree_rss_kb(proc.pid)))
-            time.sleep(0.5 if sample_rss else 0.05)
+            for p in _descendants(proc.pid):
+                cpu_seen[p] = max(cpu_seen.get(p, 0.0), _cpu_seconds(p))
+            ticks += 1
+            time.sleep(0.1)
         elapsed = time.perf_counter() - started
         err_file.seek(0)
         err = err_file.read()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its workers, once waited for
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command (and what it waited for)
+    cpu = max((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+              sum(cpu_seen.values()))  # sampled: workers of a fork server are not the command's children
     return {"seconds": elapsed, "cpu_seconds": cpu, "status": proc.returncode, "rss": samples,
             "stderr_lines": len(err.splitlines())}
 
 
+def _descendants(pid: int) -> list[int]:
+    """The process and all its descendants (the workers of --jobs, forked from a fork server)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            pass
+    return out
+
+
 def _tree_rss_kb(pid: int) -> int:
-    """RSS of a process and its children (the workers of --jobs)."""
+    """RSS of a process and its descendants."""
     total = 0
-    pids = [pid]
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        pids += [int(c) for c in children]
-    except OSError:
-        pass
-    for p in pids:
+    for p in _descendants(pid):
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
@@ -304,6 +318,15 @@ def _tree_rss_kb(pid: int) -> int:
         except OSError:
             pass
     return total
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def section_jobs(count: int, extractor: str) -> dict:

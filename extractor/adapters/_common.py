@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ..decode import decode
 from ..detect import detect
+from ..parse.bounds import bound_markup
 from ..result import Result
 
 _BLANKS = re.compile(r"\n\s*\n+")
@@ -28,8 +29,10 @@ def run_adapter(name: str, data: str | bytes, url: str | None, fmt: str | None,
     form = fmt or detect(decoded.text)
     if decoded.binary or not decoded.text.strip():
         return Result(format=form, extractor=name, url=url, reason="empty or binary input")
+    # bounded as for our own parser: lxml too is quadratic in the attributes of one element
+    text = decoded.text if form == "text" else bound_markup(decoded.text)[0]
     try:
-        result = call(decoded.text, url)
+        result = call(text, url)
     except Exception as err:  # another library's failure is a result with a reason, not ours to raise
         return Result(format=form, extractor=name, url=url, reason=f"{name} raised {type(err).__name__}: {err}")
     reason = result.reason or (None if result.text else f"{name} found no article")

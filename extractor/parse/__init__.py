@@ -7,6 +7,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborHTMLParser
 
 from ..blocks import Document
+from .bounds import bound_markup
 from .html import parse_html
 from .markdown import parse_markdown
 from .text import parse_text
@@ -14,11 +15,12 @@ from .text import parse_text
 
 def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
     """Blocks of a document in rendition `fmt`; `prepare` edits the HTML tree first (site profiles)."""
-    if fmt in ("html", "fragment"):
-        return parse_html(text, prepare)
-    if fmt == "markdown":
-        return parse_markdown(text, prepare)
-    return parse_text(text)
+    if fmt == "text":
+        return parse_text(text)
+    text, notes = bound_markup(text)  # the HTML parser is quadratic in nesting depth and attributes
+    doc = parse_html(text, prepare) if fmt in ("html", "fragment") else parse_markdown(text, prepare)
+    doc.notes.extend(notes)
+    return doc
 
 
 __all__ = ["parse", "parse_html", "parse_markdown", "parse_text"]

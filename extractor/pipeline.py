@@ -118,6 +118,8 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Resul
     decoded = decode(data)
     if decoded.binary:
         return Result(format=fmt or "text", extractor=name, url=url, reason="binary input: not a text document")
+    if _spent(options, started):
+        return Result(format=fmt or "text", extractor=name, url=url, reason="time budget spent while decoding")
     text = decoded.text
     notes: list[str] = []
     if len(text) > options.max_chars:
@@ -129,11 +131,12 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Resul
     profiles = load_profiles(sites) if sites is not False else ()
     found = match(profiles, url, text) if profiles else None
     doc = parse(text, form, prepare_tree(found.profile) if found else None)
+    notes.extend(doc.notes)
     if not doc.blocks:
         return Result(format=form, extractor=name, url=url, reason="no text blocks in the document")
     head = _head(doc, form, found, url)
     notes.extend(head.notes)
-    if options.time_budget and time.perf_counter() - started > options.time_budget:
+    if _spent(options, started):
         return Result(format=form, extractor=name, url=url, reason="time budget spent before classification")
     decisions = select(doc, features(doc, options), options, head.title, head.pre)
     title = head.title
@@ -175,9 +178,16 @@ def _footer_url(doc: Document) -> str | None:
     return None
 
 
+def _spent(options: Options, started: float) -> bool:
+    return bool(options.time_budget) and time.perf_counter() - started > options.time_budget
+
+
 def run_auto(data, *, url, fmt, sites, options: Options) -> Result:
+    started = time.perf_counter()
     result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="fast")
     doubtful = weight(result.text) < FALLBACK_WEIGHT and result.format in ("html", "fragment")
+    if doubtful and _spent(options, started):  # the fallback would start after the budget ran out
+        return dataclasses.replace(result, notes=(*result.notes, "auto: time budget spent; no fallback"))
     if options.fallback and doubtful and result.site is None:  # a matched profile knows its site
         from .adapters.trafilatura import run as trafilatura_run
 

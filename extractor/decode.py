@@ -64,7 +64,7 @@ _BINARY_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), 28, 29, 30, 31, 127
 class Decoded:
     text: str
     encoding: str
-    how: str  # "str", "bom", "declared", "utf-8", "detected", "fallback"
+    how: str  # "str", "bom", "utf-16-pattern", "binary", "ascii", "utf-8", "utf-8-repaired", "declared", "detected", "fallback"
     binary: bool = False
 
 
@@ -133,6 +133,26 @@ def _utf8_evidence(data: bytes) -> bool:
         return err.start >= len(data) - 3 and err.reason == "unexpected end of data"
 
 
+#: UTF-8 with a few damaged bytes (a cut character, a stray byte from a bad copy): its valid
+#: multi-byte sequences carry this many times more continuation bytes than it has invalid bytes.
+#: Other charsets read as UTF-8 score below 0.5 (GBK, Big5, Shift_JIS, EUC-KR: a few chance
+#: sequences among many invalid bytes; single-byte charsets: none), damaged UTF-8 in the hundreds.
+UTF8_REPAIR_RATIO = 8
+#: ... and at least this many continuation bytes, so that a page of ASCII with one stray byte is
+#: still left to the declaration and detection
+UTF8_REPAIR_MIN = 16
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes with a few invalid bytes in them (each becomes U+FFFD), or None."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    continuation = len(data) - len(text)  # bytes past the first of each multi-byte character
+    if continuation >= UTF8_REPAIR_MIN and continuation >= UTF8_REPAIR_RATIO * max(bad, 1):
+        return text
+    return None
+
+
 def _decodes_cleanly(data: bytes, encoding: str) -> bool:
     try:
         data.decode(encoding)
@@ -172,7 +192,8 @@ def _detect(data: bytes) -> str | None:
 def decode(data: str | bytes) -> Decoded:
     """Turn any input into clean text, saying how the encoding was chosen."""
     if isinstance(data, str):
-        return Decoded(clean(data), "str", "str")
+        # a str read from a file with a BOM ("utf-8" instead of "utf-8-sig") starts with U+FEFF
+        return Decoded(clean(data[1:] if data.startswith("\ufeff") else data), "str", "str")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return Decoded(clean(data[len(bom):].decode(enc, "replace")), enc, "bom")
@@ -196,6 +217,9 @@ def decode(data: str | bytes) -> Decoded:
         return Decoded(clean(text) if controls else text, "utf-8", "utf-8")
     if _utf8_evidence(data):
         return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        return Decoded(clean(repaired), "utf-8", "utf-8-repaired")
     if declared and declared != "utf-8" and _decodes_cleanly(data, declared):
         return Decoded(clean(data.decode(declared)), declared, "declared")
     detected = _detect(data)

@@ -17,19 +17,36 @@ from ..blocks import Document, Source
 from .html import parse_tree
 
 _LEADING_COMMENT = re.compile(r"\A\s*<!--\s*(\d{10,13})\s*-->")
-#: markdown-it nests at most this deep; deeper input is read as text rather than recursed into
+#: markdown-it nests at most this deep (it recurses per level; Python's stack is finite)
 MAX_NESTING = 40
 
 
-def _renderer() -> MarkdownIt:
+def _renderer(flat: bool = False) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
     md.enable("table")
     md.enable("strikethrough")
+    if flat:
+        md.disable(["list", "blockquote"])
     return md
 
 
+def render(text: str) -> str:
+    """Markdown -> HTML. Where lists or quotes nest past MAX_NESTING, markdown-it stops reading and
+    drops the rest of the container, which for a list is the rest of the document (20 nested list
+    levels, then every paragraph after them, vanished); such a document is read again with lists
+    and quotes as plain paragraphs, so its text is all there."""
+    md = _renderer()
+    env: dict = {}
+    tokens = md.parse(text, env)
+    if tokens and max(t.level for t in tokens) >= MAX_NESTING - 1:
+        md = _renderer(flat=True)
+        env = {}
+        tokens = md.parse(text, env)
+    return md.renderer.render(tokens, md.options, env)
+
+
 def parse_markdown(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
-    html = _renderer().render(text)
+    html = render(text)
     tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
     if prepare is not None:
         prepare(tree)

@@ -62,7 +62,11 @@ def _results(items: Iterator[Item], kw: dict, jobs: int) -> Iterator[tuple[str, 
     # so only a few chunks are ever in flight
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["extractor.pipeline"])
+        preload = ["extractor.pipeline"]
+        if kw.get("extractor") in ("auto", "trafilatura"):  # auto falls back to trafilatura
+            preload.append("extractor.adapters.trafilatura")
+            preload.append("trafilatura")
+        ctx.set_forkserver_preload(preload)
     else:
         ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(jobs) as pool:

@@ -8,6 +8,7 @@ make list items.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..blocks import Block, Document, Kind, Source
 from ..textnorm import collapse
@@ -29,11 +30,19 @@ def _wrap_width(lines: list[str]) -> int:
     lengths = sorted(len(line) for line in lines if line.strip())
     if len(lengths) < 8:
         return 0
-    width = lengths[int(len(lengths) * 0.9)]
-    if width > MAX_WRAP_WIDTH or width < 30:
+    # the width whose band [WRAP_SLACK * width, width] holds the most lines: unwrapped lines of other
+    # lengths (a list of long teasers, a long footer) do not move it, as they moved a percentile
+    width, best = 0, 0
+    for w in sorted(set(lengths)):
+        if 30 <= w <= MAX_WRAP_WIDTH:
+            count = bisect_right(lengths, w) - bisect_left(lengths, WRAP_SLACK * w)
+            if count >= best:
+                width, best = w, count
+    if not width:
         return 0
     near = [line for line in lines if WRAP_SLACK * width <= len(line) <= width]
-    if len(near) < WRAPPED_SHARE * len(lengths):
+    # short lines (list items, headlines, the last line of each paragraph) say nothing either way
+    if len(near) < WRAPPED_SHARE * (len(lengths) - bisect_left(lengths, width / 2)):
         return 0
     # a wrapped line stops mid-sentence; lines that end their sentences are one block each
     ended = sum(1 for line in near if _TERMINAL.search(line))
@@ -52,7 +61,10 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:
                 units.append(("\n".join(current), start))
                 current = []
             continue
-        if not width:
+        if not width or len(line) > width:  # a line longer than the wrap width was not wrapped
+            if current:
+                units.append(("\n".join(current), start))
+                current = []
             units.append((line, number))
             continue
         if current and (_BULLET.match(line) or len(current[-1]) < WRAP_SLACK * width

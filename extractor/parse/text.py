@@ -40,13 +40,27 @@ def _wrap_width(lines: list[str]) -> int:
                 width, best = w, count
     if not width:
         return 0
-    near = [line for line in lines if WRAP_SLACK * width <= len(line) <= width]
+    near = [line for line in lines if WRAP_SLACK * width <= len(line) <= width and not _BULLET.match(line)]
     # short lines (list items, headlines, the last line of each paragraph) say nothing either way
     if len(near) < WRAPPED_SHARE * (len(lengths) - bisect_left(lengths, width / 2)):
         return 0
+    # in a wrapped text the full-width lines carry the prose: when lines past the width carry more,
+    # those are the paragraphs, and the lines near the width are a list (headlines) of like lengths
+    if sum(lengths[bisect_right(lengths, width):]) > sum(len(line) for line in near):
+        return 0
     # a wrapped line stops mid-sentence; lines that end their sentences are one block each
     ended = sum(1 for line in near if _TERMINAL.search(line))
-    return width if ended < WRAPPED_ENDED_SHARE * len(near) else 0
+    if ended >= WRAPPED_ENDED_SHARE * len(near):
+        return 0
+    # ... and in Latin script the next line mostly goes on in lower case; a list of headlines of
+    # like lengths starts every line with a capital
+    followed = [(a, b.lstrip()) for a, b in zip(lines, lines[1:])
+                if b.strip() and WRAP_SLACK * width <= len(a) <= width and not _BULLET.match(a)]
+    latin = [b for _, b in followed if b[:1].isalpha() and b[:1].isascii()]
+    if len(latin) >= WRAPPED_ENDED_SHARE * len(followed) and \
+            sum(1 for b in latin if b[:1].islower()) < WRAPPED_ENDED_SHARE * len(latin):
+        return 0
+    return width
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:

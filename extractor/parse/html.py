@@ -208,13 +208,14 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     One function with its state in local variables: this loop runs once per node of every page.
     A frame is one open block element: (number, tag, depth, (kind, level, depth of the element
     giving the kind) or None, tokens, path, ancestors), path and ancestors built from the parent
-    frame's; `sets[k]` memoises frame k's token set, worked out on the frame's first block.
+    frame's; `counts` holds the words of all open elements, and `sets[k]` frame k's token set,
+    made from it on the frame's first block (a frame without words shares its parent's).
     """
     table = _Table()
     blocks, parent, end, tags, etokens = table.blocks, table.parent, table.end, table.tags, table.etokens
     frames: list[tuple] = [(0, "#root", 0, None, (), "#root", (0,))]
     sets: list[frozenset[str] | None] = [frozenset()]
-    unions: dict[tuple, frozenset[str]] = {}
+    counts: dict[str, int] = {}  # how many open elements carry each class/id word
     buf: list[str] = []
     hrefs: list[str] = []
     link_chars = 0
@@ -224,23 +225,6 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     paragraph, link_kind, html_source = Kind.PARAGRAPH, Kind.LINK, Source.HTML
     make = _make_block
     split_cache = _split_cache
-
-    def token_set() -> frozenset[str]:
-        """The class/id words of the top frame and all frames below it (memoised in `sets`)."""
-        k = len(sets) - 1
-        while sets[k] is None:
-            k -= 1
-        below = sets[k]
-        for k in range(k + 1, len(sets)):
-            tokens = frames[k][4]
-            if tokens:
-                key = (below, tokens)
-                union = unions.get(key)
-                if union is None:
-                    union = unions[key] = below.union(tokens)  # type: ignore[union-attr]
-                below = union
-            sets[k] = below
-        return below  # type: ignore[return-value]
 
     def flush() -> None:
         nonlocal link_chars, hrefs, dropped
@@ -266,8 +250,8 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
         if kind is paragraph and chars >= size * 0.9 and len(found) == 1:
             kind = link_kind
         tokens = sets[-1]
-        if tokens is None:
-            tokens = token_set()
+        if tokens is None:  # the words of every open element: the keys of `counts`
+            tokens = sets[-1] = frozenset(counts)
         blocks.append(make(text, kind, len(blocks), html_source, tag, path, tokens,
                            chars if chars < size else size, depth, level, number, ancestors,
                            found[0] if len(found) == 1 else ""))
@@ -326,7 +310,12 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                     path = f"{path}>{name}" if depth < ANCESTOR_MEMORY else f"{path[path.index('>') + 1:]}>{name}"
                     frames.append((number, name, depth, top[3] if kinfo is None else (*kinfo, depth), tokens, path,
                                    (number, *top[6][:ANCESTOR_MEMORY - 1])))
-                    sets.append(None if tokens else sets[-1])
+                    if tokens:
+                        for word in tokens:
+                            counts[word] = counts.get(word, 0) + 1
+                        sets.append(None)
+                    else:
+                        sets.append(sets[-1])
                     if tid == _PRE:
                         pre_depth += 1
                         action = _END_PRE
@@ -353,8 +342,15 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                         pre_depth -= 1
                     if buf or dropped:
                         flush()
-                    end[frames.pop()[0]] = len(tags) - 1
+                    frame = frames.pop()
+                    end[frame[0]] = len(tags) - 1
                     sets.pop()
+                    for word in frame[4]:
+                        left = counts[word] - 1
+                        if left:
+                            counts[word] = left
+                        else:
+                            del counts[word]
         # next: the following sibling, else climb, ending elements, until one has a sibling
         while ends:
             following = node.next
@@ -370,8 +366,15 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                     pre_depth -= 1
                 if buf or dropped:
                     flush()
-                end[frames.pop()[0]] = len(tags) - 1
+                frame = frames.pop()
+                end[frame[0]] = len(tags) - 1
                 sets.pop()
+                for word in frame[4]:
+                    left = counts[word] - 1
+                    if left:
+                        counts[word] = left
+                    else:
+                        del counts[word]
         else:
             break
     if buf or dropped:

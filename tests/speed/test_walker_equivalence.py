@@ -120,3 +120,19 @@ def test_a_sample_of_corpus_pages():
     for path in CORPUS[:: max(1, len(CORPUS) // 40)]:
         with open(path, "rb") as handle:
             _same(handle.read().decode("utf-8", "replace"))
+
+
+@pytest.mark.parametrize("shape", ["text only at the bottom", "text at every level", "text on the way up"])
+def test_deep_nesting(shape):
+    # 20,000 levels (the walk is iterative). Text only at the bottom: distinct class words per
+    # level (a token set per level on the way down would cost the square of the depth). Text at
+    # every level: a few class words (with distinct ones the blocks' token sets themselves would
+    # hold the square of the depth)
+    depth = 20_000
+    if shape == "text at every level":
+        html = "".join(f"<div class='c{i % 50}'><p>p</p>" for i in range(depth)) + "deep" + "</div>" * depth
+    elif shape == "text on the way up":  # no text on the way down, a tail after every closing tag
+        html = "".join(f"<div class='c{i % 50}'>" for i in range(depth)) + "deep" + "</div>tail" * depth
+    else:
+        html = "".join(f"<div class='c{i}'>" for i in range(depth)) + "deep" + "</div>" * depth
+    _same(html)

@@ -154,6 +154,10 @@ def worker_stages(pages: list[str], warmup: list[str]) -> dict:
     from extractor.select import select
 
     match = importlib.import_module("extractor.sites.match")
+    try:
+        from extractor.parse.bounds import bound_markup
+    except ImportError:  # before the bounds on nesting and attributes
+        bound_markup = None
     texts = [_decode(p) for p in pages]
     for path in warmup:
         extract(_decode(path), extractor="fast")
@@ -171,6 +175,8 @@ def worker_stages(pages: list[str], warmup: list[str]) -> dict:
         form = timed("detect", detect, text)
         profiles = timed("load profiles", match.load_profiles, True)
         timed("match profiles", match.match, profiles, None, text)
+        if bound_markup is not None:
+            text = timed("markup bounds", bound_markup, text)[0]
         tree = timed("lexbor parse", LexborHTMLParser, text)
         doc = timed("walk (parse_tree)", parse_tree, tree)
         doc.meta.update(timed("html_meta", html_meta, tree))

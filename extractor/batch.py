@@ -66,10 +66,12 @@ def iter_items(paths: list[str], stdin_bytes: bytes | BinaryIO | None = None) ->
             continue
         p = Path(path)
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
+            # every entry named like a document is one: a regular file is read, and anything else
+            # (a dangling link, a folder called page.html) is reported, not silently passed over
+            files = sorted(f for f in p.rglob("*") if f.suffix.lower() in DOCUMENT_SUFFIXES
                            and not f.name.endswith(".gold.txt"))
             for f in files:
-                yield _read(f)
+                yield _read(f) if f.is_file() else Item(str(f), None, error=f"cannot read: {_what(f)}")
         elif p.suffix.lower() == ".jsonl" and p.is_file():
             try:
                 with p.open(encoding="utf-8", errors="replace") as handle:
@@ -116,11 +118,33 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
+def _what(p: Path) -> str:
+    if p.is_symlink() and not p.exists():
+        return "a link to nothing"
+    if p.is_dir():
+        return "a folder, not a file"
+    return "not a regular file"
+
+
 def _read(p: Path) -> Item:
     try:
         return Item(str(p), p.read_bytes())
     except OSError as err:
         return Item(str(p), None, error=f"cannot read: {err.strerror or err}")
+
+
+def output_path(out_dir: str | Path, name: str, suffix: str, used: set[Path]) -> Path:
+    """Where a document's output goes in `out_dir`: its name's stem and `suffix`, numbered -2, -3...
+    when an earlier document of this run took that path (a.html and a.md, two JSONL lines with
+    one id), so no output overwrites another. `used` collects the paths taken."""
+    stem = Path(name).stem.strip() or "document"
+    path = Path(out_dir) / f"{stem}{suffix}"
+    n = 1
+    while path in used:
+        n += 1
+        path = Path(out_dir) / f"{stem}-{n}{suffix}"
+    used.add(path)
+    return path
 
 
 def write_atomic(path: Path, content: str) -> None:

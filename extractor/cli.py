@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from .api import EXTRACTORS, FORMATS, extract
-from .batch import Item, iter_items, write_atomic
+from .batch import Item, iter_items, output_path, write_atomic
 from .errors import ExtractorError
 from .result import Result
 
@@ -108,6 +109,7 @@ def emit(results, args: argparse.Namespace, advance=None) -> int:
     """Write each (name, error, rendered, empty-reason) to stdout or --out-dir, report failures by
     name on stderr, and return how many failed. The local and the Dask engines share it."""
     failed = 0
+    used: set[Path] = set()
     for name, error, rendered, empty in results:
         if advance:
             advance()
@@ -118,7 +120,12 @@ def emit(results, args: argparse.Namespace, advance=None) -> int:
         if empty:
             print(f"extractor: {name}: empty result: {empty}", file=sys.stderr)
         if args.out_dir:
-            write_atomic(Path(args.out_dir) / (Path(name).stem + _SUFFIX[args.output]), rendered)
+            target = output_path(args.out_dir, name, _SUFFIX[args.output], used)
+            try:
+                write_atomic(target, rendered)
+            except OSError as err:  # one output that cannot be written does not stop the batch
+                failed += 1
+                print(f"extractor: {name}: cannot write {target}: {err.strerror or err}", file=sys.stderr)
         else:
             sys.stdout.write(rendered)
             sys.stdout.flush()
@@ -181,6 +188,12 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(err))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, not with a traceback
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the interpreter flushes it at exit
+        except OSError:
+            pass
+        return 1
 
 
 if __name__ == "__main__":

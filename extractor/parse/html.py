@@ -208,13 +208,15 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     One function with its state in local variables: this loop runs once per node of every page.
     A frame is one open block element: (number, tag, depth, (kind, level, depth of the element
     giving the kind) or None, tokens, path, ancestors), path and ancestors built from the parent
-    frame's; `counts` holds the words of all open elements, and `sets[k]` frame k's token set,
-    made from it on the frame's first block (a frame without words shares its parent's).
+    frame's; `counts` holds the words of all open elements, and `sets[k]` holds frame k's token set,
+    made from it on the first block that needs it (a frame without words shares its parent's
+    holder; equal sets are one object).
     """
     table = _Table()
     blocks, parent, end, tags, etokens = table.blocks, table.parent, table.end, table.tags, table.etokens
     frames: list[tuple] = [(0, "#root", 0, None, (), "#root", (0,))]
-    sets: list[frozenset[str] | None] = [frozenset()]
+    sets: list[list] = [[frozenset()]]  # per frame a holder [token set or None], shared by frames without words
+    interned: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct token set
     counts: dict[str, int] = {}  # how many open elements carry each class/id word
     buf: list[str] = []
     hrefs: list[str] = []
@@ -249,9 +251,11 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
         size = len(text)
         if kind is paragraph and chars >= size * 0.9 and len(found) == 1:
             kind = link_kind
-        tokens = sets[-1]
+        holder = sets[-1]
+        tokens = holder[0]
         if tokens is None:  # the words of every open element: the keys of `counts`
-            tokens = sets[-1] = frozenset(counts)
+            tokens = frozenset(counts)
+            tokens = holder[0] = interned.setdefault(tokens, tokens)
         blocks.append(make(text, kind, len(blocks), html_source, tag, path, tokens,
                            chars if chars < size else size, depth, level, number, ancestors,
                            found[0] if len(found) == 1 else ""))
@@ -313,9 +317,9 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                     if tokens:
                         for word in tokens:
                             counts[word] = counts.get(word, 0) + 1
-                        sets.append(None)
+                        sets.append([None])
                     else:
-                        sets.append(sets[-1])
+                        sets.append(sets[-1])  # the same words as its parent: the same holder
                     if tid == _PRE:
                         pre_depth += 1
                         action = _END_PRE

@@ -1,0 +1,84 @@
+"""Generated news documents, gold known by construction: the story stays, the boilerplate goes.
+
+A story of 4-10 paragraphs (2-5 sentences each, English or Chinese) sits among navigation, a
+byline, a share row, a captioned photo, a "Read more" line, a related list, hot-news teasers and a
+footer, laid out as a whole HTML page, a fragment, Markdown with raw HTML islands, or a plain-text
+copy (see newsgen). What a user relies on: most of the story comes out (token recall >= 0.8) and
+little else does (at most 0.2 of the output's tokens are boilerplate).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, note
+from hypothesis import strategies as st
+
+import newsgen
+from extractor import extract
+
+MIN_RECALL = 0.8
+MAX_BOILERPLATE = 0.2
+
+
+@st.composite
+def specs(draw, rendition: str) -> newsgen.Spec:
+    lang = draw(st.sampled_from(newsgen.LANGS))
+    return newsgen.Spec(
+        lang=lang,
+        rendition=rendition,
+        paragraphs=draw(st.lists(st.integers(2, 5), min_size=4, max_size=10)),
+        pieces=tuple(p for p in newsgen.PIECES if draw(st.booleans())),
+        related=draw(st.integers(3, 6)),
+        hot=draw(st.integers(3, 6)),
+        classes=draw(st.booleans()),
+        sidebar_first=draw(st.booleans()),
+        wrap=0 if rendition in ("html", "fragment") else draw(
+            st.sampled_from([0, 64, 72, 80] if lang == "en" else [0, 30, 36, 40])),
+        seed=draw(st.integers(0, 2 ** 32 - 1)),
+    )
+
+
+@pytest.mark.parametrize("rendition", newsgen.RENDITIONS)
+@given(data=st.data())
+def test_story_kept_and_boilerplate_dropped(rendition, data):
+    spec = data.draw(specs(rendition), label="spec")
+    doc = newsgen.render(spec)
+    result = extract(doc.text)
+    recall, share = newsgen.score(doc, result.text)
+    note(f"document:\n{doc.text}")
+    note(f"output:\n{result.text}")
+    note(result.explain())
+    assert recall >= MIN_RECALL, f"story recall {recall:.2f}"
+    assert share <= MAX_BOILERPLATE, f"boilerplate share {share:.2f}"
+
+
+def test_generator_is_honest():
+    """The scorer sees a perfect answer as perfect and the whole page as mostly boilerplate-laden,
+    so the thresholds above measure the extractor, not the generator."""
+    spec = newsgen.Spec(lang="en", rendition="text", paragraphs=[2, 2, 2, 2], seed=3)
+    doc = newsgen.render(spec)
+    assert newsgen.score(doc, doc.gold) == (1.0, 0.0)
+    recall, share = newsgen.score(doc, doc.text)
+    assert recall == 1.0 and share > MAX_BOILERPLATE
+    for rendition in newsgen.RENDITIONS:
+        text = newsgen.render(newsgen.Spec(rendition=rendition, seed=5)).text
+        for piece in newsgen.render(newsgen.Spec(rendition=rendition, seed=5)).boilerplate:
+            assert all(word in text for word in piece.split()[:2]), (rendition, piece)
+
+
+#: the smallest documents hypothesis found that lose part of the story (reported to the lead): a
+#: short "相关阅读：<headline>" line inside a Chinese story (a link in Markdown, plain in text) ends
+#: the story's best run in select.py, and the short last paragraph after it is dropped as
+#: outside-run (recall 0.73 and 0.78). Strict: when selection is fixed these xpass and the mark goes.
+READ_MORE_LINE_INSIDE_A_STORY = [
+    newsgen.Spec(lang="zh", rendition="markdown", paragraphs=[2, 2, 2, 2], pieces=("read_more",), classes=False, seed=0),
+    newsgen.Spec(lang="zh", rendition="text", paragraphs=[2, 2, 2, 2], pieces=("read_more",), classes=False, seed=1),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known weakness: a read-more line inside a story ends the story's run")
+@pytest.mark.parametrize("spec", READ_MORE_LINE_INSIDE_A_STORY, ids=["markdown", "text"])
+def test_known_weakness_read_more_line_inside_a_story(spec):
+    doc = newsgen.render(spec)
+    recall, share = newsgen.score(doc, extract(doc.text).text)
+    assert recall >= MIN_RECALL and share <= MAX_BOILERPLATE

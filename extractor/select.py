@@ -140,6 +140,14 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
     return lo, hi
 
 
+def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: list[float]) -> bool:
+    """A boilerplate line ("Read more: ...", 相关阅读：...) between two core story paragraphs: its
+    own rule drops it, and it does not cut the story, whatever its topic."""
+    if not feats[candidates[k]].line_kind or k == 0 or k + 1 >= len(candidates):
+        return False
+    return scores[k - 1] > CORE_SCORE and scores[k + 1] > CORE_SCORE
+
+
 def _comment_threads(kinds: list[str | None]) -> set[int]:
     """Positions inside reader-comment threads: runs of blocks where comment metadata lines
     ("2 days ago at 07:52 am", "Rating: 9 Votes", "Reply") recur close together."""
@@ -238,7 +246,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
         for k, i in enumerate(candidates):
             f, b = feats[i], blocks[i]
             teaser_shaped = not f.terminal or b.kind is Kind.LINK or b.text.endswith(("...", "…"))
-            if teaser_shaped and not f.in_content and overlap(b.text, vocabulary, i in core) < OFF_TOPIC:
+            if teaser_shaped and not f.in_content and not _inline_line(k, candidates, feats, scores) and overlap(b.text, vocabulary, i in core) < OFF_TOPIC:
                 scores[k] -= OFF_TOPIC_PENALTY
         lo, hi = run_of(scores)
     run = set(candidates[lo:hi + 1]) if hi >= lo else set()

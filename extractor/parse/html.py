@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..blocks import Block, Document, Kind, Source
 from ..textnorm import collapse, collapse_lines
+from .streamed import MARKER, resolve_streamed
 
 #: elements whose content is never article text
 SKIP_TAGS = frozenset({
@@ -398,6 +399,8 @@ def parse_tree(tree: LexborHTMLParser, source: Source = Source.HTML, br_splits: 
 def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
     """Parse an HTML page or fragment; `prepare` may edit the tree first (a site profile's rules)."""
     tree = LexborHTMLParser(text)
+    if MARKER in text:
+        resolve_streamed(tree)
     if prepare is not None:
         prepare(tree)
     doc = parse_tree(tree)

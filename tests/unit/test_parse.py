@@ -20,6 +20,22 @@ def test_html_skips_scripts_styles_and_hidden_elements():
     assert [b.text for b in doc.blocks] == ["shown"]
 
 
+def test_streamed_parts_are_read_where_their_placeholders_are():
+    """React/Next.js streaming: the story arrives in hidden `S:` parts at the end of <body>, and an
+    inline script swaps them in for `B:` placeholders (and their fallbacks) and `P:` segments."""
+    page = ("<body><main><h1>Index funds</h1><!--$?--><template id=\"B:0\"></template>"
+            "<div>Loading paragraph...</div><!--/$--><p>Closing words.</p></main>"
+            "<footer>Site footer</footer>"
+            "<div hidden id=\"S:1\"><p>Second part, nested.</p></div>"
+            "<div hidden id=\"S:0\"><p>First part.</p><template id=\"P:1\"></template></div>"
+            "<div hidden id=\"S:9\"><p>A part nobody asked for.</p></div>"
+            "<script>$RC(\"B:0\",\"S:0\")</script></body>")
+    doc = parse(page, "html")
+    assert [b.text for b in doc.blocks] == [
+        "Index funds", "First part.", "Second part, nested.", "Closing words.", "Site footer"]
+    assert all(b.path.startswith("#root>body>main") for b in doc.blocks[:4])
+
+
 def test_double_br_separates_paragraphs():
     doc = parse("<body><td>First part<br><br>Second part<br>same line</td></body>", "html")
     assert [b.text for b in doc.blocks] == ["First part", "Second part same line"]

@@ -94,7 +94,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
 
 
 #: container kinds whose own class words rule an element out as the story's container
-_NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share"))
+_NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo"))
 
 
 def _widen(doc: Document, score: list[float], best: int, best_score: float) -> int:

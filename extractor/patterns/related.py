@@ -22,5 +22,6 @@ SET = PatternSet(
         "related", "relatedposts", "related_posts", "recommended", "recommendation", "recommendations",
         "recirc", "recirculation", "outbrain", "taboola", "morestories", "readmore", "read_more",
         "moreonthis", "also", "jp_relatedposts", "yarpp", "crp_related", "zergnet", "teaser", "teasers",
+        "sidebar",
     }),
 )

@@ -1,0 +1,55 @@
+"""Choosing the story's container on an HTML page: boilerplate boxes never win it, however wordy."""
+
+from extractor import extract
+from extractor.classify import features
+from extractor.options import Options
+from extractor.parse import parse
+from extractor.select import _container
+
+POSTS = [
+    "Hello all, I am new here and keen to get into woodworking properly. At the moment I only have a "
+    "jigsaw, a circular saw, a drill and an orbital sander. Does anyone have a good first project?",
+    "Pretty much everything needs a table saw. With what you already have, quite a bit can be done: "
+    "rough cut a curve with the jigsaw, then smooth it with the sander, and ease the top edges.",
+    "Think small and work your way up. Nothing is more discouraging than spending a few hundred on "
+    "material and finding things did not work out as you planned, so enjoy the journey.",
+]
+
+
+def _thread(box_class: str, box_text: str) -> str:
+    """A forum thread: each post deep inside its own wrappers, and a box beside the thread."""
+    posts = "".join(
+        f"<div class='message-card'><div class='message-cell'><div class='message-main'><div class='message-content'>"
+        f"<article class='message-body'><div class='bbwrapper'>{text}</div></article></div></div></div></div>"
+        for text in POSTS)
+    return (f"<html><body><div class='page'><div class='main-body'><h1>Beginner projects</h1>"
+            f"<div class='thread'>{posts}</div></div>"
+            f"<div class='{box_class}'><div class='box-text'>{box_text}</div></div></div></body></html>")
+
+
+def _check(result, box_words: str) -> None:
+    for post in POSTS:
+        assert post in result.text
+    assert box_words not in result.text
+
+
+def test_a_wordy_sidebar_box_is_not_the_story():
+    about = ("A forum community of professional woodworkers and enthusiasts. Come join the discussion about "
+             "shop safety, wood, carpentry, lumber, finishing, tools, machinery, styles, scales, reviews, "
+             "accessories, classifieds, and more!")
+    _check(extract(_thread("block sidebar", about), extractor="fast"), "forum community")
+
+
+def test_a_wordy_cookie_consent_box_is_never_the_container():
+    """A short blog post, and a consent notice wordier than it: the notice's element, named as
+    promotion (cookie, consent), never holds the story."""
+    post = ("<div class='post hentry'><h2>Doing nothing</h2><p>I know I am tired and should probably not "
+            "write this, he said.</p><p>Ok.</p><p>Then he wrote it anyway, all night long.</p></div>")
+    consent = ("Privacy and cookies: this site uses cookies, as do its partners, to measure audiences, to "
+               "personalise content, ads, and to remember choices, settings, and region. By continuing, "
+               "you agree to their use, as explained in our policy, which says more.")
+    page = (f"<html><body><div class='wrapper'><div class='content'>{post}</div></div>"
+            f"<div class='widget eu-cookie-law'><div class='cookie-banner consent'><p>{consent}</p></div></div></body></html>")
+    doc = parse(page, "html")
+    found = _container(doc, features(doc, Options()))
+    assert found is None or "consent" not in doc.etokens[found[0]]

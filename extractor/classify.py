@@ -41,6 +41,8 @@ SENTENCE_ITEM_SCORE = -0.1
 #: not (it is dropped by its own rule), so captions and counters do not cut a story in two
 SECTION_HEAD_SCORE = -3.0
 BOILERPLATE_LINE_SCORE = -1.0
+#: what a block loses when an enclosing container's class words name it boilerplate
+CONTAINER_PENALTY = 3.0
 _SENTENCE_END = re.compile(r"[^.][.!?。！？;；]\s*$")
 _SENTENCE_END_CHARS = frozenset(".!?。！？;；")
 
@@ -138,7 +140,7 @@ def features(doc: Document, options: Options) -> list[Features]:
         elif lk:
             s = min(s, BOILERPLATE_LINE_SCORE)
         if ck:
-            s -= 3.0
+            s -= CONTAINER_PENALTY
         if ic:
             s += 0.5
         out.append(Features(w, ld, terminal, lk, hk, ck, ic, s))

@@ -4,9 +4,10 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source
-from .classify import LINK_HEAVY, SECTION_ESCAPE_WEIGHT, SECTION_HEAD_SCORE, Features
+from .classify import CONTAINER_PENALTY, LINK_HEAVY, SECTION_ESCAPE_WEIGHT, SECTION_HEAD_SCORE, Features
 from .patterns import BY_KIND
 from .options import Options
+from .thread import thread_posts
 from .topic import overlap, vocabulary as story_vocabulary
 
 STAGE = "select"
@@ -221,6 +222,11 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     if found and doc.source is Source.MARKDOWN and doc.tags[doc.parent[found[0]]] in ("body", "html", "#root"):
         found = None  # Markdown is flat: a quote or list under <body> is no story container
     container = None
+    posts: set[int] = set()
+    if found and doc.tags[found[0]] not in ("body", "html"):
+        thread = thread_posts(doc, feats, found[0])
+        if thread:
+            found, posts = (thread[0], {thread[0]}), thread[1]
     if found:
         container, chosen = found
         inside = [i for i in region if _inside(doc, blocks[i], chosen)]
@@ -229,7 +235,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                 why_out[i] = "outside-container"
             region = inside
     candidates = [i for i in region if i not in pre]
-    scores = [feats[i].score for i in candidates]
+    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
     run_of = _span if structured else _best_run
     if not structured:
@@ -257,7 +263,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     for i, b in enumerate(blocks):
         f = feats[i]
         # the most specific reason wins: a profile's, then what the block is, then where it is
-        rule = pre.get(i) or _kind_rule(doc, b, f, container) or why_out.get(i)
+        rule = pre.get(i) or _kind_rule(doc, b, f, container, posts) or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
         if section and scope and not (scope <= b.node <= doc.end[scope]):
@@ -277,13 +283,15 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     return _trim_headings(decisions, blocks)
 
 
-def _kind_rule(doc: Document, b: Block, f: Features, container: int | None) -> str | None:
-    """What kind of boilerplate the block itself is, whatever its position."""
+def _kind_rule(doc: Document, b: Block, f: Features, container: int | None, posts: set[int]) -> str | None:
+    """What kind of boilerplate the block itself is, whatever its position (a forum reply's text,
+    in `posts`, is no comment to drop)."""
     if f.head_kind:
         return f"section-head:{f.head_kind}"
     if f.line_kind:
         return f"pattern:{f.line_kind}"
-    if f.container_kind and (container is None or doc.tags and _origin_inside(doc, b, container, f)):
+    if f.container_kind and b.node not in posts and (
+            container is None or doc.tags and _origin_inside(doc, b, container, f)):
         return f"container:{f.container_kind}"
     return None
 

@@ -53,3 +53,30 @@ def test_a_wordy_cookie_consent_box_is_never_the_container():
     doc = parse(page, "html")
     found = _container(doc, features(doc, Options()))
     assert found is None or "consent" not in doc.etokens[found[0]]
+
+
+def _forum(reply_body: str) -> str:
+    """A thread: the opening post, then replies in containers named as comments; `reply_body` is
+    the class of the element holding each reply's text."""
+    def post(text: str, body: str, extra: str) -> str:
+        return (f"<article class='message message-post {extra}'><div class='message-content'><div class='{body}'>{text}</div>"
+                f"</div></article><div class='actions'><a href='#'>Reply</a> <a href='#'>Like</a></div>")
+    replies = "".join(f"<div class='comment js-post' id='post-{n}'>{post(text, reply_body, 'is-reply')}</div>"
+                      for n, text in enumerate(POSTS[1:], 2))
+    return (f"<html><body><div class='page'><h1>Beginner projects</h1><div class='thread'>"
+            f"<div class='original-post'>{post(POSTS[0], 'bbwrapper', '')}</div>"
+            f"<div class='replies-list'>{replies}</div></div></div></body></html>")
+
+
+def test_a_forum_threads_replies_are_its_story():
+    result = extract(_forum("bbwrapper"), extractor="fast")
+    for text in POSTS:
+        assert text in result.text
+    assert "Reply" not in result.text
+
+
+def test_comments_built_unlike_the_story_stay_out():
+    result = extract(_forum("comment-text"), extractor="fast")
+    assert POSTS[0] in result.text
+    assert all(text not in result.text for text in POSTS[1:])
+    assert any(d.rule.startswith("container:comments") for d in result.trace)

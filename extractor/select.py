@@ -84,6 +84,9 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
     best = _widen(doc, score, best, best_score)
+    while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
+            and _sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE:
+        best = doc.parent[best]  # a list of sentences is part of a story, never the whole of one
     parent = doc.parent[best]
     chosen = {best}
     for e in range(parent + 1, doc.end[parent] + 1):
@@ -94,6 +97,11 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     return best, chosen
 
 
+#: elements that hold a part of a story (its list of tips), never the whole of one
+_PART_TAGS = frozenset({"ul", "ol", "dl", "li"})
+#: a list chosen as container gives way to its parent when this share of its text is sentences
+#: (a list of links or titles may be the whole of a links page)
+LIST_SENTENCE_SHARE = 0.5
 #: container kinds whose own class words rule an element out as the story's container
 _NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo"))
 
@@ -110,6 +118,17 @@ def _widen(doc: Document, score: list[float], best: int, best_score: float) -> i
         while common and not (common <= e <= doc.end[common]):
             common = doc.parent[common]  # element numbers only fall towards the root (0)
     return common if common and doc.tags[common] not in ("body", "html") else best
+
+
+def _sentences_share(doc: Document, feats: list[Features], e: int) -> float:
+    """The share of an element's text in blocks that end a sentence, outside links."""
+    total = sentences = 0
+    for b, f in zip(doc.blocks, feats):
+        if e <= b.node <= doc.end[e]:
+            total += f.weight
+            if f.terminal and f.link_density < SIBLING_LINK_DENSITY:
+                sentences += f.weight
+    return sentences / total if total else 0.0
 
 
 def _names_boilerplate(tokens: tuple[str, ...]) -> bool:

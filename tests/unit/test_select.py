@@ -80,3 +80,22 @@ def test_comments_built_unlike_the_story_stay_out():
     assert POSTS[0] in result.text
     assert all(text not in result.text for text in POSTS[1:])
     assert any(d.rule.startswith("container:comments") for d in result.trace)
+
+
+def test_a_list_of_tips_is_part_of_the_story_not_all_of_it():
+    """The list scores highest (many commas), but the story's paragraphs around it belong too."""
+    tips = "".join(f"<li>{t}</li>" for t in [
+        "Take your own car, and the child, to the shop, so you can try the seats before you buy one.",
+        "The seat must sit tight and steady in the car; in older cars, long belt buckles, for example, can make this hard.",
+        "Make sure the belts run straight, lie flat, and do not twist, fold or rub against the child's neck.",
+        "With baby carriers, check that the belt is long enough, in your car, to hold the seat safely in place.",
+    ])
+    page = ("<html><body><div class='main-content'><h1>Child seats tested</h1>"
+            "<div class='intro'><p>Eleven of the nineteen child seats in this year's test are worth buying, "
+            "the motoring club said on Tuesday.</p></div>"
+            f"<ul class='basic-list'>{tips}</ul>"
+            "<div class='outro'><p>Two seats failed because their covers held more of a banned chemical than "
+            "the law allows.</p></div></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert "Eleven of the nineteen" in result.text and "Take your own car" in result.text
+    assert "Two seats failed" in result.text

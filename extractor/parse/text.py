@@ -8,6 +8,7 @@ make list items.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 
 from ..blocks import Block, Document, Kind, Source
@@ -63,6 +64,20 @@ def _wrap_width(lines: list[str]) -> int:
     return width
 
 
+def _ended_short(last: str, line: str, width: int) -> bool:
+    """A line well short of the wrap width ends its paragraph, unless it stops mid-sentence where
+    the next line's first word would not have fitted on it (a long word wrapped early: "...while
+    promising further" / "consultation.")."""
+    if len(last) >= WRAP_SLACK * width:
+        return False
+    if _TERMINAL.search(last):
+        return True
+    first = line.lstrip()
+    wide = first[:1] and unicodedata.east_asian_width(first[0]) in "WF"  # CJK wraps anywhere
+    word = 1 if wide else len(first.split(None, 1)[0]) if first else 0
+    return len(last.rstrip()) + 1 + word <= width
+
+
 def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:
     """Group lines into (text, first line number) units: one per line, or wrapped lines joined."""
     width = _wrap_width(lines)
@@ -81,7 +96,7 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:
                 current = []
             units.append((line, number))
             continue
-        if current and (_BULLET.match(line) or len(current[-1]) < WRAP_SLACK * width
+        if current and (_BULLET.match(line) or _ended_short(current[-1], line, width)
                         or _TERMINAL.search(current[-1]) and len(line) < WRAP_SLACK * width * 0.5):
             units.append(("\n".join(current), start))
             current = []

@@ -63,3 +63,26 @@ def test_hard_wrapped_text_is_joined_back():
     wrapped = "\n".join(para[i:i + 60] for i in range(0, len(para), 60))
     doc = parse("\n\n".join([wrapped] * 4), "text")
     assert len(doc.blocks) == 4
+
+
+def test_a_wrapped_line_cut_short_by_a_long_next_word_stays_in_its_paragraph():
+    """Wrapping at 64 leaves a line well short of the width when the next word is long ("...while
+    promising further" / "consultation."). Such a line stops mid-sentence: it is a wrap, not the
+    end of a paragraph. Read as an end, it split story paragraphs in two (hypothesis found a story
+    whose last paragraph, split so, was then dropped after a "Read more:" line)."""
+    import textwrap
+
+    paras = [
+        "The mayor announced that spending on power prices and households would rise next year as pressure "
+        "on local services grows. Residents acknowledged that the shortage of coal plant was worse than "
+        "official figures showed on Tuesday.",
+        "The mayor argued that the shortage of wind farm was worse than official figures showed, according "
+        "to people familiar with the talks. Campaigners confirmed that the plan for the emissions would cost "
+        "more than expected while promising further consultation.",
+        "The opposition leader said that new rules on coal plant would take effect in the spring on Tuesday. "
+        "Several experts acknowledged that the changes to utility had been delayed by several months.",
+    ]
+    wrapped = [textwrap.fill(p, 64) for p in paras]
+    assert "promising further\nconsultation." in wrapped[1] and "Several experts\nacknowledged" in wrapped[2]
+    doc = parse("\n\n".join(wrapped), "text")
+    assert [b.text for b in doc.blocks] == paras

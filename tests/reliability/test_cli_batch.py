@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import resource
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -115,6 +117,37 @@ def test_an_output_that_cannot_be_written_is_named_and_the_batch_goes_on(batch: 
     assert "good-copy.txt" in err and "cannot write" in err and "Traceback" not in err
     assert all(s in (out / "good-page.txt").read_text() for s in STORY)
     assert all(s in (out / "good-notes.txt").read_text() for s in STORY)
+
+
+def _small_file_limit(limit: int):
+    def apply() -> None:  # in the child: writes past `limit` bytes fail with EFBIG, as on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def test_an_output_cut_short_is_not_left_half_written(tmp_path: Path):
+    """A write that fails part way (a full disk; here a file size limit on the process): the
+    output is whole or absent, never cut. Without write_atomic the first bytes of the long story
+    stood in long.txt, and an earlier run's whole output was replaced by them."""
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    out.mkdir()
+    long_story = [f"{s} (part {i})" for i in range(40) for s in STORY]  # about 9 KB of text out
+    for name in ("long", "long-again"):
+        (docs / f"{name}.html").write_text(PAGE.replace("".join(f"<p>{s}</p>" for s in STORY),
+                                                        "".join(f"<p>{s}</p>" for s in long_story)), encoding="utf-8")
+    (docs / "short.html").write_text(PAGE, encoding="utf-8")
+    (out / "long-again.txt").write_text("the whole output of an earlier run\n", encoding="utf-8")
+    proc = subprocess.run([str(EXTRACTOR), "extract", "docs", "--out-dir", str(out)], cwd=tmp_path,
+                          capture_output=True, timeout=120, preexec_fn=_small_file_limit(4096))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "long.txt" in err and "long-again.txt" in err and "cannot write" in err and "Traceback" not in err
+    assert not (out / "long.txt").exists()
+    assert (out / "long-again.txt").read_text(encoding="utf-8") == "the whole output of an earlier run\n"
+    assert all(s in (out / "short.txt").read_text(encoding="utf-8") for s in STORY)
+    assert sorted(p.name for p in out.iterdir()) == ["long-again.txt", "short.txt"]  # no .part left
 
 
 def test_stdin_and_a_closed_pipe(batch: Path):

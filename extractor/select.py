@@ -4,11 +4,12 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source
-from .classify import CONTAINER_PENALTY, LINK_HEAVY, SECTION_ESCAPE_WEIGHT, SECTION_HEAD_SCORE, Features
+from .classify import CONTAINER_PENALTY, LINK_HEAVY, SECTION_ESCAPE_WEIGHT, Features
 from .patterns import BY_KIND
 from .options import Options
+from .runs import OFF_TOPIC, story_run
 from .thread import thread_posts
-from .topic import overlap, vocabulary as story_vocabulary
+from .topic import overlap
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -22,27 +23,9 @@ SIBLING_SHARE = 0.2
 SPLIT_SHARE = 0.4
 #: what a container named as boilerplate (comments, related, nav...) keeps of its score
 BOILERPLATE_CONTAINER_FACTOR = 0.1
-#: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
-THREAD_GAP = 12
-THREAD_MIN_MARKS = 3
-#: in flat documents: blocks at or above GOOD_SCORE are story, at or below BAD_SCORE boilerplate,
-#: and the short ones between take their neighbours' side; between two story blocks they score this
-GOOD_SCORE = 0.3
-BAD_SCORE = -1.0
-SHORT_BETWEEN_GOOD = 0.05
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
 SIBLING_PROSE_WEIGHT = 80
 SIBLING_LINK_DENSITY = 0.25
-#: at the edges of the best run, blocks scoring at least this still join it (short story paragraphs)
-EDGE_TOLERANCE = -0.5
-#: blocks this far off the story's vocabulary are treated as unrelated teasers
-OFF_TOPIC = 0.12
-#: the story's vocabulary must hold this many terms before topical distance is trusted
-MIN_VOCABULARY = 25
-#: how much an off-topic teaser loses: enough to end the story's run at it
-OFF_TOPIC_PENALTY = 1.5
-#: blocks of the first run scoring above this make the story's vocabulary
-CORE_SCORE = 1.0
 _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
 
 
@@ -139,86 +122,16 @@ def _inside(doc: Document, b: Block, elements: set[int]) -> bool:
     return any(e <= b.node <= doc.end[e] for e in elements)
 
 
-def _best_run(scores: list[float]) -> tuple[int, int]:
-    """The contiguous run with the largest total score (Kadane), widened over mild edge blocks."""
-    best_sum, best = float("-inf"), (0, -1)
-    run_sum, start = 0.0, 0
-    for i, s in enumerate(scores):
-        if run_sum <= 0:
-            run_sum, start = s, i
-        else:
-            run_sum += s
-        if run_sum > best_sum:
-            best_sum, best = run_sum, (start, i)
-    lo, hi = best
-    if hi < lo:
-        return best
-    while lo > 0 and scores[lo - 1] >= EDGE_TOLERANCE:
-        lo -= 1
-    while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
-        hi += 1
-    return lo, hi
 
 
-def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: list[float]) -> bool:
-    """A boilerplate line ("Read more: ...", 相关阅读：...) between two core story paragraphs: its
-    own rule drops it, and it does not cut the story, whatever its topic."""
-    if not feats[candidates[k]].line_kind or k == 0 or k + 1 >= len(candidates):
-        return False
-    return scores[k - 1] > CORE_SCORE and scores[k + 1] > CORE_SCORE
 
 
-def _comment_threads(kinds: list[str | None]) -> set[int]:
-    """Positions inside reader-comment threads: runs of blocks where comment metadata lines
-    ("2 days ago at 07:52 am", "Rating: 9 Votes", "Reply") recur close together."""
-    marks = [k for k, kind in enumerate(kinds) if kind == "comments"]
-    inside: set[int] = set()
-    group: list[int] = []
-    for k in [*marks, None]:
-        if k is not None and (not group or k - group[-1] <= THREAD_GAP):
-            group.append(k)
-            continue
-        if len(group) >= THREAD_MIN_MARKS:
-            gaps = sorted(b - a for a, b in zip(group, group[1:]))
-            tail = gaps[len(gaps) // 2]  # the last comment's body runs about one usual gap on
-            inside.update(range(group[0], min(len(kinds), group[-1] + tail + 1)))
-        group = [k] if k is not None else []
-    return inside
 
 
-def _smooth(scores: list[float], lines_only: list[bool]) -> list[float]:
-    """Context for flat documents (jusText's idea): a short, doubtful block between two good ones
-    belongs to the story; one next to boilerplate keeps its doubt. A single boilerplate line (a
-    caption, a credit) between story blocks is dropped by its own rule and does not cut the story."""
-    kind = ["short" if line else "good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE else "short"
-            for s, line in zip(scores, lines_only)]
-    left = [""] * len(scores)
-    last = "bad"  # the document's edges count as boilerplate
-    for i, k in enumerate(kind):
-        left[i] = last
-        if k != "short":
-            last = k
-    out = scores[:]
-    last = "bad"
-    for i in range(len(scores) - 1, -1, -1):
-        if kind[i] == "short" and left[i] == "good" and last == "good":
-            out[i] = 0.0 if lines_only[i] else SHORT_BETWEEN_GOOD
-        if kind[i] != "short":
-            last = kind[i]
-    return out
 
 
-def _span(scores: list[float]) -> tuple[int, int]:
-    """Inside a story container: from the first to the last prose-like block, widened at the edges."""
-    positive = [i for i, s in enumerate(scores) if s > 0]
-    if not positive:
-        return _best_run(scores)
-    lo, hi = positive[0], positive[-1]
-    while lo > 0 and scores[lo - 1] >= EDGE_TOLERANCE:
-        lo -= 1
-    while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
-        hi += 1
-    return lo, hi
+
+
 
 
 def _same_title(text: str, title: str | None) -> bool:
@@ -256,25 +169,9 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     candidates = [i for i in region if i not in pre]
     scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
-    run_of = _span if structured else _best_run
-    if not structured:
-        for k in _comment_threads([feats[i].line_kind for i in candidates]):
-            why_out[candidates[k]] = "comment-thread"
-            scores[k] = min(scores[k], SECTION_HEAD_SCORE)
-        lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind for i in candidates]
-        scores = _smooth(scores, lines_only)
-    lo, hi = run_of(scores)
-    core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
-    vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
-    if options.topic_filter and len(vocabulary) >= MIN_VOCABULARY:
-        # teasers and headlines (no sentence ending, list items, links) far off the story's words
-        for k, i in enumerate(candidates):
-            f, b = feats[i], blocks[i]
-            teaser_shaped = not f.terminal or b.kind is Kind.LINK or b.text.endswith(("...", "…"))
-            if teaser_shaped and not f.in_content and not _inline_line(k, candidates, feats, scores) and overlap(b.text, vocabulary, i in core) < OFF_TOPIC:
-                scores[k] -= OFF_TOPIC_PENALTY
-        lo, hi = run_of(scores)
-    run = set(candidates[lo:hi + 1]) if hi >= lo else set()
+    found_run = story_run(blocks, feats, candidates, scores, structured=structured,
+                          topic_filter=options.topic_filter, why_out=why_out)
+    run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
 
     decisions: list[Decision] = []
     section: str | None = None

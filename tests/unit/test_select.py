@@ -99,3 +99,38 @@ def test_a_list_of_tips_is_part_of_the_story_not_all_of_it():
     result = extract(page, extractor="fast")
     assert "Eleven of the nineteen" in result.text and "Take your own car" in result.text
     assert "Two seats failed" in result.text
+
+
+MENU = """Skip to content
+Home
+Workouts
+Nutrition
+Shop
+
+Meal Prep for the Spring Plan
+
+If you have followed the spring plan with our trainer, you have seen how the timed meals fit around the workouts, giving you the energy you need and helping your muscles recover afterwards.
+
+The new programme follows the same nutrition plan, so you can simply use the phase one calculation from the spring plan to find your daily calorie target and choose the eating plan that matches it.
+
+This meal plan works for both programmes, and every meal below can be cooked ahead on Sunday, stored in the fridge and reheated, so the busy weekdays need no cooking at all.
+
+Pre-Workout Drink
+Energize, one scoop
+During Exercise
+Hydrate, one scoop in water
+Night-time Drink
+Recharge, before bed
+
+Cook the meals of the plan on Sunday, keep them in the fridge, and the calorie target of each day takes care of itself while you follow the workouts of the programme.
+
+The information on this website was first written for readers in one country. Rules in your country may differ, so please check with your own doctor before you follow any programme or buy any product.
+"""
+
+
+def test_short_labels_inside_a_text_story_do_not_cut_it():
+    """A text copy: short labels ("Pre-Workout Drink") share no words with the story, but they sit
+    between two of its paragraphs, so the paragraph after them stays."""
+    result = extract(MENU, format="text", extractor="fast")
+    assert "Cook the meals of the plan on Sunday" in result.text
+    assert "Pre-Workout Drink" in result.text

@@ -1,0 +1,187 @@
+"""The story's run of blocks: Kadane's best run in flat documents (text, Markdown, pages without a
+clear container), after jusText-style context smoothing, comment-thread detection and a penalty
+for teasers far off the story's words; the first to the last prose block inside a container."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .blocks import Block, Kind
+from .classify import SECTION_HEAD_SCORE, Features
+from .topic import overlap, vocabulary as story_vocabulary
+
+#: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
+THREAD_GAP = 12
+THREAD_MIN_MARKS = 3
+#: in flat documents: blocks at or above GOOD_SCORE are story, at or below BAD_SCORE boilerplate,
+#: and the short ones between take their neighbours' side; between two story blocks they score this
+GOOD_SCORE = 0.3
+BAD_SCORE = -1.0
+SHORT_BETWEEN_GOOD = 0.05
+#: at the edges of the best run, blocks scoring at least this still join it (short story paragraphs)
+EDGE_TOLERANCE = -0.5
+#: blocks this far off the story's vocabulary are treated as unrelated teasers
+OFF_TOPIC = 0.12
+#: the story's vocabulary must hold this many terms before topical distance is trusted
+MIN_VOCABULARY = 25
+#: how much an off-topic teaser loses: enough to end the story's run at it
+OFF_TOPIC_PENALTY = 1.5
+#: short lines between two story blocks at most this many positions apart are the story's own
+#: (labels and sub-headings of a menu or a recipe), whatever their topic
+STORY_GAP = 16
+#: blocks of the first run scoring above this make the story's vocabulary
+CORE_SCORE = 1.0
+
+
+def _best_run(scores: list[float]) -> tuple[int, int]:
+    """The contiguous run with the largest total score (Kadane), widened over mild edge blocks."""
+    best_sum, best = float("-inf"), (0, -1)
+    run_sum, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if run_sum <= 0:
+            run_sum, start = s, i
+        else:
+            run_sum += s
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (start, i)
+    lo, hi = best
+    if hi < lo:
+        return best
+    while lo > 0 and scores[lo - 1] >= EDGE_TOLERANCE:
+        lo -= 1
+    while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
+        hi += 1
+    return lo, hi
+
+
+def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: list[float]) -> bool:
+    """A boilerplate line ("Read more: ...", 相关阅读：...) between two core story paragraphs: its
+    own rule drops it, and it does not cut the story, whatever its topic."""
+    if not feats[candidates[k]].line_kind or k == 0 or k + 1 >= len(candidates):
+        return False
+    return scores[k - 1] > CORE_SCORE and scores[k + 1] > CORE_SCORE
+
+
+def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float],
+                     vocabulary: Counter[str], core: set[int]) -> list[float]:
+    """Teasers and headlines (no sentence ending, links) far off the story's words lose
+    OFF_TOPIC_PENALTY; not a short line that context put inside the story (smoothed between two
+    story blocks) when both of those blocks are on the story's topic, nor a boilerplate line
+    between two core paragraphs (dropped by its own rule)."""
+    topical: dict[int, bool] = {}
+
+    def on_topic(k: int) -> bool:
+        if k not in topical:
+            i = candidates[k]
+            topical[k] = overlap(blocks[i].text, vocabulary, i in core) >= OFF_TOPIC
+        return topical[k]
+
+    n = len(scores)
+    prev_good, next_good = [-1] * n, [-1] * n
+    last = -1
+    for k in range(n):
+        prev_good[k] = last
+        if scores[k] >= GOOD_SCORE:
+            last = k
+    last = -1
+    for k in range(n - 1, -1, -1):
+        next_good[k] = last
+        if scores[k] >= GOOD_SCORE:
+            last = k
+    out = scores[:]
+    for k, i in enumerate(candidates):
+        f, b = feats[i], blocks[i]
+        teaser_shaped = not f.terminal or b.kind is Kind.LINK or b.text.endswith(("...", "…"))
+        if not teaser_shaped or f.in_content or _inline_line(k, candidates, feats, scores):
+            continue
+        smoothed = scores[k] in (0.0, SHORT_BETWEEN_GOOD) and f.score != scores[k]
+        if smoothed and prev_good[k] >= 0 and next_good[k] >= 0 and next_good[k] - prev_good[k] <= STORY_GAP \
+                and on_topic(prev_good[k]) and on_topic(next_good[k]):
+            continue
+        if not on_topic(k):
+            out[k] -= OFF_TOPIC_PENALTY
+    return out
+
+
+def _comment_threads(kinds: list[str | None]) -> set[int]:
+    """Positions inside reader-comment threads: runs of blocks where comment metadata lines
+    ("2 days ago at 07:52 am", "Rating: 9 Votes", "Reply") recur close together."""
+    marks = [k for k, kind in enumerate(kinds) if kind == "comments"]
+    inside: set[int] = set()
+    group: list[int] = []
+    for k in [*marks, None]:
+        if k is not None and (not group or k - group[-1] <= THREAD_GAP):
+            group.append(k)
+            continue
+        if len(group) >= THREAD_MIN_MARKS:
+            gaps = sorted(b - a for a, b in zip(group, group[1:]))
+            tail = gaps[len(gaps) // 2]  # the last comment's body runs about one usual gap on
+            inside.update(range(group[0], min(len(kinds), group[-1] + tail + 1)))
+        group = [k] if k is not None else []
+    return inside
+
+
+def _smooth(scores: list[float], lines_only: list[bool]) -> list[float]:
+    """Context for flat documents (jusText's idea): a short, doubtful block between two good ones
+    belongs to the story; one next to boilerplate keeps its doubt. A single boilerplate line (a
+    caption, a credit) between story blocks is dropped by its own rule and does not cut the story."""
+    kind = ["short" if line else "good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE else "short"
+            for s, line in zip(scores, lines_only)]
+    left = [""] * len(scores)
+    last = "bad"  # the document's edges count as boilerplate
+    for i, k in enumerate(kind):
+        left[i] = last
+        if k != "short":
+            last = k
+    out = scores[:]
+    last = "bad"
+    for i in range(len(scores) - 1, -1, -1):
+        if kind[i] == "short" and left[i] == "good" and last == "good":
+            out[i] = 0.0 if lines_only[i] else SHORT_BETWEEN_GOOD
+        if kind[i] != "short":
+            last = kind[i]
+    return out
+
+
+def _span(scores: list[float]) -> tuple[int, int]:
+    """Inside a story container: from the first to the last prose-like block, widened at the edges."""
+    positive = [i for i, s in enumerate(scores) if s > 0]
+    if not positive:
+        return _best_run(scores)
+    lo, hi = positive[0], positive[-1]
+    while lo > 0 and scores[lo - 1] >= EDGE_TOLERANCE:
+        lo -= 1
+    while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
+        hi += 1
+    return lo, hi
+
+
+@dataclass(frozen=True)
+class Run:
+    """The story's run (block numbers), its core paragraphs and the vocabulary they make."""
+
+    blocks: frozenset[int]
+    core: frozenset[int]
+    vocabulary: Counter[str]
+
+
+def story_run(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float], *,
+              structured: bool, topic_filter: bool, why_out: dict[int, str]) -> Run:
+    """The run among `candidates` (block numbers, scored `scores`); comment-thread blocks found on
+    the way are noted in `why_out`."""
+    run_of = _span if structured else _best_run
+    if not structured:
+        for k in _comment_threads([feats[i].line_kind for i in candidates]):
+            why_out[candidates[k]] = "comment-thread"
+            scores[k] = min(scores[k], SECTION_HEAD_SCORE)
+        lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind for i in candidates]
+        scores = _smooth(scores, lines_only)
+    lo, hi = run_of(scores)
+    core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
+    vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
+    if topic_filter and len(vocabulary) >= MIN_VOCABULARY:
+        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core)
+        lo, hi = run_of(scores)
+    run = frozenset(candidates[lo:hi + 1]) if hi >= lo else frozenset()
+    return Run(run, frozenset(core), vocabulary)

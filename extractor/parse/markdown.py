@@ -13,10 +13,14 @@ from collections.abc import Callable
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser
 
-from ..blocks import Document, Source
+from ..blocks import Block, Document, Kind, Source
 from .html import parse_tree
 
 _LEADING_COMMENT = re.compile(r"\A\s*<!--\s*(\d{10,13})\s*-->")
+#: Markdown link syntax left as text: a code block that is really a menu mis-indented by a mirror
+_MD_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,2000}\)")
+#: that many links make a code block a menu
+MENU_LINKS = 3
 #: markdown-it nests at most this deep (it recurses per level; Python's stack is finite)
 MAX_NESTING = 40
 
@@ -45,12 +49,22 @@ def render(text: str) -> str:
     return md.renderer.render(tokens, md.options, env)
 
 
+def _menu_links(block: Block) -> Block:
+    """A code block full of Markdown links (`* [News](/news/)`, a nested menu indented past a
+    list's content, which CommonMark reads as code) counts those links as links."""
+    spans = [len(m.group()) for m in _MD_LINK.finditer(block.text)]
+    if len(spans) < MENU_LINKS:
+        return block
+    return block.with_(link_chars=min(len(block.text), sum(spans)))
+
+
 def parse_markdown(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
     html = render(text)
     tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
     if prepare is not None:
         prepare(tree)
     doc = parse_tree(tree, source=Source.MARKDOWN, br_splits=True)
+    doc.blocks = [_menu_links(b) if b.kind is Kind.CODE else b for b in doc.blocks]
     m = _LEADING_COMMENT.match(text)
     if m:
         doc.meta["epoch"] = m.group(1)

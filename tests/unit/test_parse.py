@@ -86,3 +86,15 @@ def test_a_wrapped_line_cut_short_by_a_long_next_word_stays_in_its_paragraph():
     assert "promising further\nconsultation." in wrapped[1] and "Several experts\nacknowledged" in wrapped[2]
     doc = parse("\n\n".join(wrapped), "text")
     assert [b.text for b in doc.blocks] == paras
+
+
+def test_a_menu_markdown_reads_as_code_counts_its_links():
+    """A mirror's nested menu, indented past its list item's content, is an indented code block to
+    CommonMark; its Markdown links still count as links, so the menu never passes for prose."""
+    menu = "\n".join(["  * [Home](https://example.com)", "  *   * [News](https://example.com/news/)"]
+                     + [f"    * [Section {n}](https://example.com/s{n}/)" for n in range(12)])
+    doc = parse(menu + "\n\nThe story itself, in one plain paragraph of prose.\n", "markdown")
+    code = [b for b in doc.blocks if b.kind is Kind.CODE]
+    assert code and all(b.link_chars > 0.8 * len(b.text) for b in code)
+    story = [b for b in doc.blocks if b.text.startswith("The story")]
+    assert story and story[0].link_chars == 0

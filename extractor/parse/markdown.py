@@ -8,6 +8,7 @@ HTML pages then makes the blocks, marked as coming from Markdown.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from markdown_it import MarkdownIt
@@ -21,6 +22,10 @@ _LEADING_COMMENT = re.compile(r"\A\s*<!--\s*(\d{10,13})\s*-->")
 _MD_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,2000}\)")
 #: that many links make a code block a menu
 MENU_LINKS = 3
+#: a paragraph of at least SHORT_LINES lines whose median line is narrower than SHORT_LINE
+#: columns is a text copy's list of lines (a menu, a tag list), not prose wrapped by an editor
+SHORT_LINES = 3
+SHORT_LINE = 40
 #: markdown-it nests at most this deep (it recurses per level; Python's stack is finite)
 MAX_NESTING = 40
 
@@ -46,7 +51,24 @@ def render(text: str) -> str:
         md = _renderer(flat=True)
         env = {}
         tokens = md.parse(text, env)
+    for token in tokens:
+        if token.type == "inline" and token.children and _lines_of_a_list(token.content):
+            for child in token.children:
+                if child.type == "softbreak":
+                    child.type = "hardbreak"  # each line its own block, as in a text copy
     return md.renderer.render(tokens, md.options, env)
+
+
+def _columns(line: str) -> int:
+    """A line's width on screen: CJK characters take two columns."""
+    return len(line) + sum(1 for ch in line if ord(ch) > 0x2E7F and unicodedata.east_asian_width(ch) in "WF")
+
+
+def _lines_of_a_list(content: str) -> bool:
+    lines = content.split("\n")
+    if len(lines) < SHORT_LINES:
+        return False
+    return sorted(_columns(line) for line in lines)[len(lines) // 2] < SHORT_LINE
 
 
 def _menu_links(block: Block) -> Block:

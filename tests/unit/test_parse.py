@@ -98,3 +98,23 @@ def test_a_menu_markdown_reads_as_code_counts_its_links():
     assert code and all(b.link_chars > 0.8 * len(b.text) for b in code)
     story = [b for b in doc.blocks if b.text.startswith("The story")]
     assert story and story[0].link_chars == 0
+
+
+def test_markdown_lines_of_a_list_stay_lines_and_wrapped_prose_joins():
+    """A text copy read as Markdown: a run of short lines with no blank lines between (a menu) is a
+    line each, as in the copy; a paragraph wrapped by its editor is one block."""
+    menu = "Home\nLatest News\nTeams\nBaltimore\nBuffalo\nCincinnati"
+    prose = ("The council voted on Tuesday to keep the night buses running\nthrough the winter, after a "
+             "campaign by shift workers who said\nthe cuts would leave them stranded.")
+    doc = parse(f"# Night buses\n\n{menu}\n\n{prose}\n\n[More](https://example.com)\n", "markdown")
+    texts = [b.text for b in doc.blocks]
+    assert texts[1:7] == menu.split("\n")
+    assert texts[7] == " ".join(prose.split("\n"))
+
+
+def test_markdown_chinese_prose_wrapped_short_stays_one_paragraph():
+    """Thirty CJK characters a line is a wrapped paragraph (sixty columns), not a list of lines."""
+    lines = ["委员会日前强调，护士领域的资金缺口仍然较大。研究人员周二坦言，有关", "手术的新规定预计将于春季正式实施，部分群众对此表示期待。该市官员上",
+             "个月强调，围绕医生的谈判已经取得阶段性进展，但具体细节尚未公布。"]
+    doc = parse("\n".join(lines) + "\n", "markdown")
+    assert [b.text for b in doc.blocks] == ["".join(lines)]

@@ -26,6 +26,11 @@ MENU_LINKS = 3
 #: columns is a text copy's list of lines (a menu, a tag list), not prose wrapped by an editor
 SHORT_LINES = 3
 SHORT_LINE = 40
+#: ... and so is a paragraph whose lines, this share of them, each end a sentence
+ENDED_SHARE = 0.6
+_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "”", "\"", "…")
+#: a setext heading is one line at most this wide; more is paragraphs above a separator line
+MAX_SETEXT_COLUMNS = 120
 #: markdown-it nests at most this deep (it recurses per level; Python's stack is finite)
 MAX_NESTING = 40
 
@@ -51,12 +56,22 @@ def render(text: str) -> str:
         md = _renderer(flat=True)
         env = {}
         tokens = md.parse(text, env)
-    for token in tokens:
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and token.markup in ("=", "-") and i + 2 < len(tokens) \
+                and _no_heading(tokens[i + 1].content):
+            # a text copy's separator line ("------") under its paragraphs: no setext heading
+            for t in (token, tokens[i + 2]):
+                t.type, t.tag = t.type.replace("heading", "paragraph"), "p"
         if token.type == "inline" and token.children and _lines_of_a_list(token.content):
             for child in token.children:
                 if child.type == "softbreak":
                     child.type = "hardbreak"  # each line its own block, as in a text copy
     return md.renderer.render(tokens, md.options, env)
+
+
+def _no_heading(content: str) -> bool:
+    """Setext "heading" text that no heading has: several lines, or one longer than a headline."""
+    return "\n" in content or _columns(content) > MAX_SETEXT_COLUMNS
 
 
 def _columns(line: str) -> int:
@@ -68,7 +83,10 @@ def _lines_of_a_list(content: str) -> bool:
     lines = content.split("\n")
     if len(lines) < SHORT_LINES:
         return False
-    return sorted(_columns(line) for line in lines)[len(lines) // 2] < SHORT_LINE
+    if sorted(_columns(line) for line in lines)[len(lines) // 2] < SHORT_LINE:
+        return True
+    # wrapped prose breaks lines mid-sentence; a text copy's lines end theirs
+    return sum(1 for line in lines[:-1] if line.rstrip().endswith(_SENTENCE_ENDS)) >= ENDED_SHARE * (len(lines) - 1)
 
 
 def _menu_links(block: Block) -> Block:

@@ -118,3 +118,15 @@ def test_markdown_chinese_prose_wrapped_short_stays_one_paragraph():
              "个月强调，围绕医生的谈判已经取得阶段性进展，但具体细节尚未公布。"]
     doc = parse("\n".join(lines) + "\n", "markdown")
     assert [b.text for b in doc.blocks] == ["".join(lines)]
+
+
+def test_a_separator_line_under_paragraphs_is_no_setext_heading():
+    """A text copy read as Markdown: "------" under a run of paragraph lines separates them from
+    what follows; CommonMark would make all of them one heading. A one-line title stays one."""
+    story = ["不得不承认，如果没有张曼玉在戛纳封后，就很少有人会去关注这部法国电影。",
+             "阿萨亚斯也是法国《电影手册》的编辑，他从小到大都受着“新浪潮”的影响。",
+             "张曼玉和阿萨亚斯婚姻的破裂事实上并没有太大的纷争，这部电影也不是礼物。"]
+    doc = parse("\n".join(story) + "\n------------------------------\nComments\n\nTitle\n=====\n\nBody.\n", "markdown")
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert all(kinds[line] is Kind.PARAGRAPH for line in story)
+    assert kinds["Title"] is Kind.HEADING

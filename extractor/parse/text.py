@@ -41,9 +41,11 @@ def _wrap_width(lines: list[str]) -> int:
                 width, best = w, count
     if not width:
         return 0
-    near = [line for line in lines if WRAP_SLACK * width <= len(line) <= width and not _BULLET.match(line)]
-    # short lines (list items, headlines, the last line of each paragraph) say nothing either way
-    if len(near) < WRAPPED_SHARE * (len(lengths) - bisect_left(lengths, width / 2)):
+    # short lines (list items, headlines) say nothing either way, nor does the last line of a
+    # paragraph (before a blank line): it is as long as the paragraph's last words make it
+    going_on = [line for line, after in zip(lines, lines[1:] + [""]) if after.strip() and line.strip()]
+    near = [line for line in going_on if WRAP_SLACK * width <= len(line) <= width and not _BULLET.match(line)]
+    if not near or len(near) < WRAPPED_SHARE * sum(1 for line in going_on if len(line) >= width / 2):
         return 0
     # in a wrapped text the full-width lines carry the prose: when lines past the width carry more,
     # those are the paragraphs, and the lines near the width are a list (headlines) of like lengths

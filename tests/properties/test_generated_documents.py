@@ -87,3 +87,16 @@ def test_read_more_line_inside_a_story_keeps_the_rest(spec):
     recall, share = newsgen.score(doc, result.text)
     assert recall == 1.0 and share == 0.0
     assert any(d.rule == "pattern:related" for d in result.trace)
+
+
+#: found with 10,000 examples per property: a Chinese text wrapped at 40 whose paragraphs' last lines
+#: and a list of teasers hid the wrap, so every line was a block and the story's last lines were
+#: dropped as outside its run (recall 0.70). Kept as a case.
+WRAPPED_TEXT_BESIDE_TEASERS = newsgen.Spec(lang="zh", rendition="text", paragraphs=[2, 2, 2, 2], pieces=("byline", "hot"),
+                                           related=3, hot=5, classes=False, wrap=40, seed=71977636)
+
+
+def test_wrapped_chinese_text_beside_teasers_keeps_the_story():
+    doc = newsgen.render(WRAPPED_TEXT_BESIDE_TEASERS)
+    recall, share = newsgen.score(doc, extract(doc.text).text)
+    assert recall == 1.0 and share == 0.0

@@ -130,3 +130,19 @@ def test_a_separator_line_under_paragraphs_is_no_setext_heading():
     kinds = {b.text: b.kind for b in doc.blocks}
     assert all(kinds[line] is Kind.PARAGRAPH for line in story)
     assert kinds["Title"] is Kind.HEADING
+
+
+def test_wrapped_chinese_paragraphs_are_joined_beside_a_list_of_teasers():
+    """Each paragraph's last line is as long as its last words make it, so it says nothing about
+    the wrap: counted as unwrapped (with a list of teasers) it hid a wrap at 40 and every line
+    became a block of its own (hypothesis found such a story losing its last paragraphs)."""
+    paras = ["企业代表上个月透露，房贷的改革方案还需要进一步征求意见。不少市民昨天下午坦言，保障房领域的资金缺口仍然较大，部分群众对此表示期待。",
+             "当地居民近日表示，针对房租的专项检查将在下月启动，但具体细节尚未公布。该市官员本周早些时候宣布，过去一年中关于规划的投诉数量明显上升，相关工作正在有序推进。",
+             "业内人士昨天下午表示，过去一年中关于物业的投诉数量明显上升。专家日前介绍说，房贷的建设进度比原计划推迟了几个月。",
+             "企业代表本周早些时候认为，房贷领域的资金缺口仍然较大，预计明年全面完成。当地居民近日坦言，房东的建设进度比原计划推迟了几个月。"]
+    teasers = ["罢工央行结束调查博物馆：研究人员今年以来指出，校...", "导致结束游客吸引修缮后：市政府日前介绍说，养殖和化肥的问...",
+               "火灾博物馆驳回沿海罢工：委员会周二透露，化肥方面的投入...", "警方封闭利率：委员会近日认为，交通拥堵和学...",
+               "机场央行法院调查：当地居民近日认为，化肥的建设进..."]
+    wrapped = ["\n".join(p[i:i + 40] for i in range(0, len(p), 40)) for p in paras]
+    doc = parse("房租新政正式出台\n\n" + "\n\n".join(wrapped) + "\n\n24小时排行\n" + "\n".join(teasers) + "\n", "text")
+    assert [b.text for b in doc.blocks] == ["房租新政正式出台", *paras, "24小时排行", *teasers]

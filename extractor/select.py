@@ -86,7 +86,7 @@ _PART_TAGS = frozenset({"ul", "ol", "dl", "li"})
 #: (a list of links or titles may be the whole of a links page)
 LIST_SENTENCE_SHARE = 0.5
 #: container kinds whose own class words rule an element out as the story's container
-_NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo"))
+_NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo", "media"))
 
 
 def _widen(doc: Document, score: list[float], best: int, best_score: float) -> int:

@@ -1,11 +1,11 @@
 """Boilerplate pattern sets, one module per kind. `ALL` lists them in the order they are tried."""
 
-from . import byline, comments, credit, footer, hotnews, nav, promo, ranking, reaction, related, share, teaser
+from . import byline, comments, credit, footer, hotnews, media, nav, promo, ranking, reaction, related, share, teaser
 from .base import KindMatcher, PatternSet, TokenMatcher
 
 ALL: tuple[PatternSet, ...] = (
     share.SET, related.SET, ranking.SET, hotnews.SET, nav.SET, credit.SET, reaction.SET,
-    footer.SET, promo.SET, comments.SET, byline.SET, teaser.SET,
+    footer.SET, promo.SET, comments.SET, byline.SET, teaser.SET, media.SET,
 )
 BY_KIND: dict[str, PatternSet] = {p.kind: p for p in ALL}
 

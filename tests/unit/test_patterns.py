@@ -30,6 +30,7 @@ LINES = {
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "Reporting by Jane Doe; Editing by John Roe"],
     "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0"],
     "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
+    "media": ["1/50", "1 / 5", "Embed", "Video Quality", "下一张"],
     "footer": ["原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"],
     "promo": ["Sign up for our daily newsletter", "Advertisement", "扫码下载客户端APP，随时随地看新闻"],
     "byline": ["Date:2025-04-15 17:29:06", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
@@ -48,6 +49,7 @@ TOKENS = {
     "share": ("share", "bar"), "related": ("related", "posts"), "ranking": ("most", "popular", "mostpopular"),
     "hotnews": ("hotnews",), "nav": ("breadcrumb",), "credit": ("caption",), "reaction": ("reactions",),
     "footer": ("footer",), "promo": ("newsletter",), "comments": ("comments",), "byline": ("byline",),
+    "media": ("full", "gallery"),
 }
 
 
@@ -76,3 +78,5 @@ def test_class_words_match_whole_words_only():
     # "wp-block-quote" and "shared-layout" are not share widgets or credits
     assert token_kind(("wp", "block", "quote")) is None
     assert token_kind(("shared", "layout")) is None
+    # a landing page slides its own text through a carousel: no media container
+    assert token_kind(("home", "carousel", "slider")) is None

@@ -134,3 +134,13 @@ def test_short_labels_inside_a_text_story_do_not_cut_it():
     result = extract(MENU, format="text", extractor="fast")
     assert "Cook the meals of the plan on Sunday" in result.text
     assert "Pre-Workout Drink" in result.text
+
+
+def test_a_photo_gallery_of_long_captions_is_not_the_story():
+    captions = "".join(
+        f"<li><p>Picture {n}: fans, in the rain, cheered, sang, clapped, waved, and waited.</p></li>"
+        for n in range(6))
+    page = ("<html><body><div class='full-gallery'><div class='scroller'><ul class='legends'>"
+            f"{captions}</ul></div></div><div class='article'>{''.join(f'<p>{p}</p>' for p in POSTS)}</div></body></html>")
+    result = extract(page, extractor="fast")
+    assert POSTS[0] in result.text and "Picture 3" not in result.text

@@ -1,0 +1,17 @@
+"""Photo galleries, slideshows and video players around a story: their captions and controls are
+not the story ("1/50", "Embed", "Video Quality"), however many sentences the captions hold."""
+
+from .base import PatternSet, lines
+
+SET = PatternSet(
+    kind="media",
+    lines=lines(
+        r"\d{1,3}\s*/\s*\d{1,3}",  # a slideshow's counter: "1/50", "1 / 5"
+        r"(?:embed|video quality|play video|watch video|replay|autoplay|full ?screen|next slide|previous slide)",
+        r"(?:图集|组图|播放|重播|全屏|上一张|下一张)",
+    ),
+    tokens=frozenset({
+        # not "slider" or "carousel": landing pages slide their own text through those
+        "gallery", "slideshow", "lightbox", "filmstrip", "videoplayer", "video_player", "jwplayer", "vjs",
+    }),
+)

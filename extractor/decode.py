@@ -53,9 +53,11 @@ _SUPERSETS = {
     "iso-8859-9": "cp1254",
     "tis-620": "cp874",
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: the bytes of _CONTROL's ASCII characters: UTF-8 text holds one of them exactly where its bytes do
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
+#: a C1 control (U+0080-U+009F) in UTF-8
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 #: the bytes looks_binary counts
 _BINARY_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), 28, 29, 30, 31, 127])
 
@@ -84,11 +86,14 @@ def clean(text: str) -> str:
         raw = text.encode("utf-8")  # strict: fails on a lone surrogate
     except UnicodeEncodeError:
         return _CONTROL.sub("", text)
-    # a control character of _CONTROL is one ASCII byte in UTF-8: one C-level pass finds out
-    # whether there is any (the regex scan costs several times more on a whole page)
-    if len(raw.translate(None, _CONTROL_BYTES)) == len(raw):
-        return text
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text) if _has_controls(raw) else text
+
+
+def _has_controls(raw: bytes) -> bool:
+    """Whether UTF-8 bytes hold a character of _CONTROL: a C0 control is one ASCII byte, found in
+    one C-level pass; a C1 control two bytes, found by a literal search (the regex scan of a whole
+    page costs several times more)."""
+    return len(raw.translate(None, _CONTROL_BYTES)) != len(raw) or _C1_UTF8.search(raw) is not None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -205,7 +210,7 @@ def decode(data: str | bytes) -> Decoded:
     declared = declared_charset(data)
     # ASCII and strict UTF-8 decoding give no lone surrogates, and a control character only where
     # the bytes hold its byte: without such bytes there is nothing to clean (saves a regex scan)
-    controls = len(data.translate(None, _CONTROL_BYTES)) != len(data)
+    controls = _has_controls(data)
     if data.isascii():
         text = data.decode("ascii")
         return Decoded(clean(text) if controls else text, "ascii", "ascii")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser
@@ -12,12 +13,18 @@ from .html import parse_html
 from .markdown import parse_markdown
 from .text import parse_text
 
+#: numeric references the HTML parser reads as C1 control characters (the five of U+0080-U+009F
+#: without a windows-1252 character to stand for): text that can hold no controls drops them
+_CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*(?:81|8[dDfF]|90|9[dD])(?![0-9a-fA-F])|0*(?:129|141|143|144|157)(?![0-9]));?")
+
 
 def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
     """Blocks of a document in rendition `fmt`; `prepare` edits the HTML tree first (site profiles)."""
     if fmt == "text":
         return parse_text(text)
     text, notes = bound_markup(text)  # the HTML parser is quadratic in nesting depth and attributes
+    if "&#" in text:
+        text = _CONTROL_REFERENCE.sub("", text)
     doc = parse_html(text, prepare) if fmt in ("html", "fragment") else parse_markdown(text, prepare)
     doc.notes.extend(notes)
     return doc

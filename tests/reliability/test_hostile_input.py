@@ -55,8 +55,9 @@ def timed(data, limit: float = HANG, **kw):
 
 def test_nul_and_control_characters_are_dropped_and_the_story_stays():
     """Without decode.clean the controls reach the text (the parser turns NUL into U+FFFD and keeps
-    \\x01-\\x1f), and a sentence with a control inside no longer reads as itself."""
-    controls = "".join(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 127))
+    \\x01-\\x1f and the C1 controls \\x80-\\x9f), and a sentence with a control inside no longer
+    reads as itself."""
+    controls = "".join(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), *range(127, 160)))
     dirty = page("".join(f"<p>{s[:20]}{controls}{s[20:]}</p>" for s in STORY))
     r = extract(dirty)
     assert has_story(r.text, at_least=3)
@@ -66,6 +67,12 @@ def test_nul_and_control_characters_are_dropped_and_the_story_stays():
     r = extract(few)
     assert has_story(r.text, at_least=3)
     assert not any(ch in r.text for ch in controls + "\ufffd")
+    # UTF-8 bytes of C1 controls, and the references HTML reads as C1 controls (&#x81; &#141 ...)
+    c1 = page("".join(f"<p>{s[:20]}\x81\x9d{s[20:40]}&#x81;&#x8D&#143;&#x90;&#157;{s[40:]}</p>" for s in STORY))
+    for data in (c1, c1.encode()):
+        r = extract(data)
+        assert has_story(r.text, at_least=3)
+        assert not any(ch in r.text for ch in controls)
 
 
 def test_lone_surrogates_in_str_input_are_dropped():

@@ -90,10 +90,15 @@ _NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", 
 
 
 def _widen(doc: Document, score: list[float], best: int, best_score: float) -> int:
-    """When the story is split over several strong containers (a page of components), their
-    lowest common ancestor holds it; block rules then sort out what sits between them."""
-    strong = [e for e, s in enumerate(score) if s >= SPLIT_SHARE * best_score and e != best
-              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])]
+    """When the story is split over several strong containers (a page of components), or over
+    containers built like the best one (the same tag and class words: a story cut in parts by
+    figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
+    between them."""
+    words = doc.etokens[best]
+    strong = [e for e, s in enumerate(score) if e != best and s > 0
+              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
+              and (s >= SPLIT_SHARE * best_score or words and doc.etokens[e] == words
+                   and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, best, e))]
     if not strong:
         return best
     common = best
@@ -101,6 +106,16 @@ def _widen(doc: Document, score: list[float], best: int, best_score: float) -> i
         while common and not (common <= e <= doc.end[common]):
             common = doc.parent[common]  # element numbers only fall towards the root (0)
     return common if common and doc.tags[common] not in ("body", "html") else best
+
+
+def _titled_apart(doc: Document, a: int, b: int) -> bool:
+    """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two entries
+    of a blog's front page, not two parts of one story."""
+    first, second = sorted((a, b))
+    for block in doc.blocks:
+        if doc.end[first] < block.node < second and block.kind is Kind.HEADING and block.level <= 2:
+            return True
+    return False
 
 
 def _sentences_share(doc: Document, feats: list[Features], e: int) -> float:

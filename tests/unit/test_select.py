@@ -144,3 +144,19 @@ def test_a_photo_gallery_of_long_captions_is_not_the_story():
             f"{captions}</ul></div></div><div class='article'>{''.join(f'<p>{p}</p>' for p in POSTS)}</div></body></html>")
     result = extract(page, extractor="fast")
     assert POSTS[0] in result.text and "Picture 3" not in result.text
+
+
+def test_a_story_cut_in_parts_by_figures_comes_out_whole():
+    """Medium-style markup: the story's parts sit in elements with the same class words, split by
+    figures; the later parts are short, but they are parts of the story all the same."""
+    first = "".join(f"<p>{p}</p>" for p in POSTS)
+    page = ("<html><body><div class='root'><article><section class='story'>"
+            f"<div class='part'><div class='ab ac ae'>{first}</div></div>"
+            "<figure><img src='a.png'><figcaption>Flame chart</figcaption></figure>"
+            "<div class='part'><div class='ab ac ae'><p>The larger a box, the more time the function took, and the more it cost us.</p></div></div>"
+            "<figure><img src='b.png'><figcaption>After</figcaption></figure>"
+            "<div class='part'><div class='ab ac ae'><p>After the change, the profile is flat, and every request takes a few milliseconds.</p></div></div>"
+            "</section></article><aside><p>More from this author</p></aside></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert POSTS[0] in result.text
+    assert "The larger a box" in result.text and "the profile is flat" in result.text

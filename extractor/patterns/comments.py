@@ -13,13 +13,19 @@ SET = PatternSet(
         r"\d+\s+(?:points?|upvotes?|likes?)(?:\s*[|·].{0,30})?",
         r"\S{1,30}\s+(?:said|says|wrote|commented)(?:\s+on\s+.{0,40})?\s*[:：]?",
         r"(?:\d+\s*)?(?:楼|回复|举报|支持|反对)(?:\s*[|·]\s*(?:回复|举报|支持|反对))*",
+        # the comment form blogs print under a story
+        r"(?:your email address will not be published|o seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deine e-mail-adresse wird nicht veröffentlicht|il tuo indirizzo email non sarà pubblicato).{0,120}",
+        r"(?:name|nome|nombre|nom|e-?mail|correo electrónico|website|site|sitio web|site web|webseite|comment|comentário|comentario|commentaire|kommentar)\s*\*",
     ),
     heads=lines(
         r"(?:\d+\s+)?(?:top rated |top |latest |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|reader comments|what do you think\??)(?:\s*\(\d+\))?",
         r"(?:网友)?评论(?:区)?|发表评论|我要评论|网友评论|留言|热门评论|最新评论|用户评论",
+        r"deixe (?:uma resposta|um comentário|seu comentário)|comentários?|deja (?:una respuesta|un comentario)|comentarios?",
+        r"laisser un commentaire|(?:\d+ )?commentaires?|schreibe(?:n sie)? einen kommentar|(?:\d+ )?kommentare?|lascia un commento|(?:\d+ )?commenti",
     ),
     tokens=frozenset({
         "comment", "comments", "commentlist", "comment_list", "disqus", "discussion", "replies",
         "respond", "reply", "livefyre", "coral", "talk", "pinglun",
     }),
+    max_chars=160,  # the comment form's notice runs long in Portuguese and French
 )

@@ -19,6 +19,7 @@ SET = PatternSet(
         r".{0,200}\S/(?:" + AGENCIES + r")(?:/\S{1,20})?\s*",  # Name/AP/Getty
         r".{0,200}[（(](?:[^()（）]{1,20}\s*摄|图片来源[:：][^()（）]{1,30}|(?:photo|picture|image)[:：]?[^()]{1,40})[)）]\s*",  # （赵一鸣 摄）
         r"(?:©|copyright|\(c\))\s*.{0,100}",
+        r".{0,200}\s(?:credit|photo|picture|image|foto|bild|crédito|crédit)s?\s*:\s*[^.!?。]{1,60}",  # "... Credit: Getty - Contributor"
     ),
     tokens=frozenset({
         "credit", "credits", "caption", "captions", "figcaption", "photocredit", "imagecredit",

@@ -9,6 +9,7 @@ SET = PatternSet(
         r"(?:advertisement|advertising|ad|sponsored|sponsored content|promoted|广告|推广|赞助内容|scroll to continue with content|story continues below(?: advertisement)?)",
         r"(?:扫码|扫描二维码|长按二维码|下载|关注|订阅).{0,30}(?:app|APP|客户端|公众号|微信|微博|频道|newsletter).{0,40}",
         r"(?:click here|tap here|点击这里|点击查看|点击进入).{0,80}",
+        r"(?:subscribe|sign up)(?: now)?\s+no,? thanks|(?:please,? )?fill (?:in )?the form to subscribe.{0,60}|you have (?:successfully|succesfully) subscribed.{0,60}|stay up to date with .{1,40}",
         r"(?:this (?:article|story) (?:is|was) (?:available|published|originally)).{0,120}",
         # cookie and consent notices (scrapinghub-aeb.text 30b771a4)
         r"(?:this (?:web)?site|we|our (?:web)?site)(?: and (?:our|its) partners)? uses? cookies.{0,600}",

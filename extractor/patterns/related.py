@@ -14,6 +14,10 @@ SET = PatternSet(
         r"related(?: (?:articles?|stories|stories|content|news|posts|coverage|links|topics|reading|videos))?",
         r"recommend(?:ed|ation|ations)?(?: for you| stories| reading)?",
         r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
+        # the same heads in the other languages of the corpora (pt, es, fr, de, it)
+        r"(?:artigos|posts|notícias|matérias) relacionad[oa]s|leia também|veja também|(?:artículos|noticias|entradas) relacionad[oa]s|lea también|te puede interesar",
+        r"articles? (?:similaires|liés|connexes)|(?:à|a) lire aussi|lire aussi|sur le même sujet|(?:ähnliche|verwandte|weitere) (?:artikel|beiträge|themen)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren",
+        r"articoli correlati|leggi anche|potrebbe interessarti",
         r"(?:read|see) (?:more|also|next)", r"more (?:stories|news|from .{1,30}|on this story|to read)",
         r"what to read next|up next|around the web|from our partners|sponsored (?:stories|content)|promoted stories",
         r"相关(?:内容|阅读|新闻|文章|报道|链接|推荐|专题|视频)?", r"延伸阅读|推荐阅读|猜你喜欢|为你推荐|更多(?:新闻|报道|内容|阅读)|相关新闻推荐|看了本文的人还看了",

@@ -21,6 +21,9 @@ SIBLING_SHARE = 0.2
 #: another container scoring this share of the best one means the story is split across both
 #: (swept 0.3-0.5 over every shared HTML corpus: 0.4 gains most without costing any corpus > 0.002)
 SPLIT_SHARE = 0.4
+#: elements built like the container are its parts only when their class words say that much
+#: (one generic word such as "group" or "content" is shared by unrelated boxes)
+PEER_WORDS = 2
 #: what a container named as boilerplate (comments, related, nav...) keeps of its score
 BOILERPLATE_CONTAINER_FACTOR = 0.1
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
@@ -97,7 +100,7 @@ def _widen(doc: Document, score: list[float], best: int, best_score: float) -> i
     words = doc.etokens[best]
     strong = [e for e, s in enumerate(score) if e != best and s > 0
               and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
-              and (s >= SPLIT_SHARE * best_score or words and doc.etokens[e] == words
+              and (s >= SPLIT_SHARE * best_score or len(words) >= PEER_WORDS and doc.etokens[e] == words
                    and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, best, e))]
     if not strong:
         return best

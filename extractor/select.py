@@ -71,8 +71,11 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
             own[b.node] += f.weight
     best = _widen(doc, score, best, best_score)
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
-            and _sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE:
-        best = doc.parent[best]  # a list of sentences is part of a story, never the whole of one
+            and (_sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE
+                 or score[doc.parent[best]] >= LIST_PARENT_SHARE * score[best] and not _link_list(doc, best)):
+        # a list of sentences, or a list (not of links) whose parent holds nearly as much prose,
+        # is part of a story, never the whole of one
+        best = doc.parent[best]
     parent = doc.parent[best]
     chosen = {best}
     for e in range(parent + 1, doc.end[parent] + 1):
@@ -88,6 +91,7 @@ _PART_TAGS = frozenset({"ul", "ol", "dl", "li"})
 #: a list chosen as container gives way to its parent when this share of its text is sentences
 #: (a list of links or titles may be the whole of a links page)
 LIST_SENTENCE_SHARE = 0.5
+LIST_PARENT_SHARE = 0.8
 #: container kinds whose own class words rule an element out as the story's container
 _NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo", "media"))
 
@@ -119,6 +123,16 @@ def _titled_apart(doc: Document, a: int, b: int) -> bool:
         if doc.end[first] < block.node < second and block.kind is Kind.HEADING and block.level <= 2:
             return True
     return False
+
+
+def _link_list(doc: Document, e: int) -> bool:
+    """True when most of an element's text is link text (a page of links may be the whole page)."""
+    chars = links = 0
+    for b in doc.blocks:
+        if e <= b.node <= doc.end[e]:
+            chars += len(b.text)
+            links += b.link_chars
+    return links > LINK_HEAVY * chars
 
 
 def _sentences_share(doc: Document, feats: list[Features], e: int) -> float:

@@ -160,3 +160,22 @@ def test_a_story_cut_in_parts_by_figures_comes_out_whole():
     result = extract(page, extractor="fast")
     assert POSTS[0] in result.text
     assert "The larger a box" in result.text and "the profile is flat" in result.text
+
+
+def test_a_list_holding_most_votes_gives_way_to_the_story_around_it():
+    """A game's feature list (long items, few sentence ends) outvotes the story's paragraphs by
+    a little; the list's parent, holding nearly as much prose, holds the story."""
+    items = "".join(f"<li>{t}</li>" for t in [
+        "More questions for your opponent, with new levels, new cards, and three new game modes",
+        "Challenges coming soon, new dares, new cards, new rules unlocked every week of the season",
+        "Better Android support for older phones, tablets, watches, and the new foldable devices",
+        "Bugs fixed in the scoring, the timer, the sound, the settings, and the language menu",
+    ])
+    page = ("<html><body><div class='site-main'><article class='post'><div class='entry-content'>"
+            "<p>Try something new with your partner this weekend, the makers of the game said.</p>"
+            f"<h2>What is new in version 2.26</h2><ul>{items}</ul>"
+            "<p>Or even, for one night only, play the whole game with the lights out.</p>"
+            "</div></article></div><div class='footer'><p>Copyright 2018</p></div></body></html>")
+    doc = parse(page, "html")
+    found = _container(doc, features(doc, Options()))
+    assert found and doc.tags[found[0]] != "ul" and "entry" in doc.etokens[found[0]]

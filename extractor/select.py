@@ -89,7 +89,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
 #: elements that hold a part of a story (its list of tips), never the whole of one
 _PART_TAGS = frozenset({"ul", "ol", "dl", "li"})
 #: a list chosen as container gives way to its parent when this share of its text is sentences
-#: (a list of links or titles may be the whole of a links page)
+#: (a list of links or titles may be the whole of a links page), or when it is no link list and
+#: its parent scores this share of its score
 LIST_SENTENCE_SHARE = 0.5
 LIST_PARENT_SHARE = 0.8
 #: container kinds whose own class words rule an element out as the story's container

@@ -53,7 +53,8 @@ def _source_forms(data: str | bytes) -> list[str]:
     """The input as the pipeline decodes it, with entity references resolved (once and twice:
     Markdown passes `&amp;` to HTML, which reads it again), with and without its tags (text on
     both sides of a tag joins: `a<b>b</b>c` reads "abc"; a Markdown autolink `<http://x>` reads
-    "http://x"), without white space and backslashes (layout and Markdown escapes)."""
+    "http://x"), with and without the control characters references resolve to (`&#x81;`: the
+    text drops them), without white space and backslashes (layout and Markdown escapes)."""
     text = decode(data).text
     forms = []
     brackets = _END_TAG.sub("", text).replace("<", "").replace(">", "")  # Markdown autolinks among tags
@@ -61,6 +62,7 @@ def _source_forms(data: str | bytes) -> list[str]:
         once = html.unescape(form)
         strict = _STRICT_REFERENCE.sub(lambda m: html.unescape(m.group(0)), form)  # Markdown's rule
         forms += [form, once, html.unescape(once), _TAG.sub("", once), strict, html.unescape(strict)]
+    forms += [_CONTROL.sub("", form) for form in forms]  # references read as controls (&#x81;), dropped
     return [_SPACE.sub("", form) for form in forms]
 
 
@@ -134,6 +136,8 @@ def test_any_bytes(extractor, data, fmt):
 @example(data="<p><table><tr><td>-->", fmt=None, form="str")  # auto's trafilatura answer: "| --> |"
 @example(data="<p>Share: Facebook Twitter<p>0\x800\ud7fc0\ud7fc0", fmt=None, form="str")  # trafilatura drops U+D7FC
 @example(data="<title>a&#x8d;b</title><p>The council approved the budget&#x81; on Tuesday.&#157", fmt=None, form="str")
+@example(data="0&#157A", fmt="html", form="str")  # a reference read as a control joins the text around it
+@example(data="&#128;&#x81;-->", fmt="html", form="str")
 def test_markup_soup(extractor, data, fmt, form):
     payload = data if form == "str" else data.encode(form, "surrogatepass" if form != "gb18030" else "replace")
     check(payload, fmt, extractor)

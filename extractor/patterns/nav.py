@@ -12,6 +12,8 @@ SET = PatternSet(
         # split in 2^n ways before failing (catastrophic backtracking: 2.5 s at 49 characters)
         r"(?:[^\s|>»›·•/]{1,12}" + r"\s*(?:\||·|•|/)\s*" + r"){3,}[^\s|>»›·•/]{1,12}",
         r"skip to (?:main )?content|skip to navigation|jump to|back to top|返回顶部|回到顶部|返回首页|menu|toggle navigation|search|搜索|登录|注册|sign in|log in|subscribe|register",
+        # the archive notes of blog engines (Movable Type: "About this Entry")
+        r"about this (?:entry|archive|page)|this page contains (?:a single entry|an archive of).{0,120}|.{1,120} was the (?:previous|next) entry in this blog\.|you can find recent content on the main index.{0,60}|find recent content on the main index.{0,60}",
         r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|entry)\b.{0,80}|(?:previous|next|prev)\s*[:：>»].{0,80}|(?:上一篇|下一篇|上一页|下一页|上一条|下一条).{0,80}",
     ),
     tokens=frozenset({

@@ -11,11 +11,14 @@ SET = PatternSet(
         r"(?:share|sharing|share this|share on|share article|share this (?:article|story|page)|分享|分享到|分享至|转发|tweet|tweet this)\s*[:：]?\s*(?:(?:" + _NETWORKS + r")[\s,|/·]*)*",
         r"(?:share this(?: article| story| page)?|share on|分享到|分享至|转发到)\s*[:：].{0,150}",  # label, then buttons of any form
         r"(?:(?:" + _NETWORKS + r")[\s,|/·]*){2,}",
-        r"(?:share|email|print|comment)s?\s*(?:\(\d+\))?(?:\s*[|/·]\s*(?:share|email|print|comment)s?\s*(?:\(\d+\))?)+",
+        # one optional space run between words (two adjacent \s* split the spaces in 2^n ways)
+        r"(?:share|email|print|comment)s?(?:\s*\(\d+\))?(?:\s*[|/·]\s*(?:share|email|print|comment)s?(?:\s*\(\d+\))?)+",
         r"(?:follow us|follow)\s*(?:on)?\s*[:：]?\s*(?:(?:" + _NETWORKS + r"|instagram|youtube)[\s,|/·]*)*",
+        r"@?\w{1,20}\s*:\s.{0,200}https?://t\.co/\S{1,20}.{0,80}",  # a tweet of an embedded feed
     ),
     tokens=frozenset({
         "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "addthis",
         "sharethis", "shareaholic", "socialshare", "sociallinks", "share_buttons", "sns",
     }),
+    max_chars=240,  # a tweet of an embedded feed, with its link
 )

@@ -221,8 +221,10 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             section = f.head_kind  # a list heading inside the story opens a boilerplate section
             scope = doc.parent[b.node] if doc.tags and b.node else 0
         elif rule is None and section:
-            if b.kind is Kind.HEADING or (f.weight >= SECTION_ESCAPE_WEIGHT and f.terminal
-                                          and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC):
+            # story prose on the story's topic ends a teaser section; not a comment section,
+            # whose comments are on the story's topic by nature
+            if b.kind is Kind.HEADING or (section != "comments" and f.weight >= SECTION_ESCAPE_WEIGHT
+                                          and f.terminal and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC):
                 section = None
             else:
                 rule = f"section:{section}"

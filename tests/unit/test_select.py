@@ -179,3 +179,24 @@ def test_a_list_holding_most_votes_gives_way_to_the_story_around_it():
     doc = parse(page, "html")
     found = _container(doc, features(doc, Options()))
     assert found and doc.tags[found[0]] != "ul" and "entry" in doc.etokens[found[0]]
+
+
+def test_comments_on_the_storys_topic_stay_in_their_section():
+    """Reader comments talk about the story, in its words; a comment section ends at a heading,
+    not at the first comment that sounds like the story."""
+    story = "".join(f"<p>{p}</p>" for p in POSTS)
+    comments = "".join(
+        f"<p>{text}</p><p>Posted by: reader{n} | January 14, 2008 06:24 PM</p>" for n, text in enumerate([
+            "A table saw is the heart of any woodworking shop, I agree: with what you already have, a "
+            "jigsaw, a circular saw, a drill and an orbital sander, quite a bit can be done, rough cut a "
+            "curve with the jigsaw, then smooth it with the sander, and ease the top edges of the table.",
+            "Start with small projects and work your way up: nothing is more discouraging than spending a "
+            "few hundred on material and finding things did not work out as you planned, so pick a first "
+            "project, a box or a shelf, enjoy the journey, and buy the table saw when you are ready.",
+        ]))
+    page = (f"<html><body><div class='blog'><h1>Beginner projects</h1>{story}"
+            f"<h3>Comments</h3>{comments}<h3>About the blog</h3><p>Wood, tools and the people who use them.</p>"
+            "</div></body></html>")
+    result = extract(page, extractor="fast")
+    assert POSTS[2] in result.text
+    assert "heart of any woodworking shop" not in result.text and "Start with small projects" not in result.text

@@ -82,9 +82,13 @@ def test_comments_built_unlike_the_story_stay_out():
     assert any(d.rule.startswith("container:comments") for d in result.trace)
 
 
+def _items(texts: list[str]) -> str:
+    return "".join(f"<li>{t}</li>" for t in texts)
+
+
 def test_a_list_of_tips_is_part_of_the_story_not_all_of_it():
     """The list scores highest (many commas), but the story's paragraphs around it belong too."""
-    tips = "".join(f"<li>{t}</li>" for t in [
+    tips = _items([
         "Take your own car, and the child, to the shop, so you can try the seats before you buy one.",
         "The seat must sit tight and steady in the car; in older cars, long belt buckles, for example, can make this hard.",
         "Make sure the belts run straight, lie flat, and do not twist, fold or rub against the child's neck.",
@@ -165,7 +169,7 @@ def test_a_story_cut_in_parts_by_figures_comes_out_whole():
 def test_a_list_holding_most_votes_gives_way_to_the_story_around_it():
     """A game's feature list (long items, few sentence ends) outvotes the story's paragraphs by
     a little; the list's parent, holding nearly as much prose, holds the story."""
-    items = "".join(f"<li>{t}</li>" for t in [
+    items = _items([
         "More questions for your opponent, with new levels, new cards, and three new game modes",
         "Challenges coming soon, new dares, new cards, new rules unlocked every week of the season",
         "Better Android support for older phones, tablets, watches, and the new foldable devices",

@@ -9,6 +9,7 @@ SET = PatternSet(
         r"\d{1,3}\s*/\s*\d{1,3}",  # a slideshow's counter: "1/50", "1 / 5"
         r"(?:embed|video quality|play video|watch video|replay|autoplay|full ?screen|next slide|previous slide)",
         r"(?:图集|组图|播放|重播|全屏|上一张|下一张)",
+        r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|media requires javascript to play\.?",  # a player's noscript
     ),
     tokens=frozenset({
         # not "slider" or "carousel": landing pages slide their own text through those

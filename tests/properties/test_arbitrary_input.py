@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 import pytest
 from hypothesis import example, given, note
@@ -98,6 +99,7 @@ def check(data: str | bytes, fmt: str | None, extractor: str) -> None:
     layout = _SPACE
     if result.extractor == "trafilatura":  # it drops what does not print (unassigned, format characters)
         forms += ["".join(ch for ch in form if ch.isprintable()) for form in forms]
+        forms += [unicodedata.normalize("NFC", form) for form in forms]  # and normalizes to NFC
         layout = _SPACE_AND_CELLS
     for token in layout.split(result.text):
         if references:
@@ -138,6 +140,7 @@ def test_any_bytes(extractor, data, fmt):
 @example(data="<title>a&#x8d;b</title><p>The council approved the budget&#x81; on Tuesday.&#157", fmt=None, form="str")
 @example(data="0&#157A", fmt="html", form="str")  # a reference read as a control joins the text around it
 @example(data="&#128;&#x81;-->", fmt="html", form="str")
+@example(data="<p><p>首页 > 新闻\uf900", fmt=None, form="str")  # trafilatura's NFC: U+F900 reads U+8C48
 def test_markup_soup(extractor, data, fmt, form):
     payload = data if form == "str" else data.encode(form, "surrogatepass" if form != "gb18030" else "replace")
     check(payload, fmt, extractor)

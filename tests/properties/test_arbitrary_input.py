@@ -46,6 +46,8 @@ _TAG = re.compile(r"<[^<>]*>")
 _END_TAG = re.compile(r"</[^<>]*>|<![^<>]*>")
 #: numeric references (an invalid one reads U+FFFD, a C1 one the windows-1252 character in HTML)
 _NUMERIC = re.compile(r"&#[xX]?[0-9a-fA-F]*;?")
+#: a CommonMark autolink: <scheme:...> or <address@domain>, read as its content
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
 #: references as CommonMark reads them: with their semicolon only (HTML also reads `&copy`)
 _STRICT_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -59,7 +61,8 @@ def _source_forms(data: str | bytes) -> list[str]:
     text = decode(data).text
     forms = []
     brackets = _END_TAG.sub("", text).replace("<", "").replace(">", "")  # Markdown autolinks among tags
-    for form in (text, _TAG.sub("", text), brackets, _NUMERIC.sub("", text)):
+    autolinks = _AUTOLINK.sub(r"\1", text)  # ... and beside other brackets: `0><http://x>` reads "0>http://x"
+    for form in (text, _TAG.sub("", text), brackets, autolinks, _NUMERIC.sub("", text)):
         once = html.unescape(form)
         strict = _STRICT_REFERENCE.sub(lambda m: html.unescape(m.group(0)), form)  # Markdown's rule
         forms += [form, once, html.unescape(once), _TAG.sub("", once), strict, html.unescape(strict)]
@@ -141,6 +144,8 @@ def test_any_bytes(extractor, data, fmt):
 @example(data="0&#157A", fmt="html", form="str")  # a reference read as a control joins the text around it
 @example(data="&#128;&#x81;-->", fmt="html", form="str")
 @example(data="<p><p>首页 > 新闻\uf900", fmt=None, form="str")  # trafilatura's NFC: U+F900 reads U+8C48
+@example(data="0><http://a.b/c>The council approved the budget on Tuesday after a long debate.", fmt="markdown",
+         form="str")  # an autolink beside a bracket
 def test_markup_soup(extractor, data, fmt, form):
     payload = data if form == "str" else data.encode(form, "surrogatepass" if form != "gb18030" else "replace")
     check(payload, fmt, extractor)

@@ -46,6 +46,8 @@ _TAG = re.compile(r"<[^<>]*>")
 _END_TAG = re.compile(r"</[^<>]*>|<![^<>]*>")
 #: numeric references (an invalid one reads U+FFFD, a C1 one the windows-1252 character in HTML)
 _NUMERIC = re.compile(r"&#[xX]?[0-9a-fA-F]*;?")
+#: a Markdown code span (its content is literal: no references, no markup)
+_CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.S)
 #: a CommonMark autolink: <scheme:...> or <address@domain>, read as its content
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
 #: references as CommonMark reads them: with their semicolon only (HTML also reads `&copy`)
@@ -54,7 +56,8 @@ _STRICT_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][
 
 def _source_forms(data: str | bytes) -> list[str]:
     """The input as the pipeline decodes it, with entity references resolved (once and twice:
-    Markdown passes `&amp;` to HTML, which reads it again), with and without its tags (text on
+    Markdown passes `&amp;` to HTML, which reads it again; everywhere, or outside Markdown code
+    spans only, whose content stays literal), with and without its tags (text on
     both sides of a tag joins: `a<b>b</b>c` reads "abc"; a Markdown autolink `<http://x>` reads
     "http://x"), with and without the control characters references resolve to (`&#x81;`: the
     text drops them), without white space and backslashes (layout and Markdown escapes)."""
@@ -64,10 +67,25 @@ def _source_forms(data: str | bytes) -> list[str]:
     autolinks = _AUTOLINK.sub(r"\1", text)  # ... and beside other brackets: `0><http://x>` reads "0>http://x"
     for form in (text, _TAG.sub("", text), brackets, autolinks, _NUMERIC.sub("", text)):
         once = html.unescape(form)
-        strict = _STRICT_REFERENCE.sub(lambda m: html.unescape(m.group(0)), form)  # Markdown's rule
+        strict = _strict_references(form)  # Markdown's rule
         forms += [form, once, html.unescape(once), _TAG.sub("", once), strict, html.unescape(strict)]
+    forms += [_outside_code(text, _strict_references), _outside_code(text, html.unescape)]
     forms += [_CONTROL.sub("", form) for form in forms]  # references read as controls (&#x81;), dropped
     return [_SPACE.sub("", form) for form in forms]
+
+
+def _strict_references(text: str) -> str:
+    return _STRICT_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+
+
+def _outside_code(text: str, resolve) -> str:
+    """`resolve` applied outside Markdown code spans; a code span's content stays as it is
+    (`` `&amp;`&lt; `` reads "&amp;<")."""
+    out, last = [], 0
+    for m in _CODE_SPAN.finditer(text):
+        out += [resolve(text[last:m.start()]), m.group(2)]
+        last = m.end()
+    return "".join(out) + resolve(text[last:])
 
 
 def _pieces(token: str, source: str) -> float:
@@ -146,6 +164,7 @@ def test_any_bytes(extractor, data, fmt):
 @example(data="<p><p>首页 > 新闻\uf900", fmt=None, form="str")  # trafilatura's NFC: U+F900 reads U+8C48
 @example(data="0><http://a.b/c>The council approved the budget on Tuesday after a long debate.", fmt="markdown",
          form="str")  # an autolink beside a bracket
+@example(data="`&amp;`&lt;", fmt="markdown", form="str")  # a code span keeps its references as they are
 def test_markup_soup(extractor, data, fmt, form):
     payload = data if form == "str" else data.encode(form, "surrogatepass" if form != "gb18030" else "replace")
     check(payload, fmt, extractor)

@@ -102,10 +102,15 @@ def _split_value(value: str) -> tuple[str, ...]:
 
 
 def _data_words(name: str) -> tuple[str, ...]:
-    """The words of a data-* attribute name (after "data-"), cached."""
+    """The word a data-* attribute name gives the element: its first, after "data-" (cached).
+
+    The first word names the component the data belongs to (`data-ad-slot`, `data-share-url`,
+    `data-comments-count`); the words after it name a property of that data, not what the element
+    is: `data-lb-caption-desc` is a lightbox's caption for a post's images, on the post itself."""
     words = _data_cache.get(name)
     if words is None:
-        words = tuple(_NAME_RUN.findall(name, 5))
+        first = _NAME_RUN.search(name, 5)
+        words = (first.group(),) if first else ()
         if len(_data_cache) >= _SPLIT_CACHE_MAX:
             _data_cache.clear()
         _data_cache[name] = words

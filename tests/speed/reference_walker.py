@@ -27,7 +27,7 @@ def _tokens(node: LexborNode) -> tuple[str, ...]:
             words.extend(w for w in live._TOKEN_SPLIT.split(low) if 1 < len(w) <= live.MAX_TOKEN_LEN)
     for name, value in attrs.items():
         if name.startswith("data-") and len(name) <= live.MAX_TOKEN_LEN:
-            words.extend(w for w in live._TOKEN_SPLIT.split(name[5:]) if 1 < len(w))
+            words.extend([w for w in live._TOKEN_SPLIT.split(name[5:]) if 1 < len(w)][:1])
     return tuple(words)
 
 

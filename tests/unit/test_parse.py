@@ -14,6 +14,16 @@ def test_html_blocks_carry_kind_tokens_path_and_links():
     assert {"story", "body"} <= para.tokens and para.path.endswith("div>p")
 
 
+def test_a_data_name_gives_its_first_word_only():
+    """`data-share-url` names a share widget; `data-lb-caption-desc` (a lightbox's caption for a
+    forum post's images, set on the post) does not make the post a caption."""
+    doc = parse("<body><div data-share-url='x'><p>Share</p></div>"
+                "<div data-lb-caption-desc='Jo, Jul 8'><p>The post.</p></div></body>", "html")
+    share, post = doc.blocks
+    assert "share" in share.tokens and "url" not in share.tokens
+    assert "lb" in post.tokens and not {"caption", "desc"} & post.tokens
+
+
 def test_html_skips_scripts_styles_and_hidden_elements():
     doc = parse("<body><script>var a=1</script><style>p{}</style><p hidden>secret</p>"
                 "<p style='display:none'>gone</p><p>shown</p></body>", "html")

@@ -12,13 +12,16 @@ SET = PatternSet(
         r"(?:reply|replies|report|report abuse|flag|permalink|upvote|downvote|like|dislike)(?:\s*[|·]\s*(?:reply|report|flag|share|like|permalink))*",
         r"\d+\s+(?:points?|upvotes?|likes?)(?:\s*[|·].{0,30})?",
         r"\S{1,30}\s+(?:said|says|wrote|commented)(?:\s+on\s+.{0,40})?\s*[:：]?",
+        # a blog comment's header: "Milan Griffes on September 12, 2018 at 4:47 pm said:" (a date
+        # or time before the verb, so no reported speech such as "The minister said:")
+        r"[^:：\d]{1,40}\s(?:on|at)\s(?=[^:：]{0,24}\d)[^\n]{1,40}\s(?:said|says|wrote|commented)\s*[:：]?",
         r"(?:\d+\s*)?(?:楼|回复|举报|支持|反对)(?:\s*[|·]\s*(?:回复|举报|支持|反对))*",
         # the comment form blogs print under a story
         r"(?:your email address will not be published|o seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deine e-mail-adresse wird nicht veröffentlicht|il tuo indirizzo email non sarà pubblicato).{0,120}",
         r"(?:name|nome|nombre|nom|e-?mail|correo electrónico|website|site|sitio web|site web|webseite|comment|comentário|comentario|commentaire|kommentar)\s*\*",
     ),
     heads=lines(
-        r"(?:\d+\s+)?(?:top rated |top |latest |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|reader comments|what do you think\??)(?:\s*\(\d+\))?",
+        r"(?:\d+\s+)?(?:top rated |top |latest |recent |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|reader comments|what do you think\??)(?:\s*\(\d+\))?",
         r"(?:网友)?评论(?:区)?|发表评论|我要评论|网友评论|留言|热门评论|最新评论|用户评论",
         r"deixe (?:uma resposta|um comentário|seu comentário)|comentários?|deja (?:una respuesta|un comentario)|comentarios?",
         r"laisser un commentaire|(?:\d+ )?commentaires?|schreibe(?:n sie)? einen kommentar|(?:\d+ )?kommentare?|lascia un commento|(?:\d+ )?commenti",

@@ -21,6 +21,8 @@ STORY = [
     "Homeowners / renters / landlords all pay more.",
     "Bypass surgery is common.",
     "Dated records were destroyed in the fire.",
+    "In a statement on Monday, the minister said:",
+    "Recent rains flooded the valley.",
 ]
 
 LINES = {
@@ -32,7 +34,8 @@ LINES = {
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe"],
     "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0"],
     "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
-    "comments": ["Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
+    "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
+                 "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
     "media": ["1/50", "1 / 5", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
     "footer": ["原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"],
     "promo": ["Sign up for our daily newsletter", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
@@ -45,9 +48,9 @@ LINES = {
 HEADS = {
     "related": ["Related", "Related Articles", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
                 "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel"],
-    "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics"],
+    "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts"],
     "hotnews": ["热门资讯", "热点新闻", "Hot news"],
-    "comments": ["Comments", "发表评论", "Leave a comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare"],
+    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare"],
 }
 
 TOKENS = {

@@ -20,6 +20,10 @@ from .html import parse_tree
 _LEADING_COMMENT = re.compile(r"\A\s*<!--\s*(\d{10,13})\s*-->")
 #: Markdown link syntax left as text: a code block that is really a menu mis-indented by a mirror
 _MD_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,2000}\)")
+#: the two halves of a Markdown link whose text ran over a blank line (a teaser card: image, title,
+#: date, summary), which CommonMark leaves as text: "[ Title" opens one, "Summary. ](https://...)" closes it
+_OPEN_DEBRIS = re.compile(r"(?:^|\s)\[\s[^\]]*$")
+_CLOSE_DEBRIS = re.compile(r"\]\((?:https?:/|/)[^)\s]{0,2000}\)")
 #: that many links make a code block a menu
 MENU_LINKS = 3
 #: a paragraph of at least SHORT_LINES lines whose median line is narrower than SHORT_LINE
@@ -98,13 +102,33 @@ def _menu_links(block: Block) -> Block:
     return block.with_(link_chars=min(len(block.text), sum(spans)))
 
 
+def _link_debris(block: Block) -> Block:
+    """A block holding the halves of a link CommonMark could not close counts their text as link
+    text: everything up to the last `](url)`, and everything after a last unclosed `[ `."""
+    text = block.text
+    if "[" not in text and "](" not in text:
+        return block
+    linked = 0
+    close = None
+    for close in _CLOSE_DEBRIS.finditer(text):
+        pass
+    if close is not None:
+        linked = close.end()
+    opened = _OPEN_DEBRIS.search(text, linked)
+    if opened is not None:
+        linked += len(text) - opened.start()
+    if linked <= block.link_chars:
+        return block
+    return block.with_(link_chars=min(len(text), linked))
+
+
 def parse_markdown(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
     html = render(text)
     tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
     if prepare is not None:
         prepare(tree)
     doc = parse_tree(tree, source=Source.MARKDOWN, br_splits=True)
-    doc.blocks = [_menu_links(b) if b.kind is Kind.CODE else b for b in doc.blocks]
+    doc.blocks = [_menu_links(b) if b.kind is Kind.CODE else _link_debris(b) for b in doc.blocks]
     m = _LEADING_COMMENT.match(text)
     if m:
         doc.meta["epoch"] = m.group(1)

@@ -156,3 +156,17 @@ def test_wrapped_chinese_paragraphs_are_joined_beside_a_list_of_teasers():
     wrapped = ["\n".join(p[i:i + 40] for i in range(0, len(p), 40)) for p in paras]
     doc = parse("房租新政正式出台\n\n" + "\n\n".join(wrapped) + "\n\n24小时排行\n" + "\n".join(teasers) + "\n", "text")
     assert [b.text for b in doc.blocks] == ["房租新政正式出台", *paras, "24小时排行", *teasers]
+
+
+def test_a_markdown_link_broken_over_a_blank_line_counts_as_link_text():
+    """A teaser card's link ([ image title, blank line, date, summary](url)) that CommonMark cannot
+    close stays as text; its halves count as links, so a list of such cards reads as links, not prose."""
+    doc = parse("[ ![](/a.png) How a network built a fake empire\n\n* 12 November 2019\n\n"
+                "Hundreds of fake accounts tell the story. ](https://example.com/news/a) [ ![](/b.png) Next one\n\n"
+                "A story paragraph with no link at all, long enough to be read as prose.\n", "markdown")
+    card = next(b for b in doc.blocks if "](https://example.com" in b.text)
+    assert card.link_chars == len(card.text)
+    opening = next(b for b in doc.blocks if b.text.startswith("[ How a network"))
+    assert opening.link_chars == len(opening.text)
+    prose = doc.blocks[-1]
+    assert prose.text.startswith("A story paragraph") and prose.link_chars == 0

@@ -117,10 +117,10 @@ def check(data: str | bytes, fmt: str | None, extractor: str) -> None:
     references = "&#" in source
     if references:  # an invalid numeric reference reads U+FFFD (Markdown and HTML differ on which)
         forms = [form.replace("\ufffd", "") for form in forms]
+    forms += [unicodedata.normalize("NFC", form) for form in forms]  # decoding composes (NFC)
     layout = _SPACE
     if result.extractor == "trafilatura":  # it drops what does not print (unassigned, format characters)
         forms += ["".join(ch for ch in form if ch.isprintable()) for form in forms]
-        forms += [unicodedata.normalize("NFC", form) for form in forms]  # and normalizes to NFC
         layout = _SPACE_AND_CELLS
     for token in layout.split(result.text):
         if references:

@@ -11,6 +11,7 @@ from ..blocks import Document
 from .bounds import bound_markup
 from .html import parse_html
 from .markdown import parse_markdown
+from .repair import close_runaway_title
 from .text import parse_text
 
 #: numeric references the HTML parser reads as C1 control characters (the five of U+0080-U+009F
@@ -23,6 +24,9 @@ def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | Non
     if fmt == "text":
         return parse_text(text)
     text, notes = bound_markup(text)  # the HTML parser is quadratic in nesting depth and attributes
+    if fmt == "html":
+        text, repaired = close_runaway_title(text)
+        notes.extend(repaired)
     if "&#" in text:
         text = _CONTROL_REFERENCE.sub("", text)
     doc = parse_html(text, prepare) if fmt in ("html", "fragment") else parse_markdown(text, prepare)

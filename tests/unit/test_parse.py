@@ -170,3 +170,20 @@ def test_a_markdown_link_broken_over_a_blank_line_counts_as_link_text():
     assert opening.link_chars == len(opening.text)
     prose = doc.blocks[-1]
     assert prose.text.startswith("A story paragraph") and prose.link_chars == 0
+
+
+def test_a_title_whose_end_tag_was_mangled_does_not_swallow_the_page():
+    """`</titlevalue="true" -->` is no </title>: the parser would read the whole page as the title."""
+    story = "The council voted on Tuesday to keep the library open on Sundays through the winter."
+    page = ('<html><head><title id="t">Council keeps library open</titlevalue="true" -->\n</head>'
+            f'<body><div id="story"><p>{story}</p></div></body></html>')
+    doc = parse(page, "html")
+    assert [b.text for b in doc.blocks] == [story]
+    assert doc.meta.get("title") == "Council keeps library open"
+    assert any("<title>" in note for note in doc.notes)
+
+
+def test_a_long_but_closed_title_and_a_page_without_title_are_left_alone():
+    for page in ("<title>" + "T" * 50 + "</title><p>Text.</p>", "<p>No title here.</p>"):
+        doc = parse(page, "html")
+        assert not doc.notes and doc.blocks

@@ -7,6 +7,8 @@ SET = PatternSet(
     lines=lines(
         r"(?:原文链接|原文地址|原文网址|本文链接|文章链接|原文|来源链接|转载请注明|source url|original (?:link|url|article)|source|permalink|link to this article)\s*(?:[（(][^）)]{0,20}[)）])?\s*[:：].{0,300}",
         r"(?:all rights reserved|版权所有|本网站|本站).{0,150}",
+        # a platform's disclaimer under every story: "声明：该文观点仅代表作者本人，搜狐号系信息发布平台..."
+        r"(?:特别)?(?:声明|免责声明|聲明)\s*[:：].{0,80}(?:仅代表作者|僅代表作者|不代表本|信息发布平台|信息存储空间|不构成投资建议).{0,150}",
         r".{0,60}(?:all rights reserved|版权所有|保留所有权利).{0,60}",
         r"(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|关于我们|联系我们|隐私政策|免责声明|网站地图|广告服务)\s*(?:[|·]\s*(?:[^|·\s](?:[^|·\n]{0,28}[^|·\s])?\s*)?)*",
         # each part between separators is read one way only: with `.{0,30}` a part could hold

@@ -13,6 +13,7 @@ from . import metadata
 from .blocks import Decision, Document, Kind
 from .classify import features
 from .decode import decode
+from .favor import apply_favor
 from .detect import detect
 from .options import Options
 from .parse import parse
@@ -138,7 +139,8 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Resul
     notes.extend(head.notes)
     if _spent(options, started):
         return Result(format=form, extractor=name, url=url, reason="time budget spent before classification")
-    decisions = select(doc, features(doc, options), options, head.title, head.pre)
+    feats = features(doc, options)
+    decisions = apply_favor(options.favor, doc.blocks, feats, select(doc, feats, options, head.title, head.pre))
     title = head.title
     if title is None:
         title, index = _text_title(doc, decisions)

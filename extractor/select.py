@@ -200,7 +200,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                 why_out[i] = "outside-container"
             region = inside
     candidates = [i for i in region if i not in pre]
-    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts else 0.0) for i in candidates]
+    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts
+                                or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
     found_run = story_run(blocks, feats, candidates, scores, structured=structured,
                           topic_filter=options.topic_filter, why_out=why_out)
@@ -245,6 +246,13 @@ def _kind_rule(doc: Document, b: Block, f: Features, container: int | None, post
             container is None or doc.tags and _origin_inside(doc, b, container, f)):
         return f"container:{f.container_kind}"
     return None
+
+
+def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> bool:
+    """True when the only boilerplate container around `b` also encloses the story's container (an
+    <aside> or a "share_wrapper" around the whole article): it names the page's layout, not `b`."""
+    return bool(f.container_kind) and container is not None and bool(doc.tags) \
+        and doc.tags[container] not in ("body", "html") and not _origin_inside(doc, b, container, f)
 
 
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,

@@ -204,3 +204,27 @@ def test_comments_on_the_storys_topic_stay_in_their_section():
     result = extract(page, extractor="fast")
     assert POSTS[2] in result.text
     assert "heart of any woodworking shop" not in result.text and "Start with small projects" not in result.text
+
+
+def test_a_boilerplate_box_wrapping_the_whole_story_does_not_cut_it():
+    # the page wraps its article in a box named for its share buttons (or in an <aside>); that
+    # name is about the layout, so it must not score the story's short paragraphs down
+    short = [
+        "The carrier is closing its app store in January, it said in a notice on its portal.",
+        "It will start removing the application from all devices and expects to finish by March.",
+        "The store, launched two years ago, has been overtaken by the stores of the big platforms.",
+    ]
+    long_ = ("The carrier said it was closing the store because most of the apps it sold can also be "
+             "found elsewhere, and customers now have many options when choosing where to buy apps for "
+             "their phones, a spokeswoman said on Tuesday, adding that developers had nothing to fear.")
+    story = "".join(f"<p>{t}</p>" for t in [*short, long_])
+    promo = "".join(f"<li><a href='/w{k}'>Put your business in overdrive with fibre, part {k}</a></li>" for k in range(30))
+    for box in ("<div class='share_wrapper'>{}</div>", "<aside>{}</aside>"):
+        page = ("<html><body><div id='page'><div id='leftcol'>"
+                + box.format(f"<h1>Store closes</h1><div class='article'><div id='main_text'>{story}</div></div>")
+                + f"</div><div id='rightcol'><ul class='offers'>{promo}</ul></div>"
+                "</div></div></body></html>")
+        result = extract(page, extractor="fast")
+        for text in [*short, long_]:
+            assert text in result.text, box
+        assert "overdrive" not in result.text

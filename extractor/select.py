@@ -69,7 +69,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
-    best = _widen(doc, score, best, best_score)
+    best = _widen(doc, feats, score, best, best_score)
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
             and (_sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE
                  or score[doc.parent[best]] >= LIST_PARENT_SHARE * score[best] and not _link_list(doc, best)):
@@ -97,7 +97,7 @@ LIST_PARENT_SHARE = 0.8
 _NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo", "media"))
 
 
-def _widen(doc: Document, score: list[float], best: int, best_score: float) -> int:
+def _widen(doc: Document, feats: list[Features], score: list[float], best: int, best_score: float) -> int:
     """When the story is split over several strong containers (a page of components), or over
     containers built like the best one (the same tag and class words: a story cut in parts by
     figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
@@ -106,7 +106,7 @@ def _widen(doc: Document, score: list[float], best: int, best_score: float) -> i
     strong = [e for e, s in enumerate(score) if e != best and s > 0
               and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
               and (s >= SPLIT_SHARE * best_score or len(words) >= PEER_WORDS and doc.etokens[e] == words
-                   and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, best, e))]
+                   and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, feats, best, e))]
     if not strong:
         return best
     common = best
@@ -116,12 +116,14 @@ def _widen(doc: Document, score: list[float], best: int, best_score: float) -> i
     return common if common and doc.tags[common] not in ("body", "html") else best
 
 
-def _titled_apart(doc: Document, a: int, b: int) -> bool:
+def _titled_apart(doc: Document, feats: list[Features], a: int, b: int) -> bool:
     """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two entries
-    of a blog's front page, not two parts of one story."""
+    of a blog's front page, not two parts of one story. A boilerplate box's heading ("Related
+    Coverage" in a box set between two parts of a story) is no entry's title."""
     first, second = sorted((a, b))
-    for block in doc.blocks:
-        if doc.end[first] < block.node < second and block.kind is Kind.HEADING and block.level <= 2:
+    for block, f in zip(doc.blocks, feats):
+        if doc.end[first] < block.node < second and block.kind is Kind.HEADING and block.level <= 2 \
+                and not (f.head_kind or f.line_kind or f.container_kind):
             return True
     return False
 

@@ -228,3 +228,22 @@ def test_a_boilerplate_box_wrapping_the_whole_story_does_not_cut_it():
         for text in [*short, long_]:
             assert text in result.text, box
         assert "overdrive" not in result.text
+
+
+def test_a_related_box_between_two_parts_of_a_story_does_not_title_them_apart():
+    # the story's parts are built alike (div.story-body) in wrappers of their own; the heading of a
+    # "Related Coverage" box set between them is the box's, not the title of another entry
+    first = "The sale is a complicated beast, showing how structures change what shareholders get."
+    rest = [f"Paragraph {k} of the story explains, at some length and with care, how the second step of "
+            f"the sale works, what the buyer pays, and what the seller keeps afterwards." for k in range(8)]
+    part = "<div class='supplemental'><div class='story-body'>{}</div></div>"
+    page = ("<html><body><main><article><h1>The sale</h1>"
+            + part.format(f"<p>{first}</p>")
+            + "<aside class='related'><h2>Related Coverage</h2><ul><li><a href='/a'>Another deal</a></li>"
+            "<li><a href='/b'>Yet another deal</a></li></ul></aside>"
+            + part.format("".join(f"<p>{t}</p>" for t in rest))
+            + "</article></main><footer><p>About us</p></footer></body></html>")
+    result = extract(page, extractor="fast")
+    assert first in result.text
+    assert all(t in result.text for t in rest)
+    assert "Another deal" not in result.text

@@ -247,3 +247,18 @@ def test_a_related_box_between_two_parts_of_a_story_does_not_title_them_apart():
     assert first in result.text
     assert all(t in result.text for t in rest)
     assert "Another deal" not in result.text
+
+
+def test_a_figure_caption_in_a_flat_page_does_not_cut_the_story():
+    # no container: paragraphs, sub-headings and figures straight under <body>; a caption is
+    # dropped by its own rule and, like any single boilerplate line, does not end the story's run
+    paras = [f"Paragraph {k}: the river rose through the night, and by morning the town's lower streets, "
+             f"its market square and the old mill by the bridge stood under a metre of brown water." for k in range(4)]
+    figure = "<figure><img src='a.jpg'><figcaption>Caption of the figure</figcaption></figure>"
+    page = ("<html><body><h1>Flood</h1>"
+            f"<p>{paras[0]}</p><h2>Single image</h2><p>{paras[1]}</p>"
+            f"<h2>Single figure</h2>{figure}<p>{paras[2]}</p>"
+            f"<h2>List of figures</h2><ul>{('<li>' + figure + '</li>') * 3}</ul><p>{paras[3]}</p></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(p in result.text for p in paras)
+    assert "Caption of the figure" not in result.text

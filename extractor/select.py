@@ -21,6 +21,8 @@ SIBLING_SHARE = 0.2
 #: another container scoring this share of the best one means the story is split across both
 #: (swept 0.3-0.5 over every shared HTML corpus: 0.4 gains most without costing any corpus > 0.002)
 SPLIT_SHARE = 0.4
+#: linked headings that make an element a stream of teasers, not a part of the story
+TEASER_TITLES = 3
 #: elements built like the container are its parts only when their class words say that much
 #: (one generic word such as "group" or "content" is shared by unrelated boxes)
 PEER_WORDS = 2
@@ -106,7 +108,8 @@ def _widen(doc: Document, feats: list[Features], score: list[float], best: int, 
     strong = [e for e, s in enumerate(score) if e != best and s > 0
               and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
               and (s >= SPLIT_SHARE * best_score or len(words) >= PEER_WORDS and doc.etokens[e] == words
-                   and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, feats, best, e))]
+                   and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, feats, best, e))
+              and not _teaser_stream(doc, feats, e)]
     if not strong:
         return best
     common = best
@@ -114,6 +117,17 @@ def _widen(doc: Document, feats: list[Features], score: list[float], best: int, 
         while common and not (common <= e <= doc.end[common]):
             common = doc.parent[common]  # element numbers only fall towards the root (0)
     return common if common and doc.tags[common] not in ("body", "html") else best
+
+
+def _teaser_stream(doc: Document, feats: list[Features], e: int) -> bool:
+    """True when element `e` is a stream of teasers: its headings are mostly links (titles of
+    other pages), at least TEASER_TITLES of them; a story's own sub-headings link nowhere."""
+    headings = linked = 0
+    for b, f in zip(doc.blocks, feats):
+        if e <= b.node <= doc.end[e] and b.kind is Kind.HEADING:
+            headings += 1
+            linked += f.link_density > LINK_HEAVY
+    return linked >= TEASER_TITLES and 2 * linked >= headings
 
 
 def _titled_apart(doc: Document, feats: list[Features], a: int, b: int) -> bool:

@@ -262,3 +262,21 @@ def test_a_figure_caption_in_a_flat_page_does_not_cut_the_story():
     result = extract(page, extractor="fast")
     assert all(p in result.text for p in paras)
     assert "Caption of the figure" not in result.text
+
+
+def test_a_stream_of_titled_teasers_is_not_a_part_of_the_story():
+    # a stream of teasers (linked titles, each with its summary) below the story scores nearly as
+    # much as the story; it is another page's list, not the rest of the story
+    story = [f"Part {k}: a photographer and veteran is fighting back after a photo she posted, of her baby "
+             f"wrapped in a flag, started a debate online, and she says she meant it as a tribute." for k in range(8)]
+    teasers = "".join(
+        f"<li><div><h3><a href='/t{k}'>Teaser title number {k}</a></h3><p>Summary {k} of another story, "
+        f"told at some length, with commas, names, places, and a date, so that it reads like prose, "
+        f"which is what a teaser's summary is meant to do, of course.</p></div></li>" for k in range(10))
+    page = ("<html><body><div class='page'><div class='main'><div class='story'><h1>Flag photo</h1>"
+            + "".join(f"<p>{t}</p>" for t in story)
+            + f"</div></div><div class='lower'><div class='more'><ul class='stream'>{teasers}</ul></div></div>"
+            "</div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in story)
+    assert "Summary 1 of another story" not in result.text

@@ -4,11 +4,12 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source
-from .classify import CONTAINER_PENALTY, LINK_HEAVY, SECTION_ESCAPE_WEIGHT, Features
+from .classify import _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features
 from .patterns import BY_KIND
 from .options import Options
 from .runs import OFF_TOPIC, story_run
 from .thread import thread_posts
+from .textnorm import weight
 from .topic import overlap
 
 STAGE = "select"
@@ -315,10 +316,16 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
         d = out[i]
         if not d.keep:
             continue
-        if blocks[i].kind is Kind.HEADING:
+        if blocks[i].kind is Kind.HEADING and not _prose_heading(blocks[i]):
             if not following_text:
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
             following_text = False
         else:
             following_text = True
     return out
+
+
+def _prose_heading(b: Block) -> bool:
+    """A heading that is a whole sentence of prose weight (a lede or a mission statement set in
+    <h2>) is text, whether or not text follows it."""
+    return weight(b.text) >= PROSE_WEIGHT and b.text.rstrip()[-1:] in _TERMINAL_CHARS

@@ -280,3 +280,16 @@ def test_a_stream_of_titled_teasers_is_not_a_part_of_the_story():
     result = extract(page, extractor="fast")
     assert all(t in result.text for t in story)
     assert "Summary 1 of another story" not in result.text
+
+
+def test_a_heading_that_is_a_whole_sentence_is_kept_with_nothing_after_it():
+    # a mission statement set in <h2> heads nothing, yet it is the page's text, not an empty heading
+    mission = ("The society is dedicated to ending animal cruelty, abuse and the overpopulation of animals "
+               "in the city and its suburbs.")
+    paras = [f"Paragraph {k} tells how the shelter takes in strays, treats them, and finds each of them a "
+             f"home, with the help of volunteers who walk, feed and foster the animals." for k in range(3)]
+    page = ("<html><body><div class='content'><h1>The shelter</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + f"<h2>{mission}</h2><h3>Adopt</h3></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert mission in result.text
+    assert "Adopt" not in result.text

@@ -4,7 +4,8 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source
-from .classify import _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features
+from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
+                       PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
 from .patterns import BY_KIND
 from .options import Options
 from .runs import OFF_TOPIC, story_run
@@ -32,6 +33,8 @@ BOILERPLATE_CONTAINER_FACTOR = 0.1
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
 SIBLING_PROSE_WEIGHT = 80
 SIBLING_LINK_DENSITY = 0.25
+#: a paragraph of linked sentences this heavy, inside the story's run, is prose, not a link list
+LINKED_SENTENCES_WEIGHT = 150
 _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
 
 
@@ -278,7 +281,7 @@ def _block_rule(doc: Document, b: Block, f: Features, options: Options, containe
         return None if options.include_captions else "caption"
     if b.kind not in _KEEP_KINDS:
         return f"kind:{b.kind.value}"
-    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT:
+    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f):
         return "link-list"
     if b.kind is Kind.HEADING and _same_title(b.text, title):
         return "title"
@@ -291,6 +294,13 @@ def _block_rule(doc: Document, b: Block, f: Features, options: Options, containe
     if not options.include_tables and b.kind is Kind.TABLE_CELL:
         return "option:tables"
     return None
+
+
+def _linked_sentences(b: Block, f: Features) -> bool:
+    """A paragraph of two or more sentences, most of their words linked ("As noted in our story on
+    the judgment, the patents ... include ones for ..."), is prose, not a list of links."""
+    return b.kind is Kind.PARAGRAPH and f.terminal and f.weight >= LINKED_SENTENCES_WEIGHT \
+        and len(_SENTENCE_MARK.findall(b.text)) >= LINKED_PROSE_SENTENCES
 
 
 def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool:

@@ -293,3 +293,18 @@ def test_a_heading_that_is_a_whole_sentence_is_kept_with_nothing_after_it():
     result = extract(page, extractor="fast")
     assert mission in result.text
     assert "Adopt" not in result.text
+
+
+def test_a_paragraph_of_linked_sentences_inside_the_story_is_kept():
+    # two sentences, most of their words in links: prose that cites its sources, not a link list
+    linked = ("Many thanks to <a href='/a'>the many readers who responded to my query about names</a>. "
+              "Note also that <a href='/b'>another forum had a long and lively thread about this very same question</a>.")
+    paras = [f"Paragraph {k} of the post weighs the answers readers gave, and what they say about habits, "
+             f"families and the law, with a few of the most striking replies quoted in full." for k in range(3)]
+    page = ("<html><body><div class='post'><h1>Names</h1><p>" + paras[0] + "</p><p>" + linked + "</p>"
+            + "".join(f"<p>{p}</p>" for p in paras[1:])
+            + "<ul><li><a href='/c'>Home</a></li><li><a href='/d'>Archive</a></li></ul></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert "Many thanks to the many readers" in result.text
+    assert all(p in result.text for p in paras)
+    assert "Archive" not in result.text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
-from .patterns import BY_KIND
+from .patterns import BY_KIND, token_kind
 from .options import Options
 from .runs import OFF_TOPIC, story_run
 from .thread import thread_posts
@@ -308,11 +308,9 @@ def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool
     e = b.node
     steps = 0
     while e > container and steps < 64:
-        if doc.etokens[e] and f.container_kind:
-            from .patterns import token_kind
-
-            if token_kind(doc.etokens[e]) == f.container_kind or doc.tags[e] in ("nav", "footer", "aside"):
-                return True
+        if f.container_kind and (doc.tags[e] in ("nav", "footer", "aside")
+                                 or doc.etokens[e] and token_kind(doc.etokens[e]) == f.container_kind):
+            return True
         e = doc.parent[e]
         steps += 1
     return False

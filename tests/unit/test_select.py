@@ -308,3 +308,17 @@ def test_a_paragraph_of_linked_sentences_inside_the_story_is_kept():
     assert "Many thanks to the many readers" in result.text
     assert all(p in result.text for p in paras)
     assert "Archive" not in result.text
+
+
+def test_a_bare_aside_or_footer_inside_the_story_is_still_boilerplate():
+    # <aside> and <footer> name their box by their tag alone, with no class words to match
+    paras = [f"Paragraph {k}: the new bar on the corner pours wines from small French growers, with a short "
+             f"menu of cheeses, breads and cured meats, and a terrace that fills early on warm nights." for k in range(4)]
+    page = ("<html><body><div class='story'><h1>New bars</h1>"
+            f"<p>{paras[0]}</p><p>{paras[1]}</p>"
+            "<aside><p>Get our weekly letter on the city's food scene, every Friday, with reviews and openings.</p></aside>"
+            f"<p>{paras[2]}</p><footer><p>1515 Studemont Street, open daily from five until late.</p></footer>"
+            f"<p>{paras[3]}</p></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(p in result.text for p in paras)
+    assert "weekly letter" not in result.text and "Studemont" not in result.text

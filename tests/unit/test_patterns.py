@@ -91,3 +91,14 @@ def test_class_words_match_whole_words_only():
     assert token_kind(("shared", "layout")) is None
     # a landing page slides its own text through a carousel: no media container
     assert token_kind(("home", "carousel", "slider")) is None
+
+
+@pytest.mark.parametrize("tokens", [("commentbody", "by", "nick"), ("commentform",), ("commentmetadata",),
+                                    ("commentslist",), ("commentbox",)])
+def test_comment_words_run_together_name_comments(tokens):
+    # blog themes write "commentbody", "commentform": one word, still a comment box
+    assert token_kind(tokens) == "comments"
+
+
+def test_commentary_is_no_comment_box():
+    assert token_kind(("commentary", "column")) is None

@@ -102,3 +102,9 @@ def test_comment_words_run_together_name_comments(tokens):
 
 def test_commentary_is_no_comment_box():
     assert token_kind(("commentary", "column")) is None
+
+
+@pytest.mark.parametrize("tokens", [("complementary",), ("widget", "textwidget"), ("rightsidebar",), ("blogroll",)])
+def test_a_sidebar_named_by_its_role_or_widgets_is_related(tokens):
+    # role="complementary" is ARIA's name for a sidebar; WordPress names its sidebar boxes so
+    assert token_kind(tokens) == "related"

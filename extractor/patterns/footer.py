@@ -15,6 +15,7 @@ SET = PatternSet(
         # each part between separators is read one way only: with `.{0,30}` a part could hold
         # separators and spaces could go to either side, and a long line took minutes to fail
     ),
-    tokens=frozenset({"footer", "colophon", "copyright", "sitefooter", "pagefooter", "globalfooter"}),
+    tokens=frozenset({"footer", "colophon", "copyright", "sitefooter", "pagefooter", "globalfooter",
+                      "disclaimer", "disclaimers", "disclosures", "fineprint"}),
     max_chars=320,
 )

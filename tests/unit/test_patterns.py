@@ -108,3 +108,9 @@ def test_commentary_is_no_comment_box():
 def test_a_sidebar_named_by_its_role_or_widgets_is_related(tokens):
     # role="complementary" is ARIA's name for a sidebar; WordPress names its sidebar boxes so
     assert token_kind(tokens) == "related"
+
+
+@pytest.mark.parametrize("tokens", [("disclaimer",), ("legal", "disclaimers"), ("disclosures",), ("fineprint",)])
+def test_a_disclaimer_box_is_footer(tokens):
+    # the legal small print under a story or an offer is the page's footer, not its text
+    assert token_kind(tokens) == "footer"

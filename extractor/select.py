@@ -207,6 +207,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     if found and doc.source is Source.MARKDOWN and doc.tags[doc.parent[found[0]]] in ("body", "html", "#root"):
         found = None  # Markdown is flat: a quote or list under <body> is no story container
     container = None
+    chosen: set[int] = set()
     posts: set[int] = set()
     if found and doc.tags[found[0]] not in ("body", "html"):
         thread = thread_posts(doc, feats, found[0])
@@ -233,7 +234,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     for i, b in enumerate(blocks):
         f = feats[i]
         # the most specific reason wins: a profile's, then what the block is, then where it is
-        rule = pre.get(i) or _kind_rule(doc, b, f, container, posts) or why_out.get(i)
+        rule = pre.get(i) or _kind_rule(doc, b, f, _home(doc, b, chosen, container), posts) or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
         if section and scope and not (scope <= b.node <= doc.end[scope]):
@@ -253,6 +254,14 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             rule = _block_rule(doc, b, f, options, container, title)
         decisions.append(Decision(i, rule is None, rule or "content", STAGE, b.text))
     return _trim_headings(decisions, blocks)
+
+
+def _home(doc: Document, b: Block, chosen: set[int], container: int | None) -> int | None:
+    """The chosen element `b` sits in: the story's container, or a sibling that joined it."""
+    for e in chosen:
+        if e != container and e <= b.node <= doc.end[e]:
+            return e
+    return container
 
 
 def _kind_rule(doc: Document, b: Block, f: Features, container: int | None, posts: set[int]) -> str | None:

@@ -322,3 +322,20 @@ def test_a_bare_aside_or_footer_inside_the_story_is_still_boilerplate():
     result = extract(page, extractor="fast")
     assert all(p in result.text for p in paras)
     assert "weekly letter" not in result.text and "Studemont" not in result.text
+
+
+def test_a_boilerplate_box_inside_a_sibling_that_joined_the_story_is_dropped():
+    # the story's first part sits in a sibling of its container; the share box inside that part
+    # is dropped as it would be inside the container itself
+    first = [f"Part one, paragraph {k}: the council voted on Tuesday, after a long and heated debate, to "
+             f"close the old bridge to cars, buses and lorries from the spring." for k in range(3)]
+    rest = [f"Part two, paragraph {k}: residents, shopkeepers and commuters said the closure would cost "
+            f"them time and money, and some said they would appeal against it." for k in range(12)]
+    page = ("<html><body><div class='page'><div class='wrap'>"
+            f"<div class='intro'><p>{first[0]}</p><div class='social-tools'><p>Tell your friends about "
+            f"this story today, wherever they are.</p></div><p>{first[1]}</p><p>{first[2]}</p></div>"
+            "<div class='body'>" + "".join(f"<p>{t}</p>" for t in rest) + "</div>"
+            "</div></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in first + rest)
+    assert "Tell your friends" not in result.text

@@ -175,7 +175,8 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
         for k in _comment_threads([feats[i].line_kind for i in candidates]):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
-        lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind for i in candidates]
+        lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind or blocks[i].kind is Kind.CAPTION
+                      for i in candidates]
         scores = _smooth(scores, lines_only)
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}

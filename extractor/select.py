@@ -4,11 +4,13 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source
-from .classify import CONTAINER_PENALTY, LINK_HEAVY, SECTION_ESCAPE_WEIGHT, Features
-from .patterns import BY_KIND
+from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
+                       PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+from .patterns import BY_KIND, token_kind
 from .options import Options
 from .runs import OFF_TOPIC, story_run
 from .thread import thread_posts
+from .textnorm import weight
 from .topic import overlap
 
 STAGE = "select"
@@ -21,6 +23,8 @@ SIBLING_SHARE = 0.2
 #: another container scoring this share of the best one means the story is split across both
 #: (swept 0.3-0.5 over every shared HTML corpus: 0.4 gains most without costing any corpus > 0.002)
 SPLIT_SHARE = 0.4
+#: linked headings that make an element a stream of teasers, not a part of the story
+TEASER_TITLES = 3
 #: elements built like the container are its parts only when their class words say that much
 #: (one generic word such as "group" or "content" is shared by unrelated boxes)
 PEER_WORDS = 2
@@ -29,6 +33,8 @@ BOILERPLATE_CONTAINER_FACTOR = 0.1
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
 SIBLING_PROSE_WEIGHT = 80
 SIBLING_LINK_DENSITY = 0.25
+#: a paragraph of linked sentences this heavy, inside the story's run, is prose, not a link list
+LINKED_SENTENCES_WEIGHT = 150
 _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
 
 
@@ -69,7 +75,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
-    best = _widen(doc, score, best, best_score)
+    best = _widen(doc, feats, score, best, best_score)
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
             and (_sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE
                  or score[doc.parent[best]] >= LIST_PARENT_SHARE * score[best] and not _link_list(doc, best)):
@@ -97,7 +103,7 @@ LIST_PARENT_SHARE = 0.8
 _NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo", "media"))
 
 
-def _widen(doc: Document, score: list[float], best: int, best_score: float) -> int:
+def _widen(doc: Document, feats: list[Features], score: list[float], best: int, best_score: float) -> int:
     """When the story is split over several strong containers (a page of components), or over
     containers built like the best one (the same tag and class words: a story cut in parts by
     figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
@@ -106,7 +112,8 @@ def _widen(doc: Document, score: list[float], best: int, best_score: float) -> i
     strong = [e for e, s in enumerate(score) if e != best and s > 0
               and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
               and (s >= SPLIT_SHARE * best_score or len(words) >= PEER_WORDS and doc.etokens[e] == words
-                   and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, best, e))]
+                   and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, feats, best, e))
+              and not _teaser_stream(doc, feats, e)]
     if not strong:
         return best
     common = best
@@ -116,12 +123,25 @@ def _widen(doc: Document, score: list[float], best: int, best_score: float) -> i
     return common if common and doc.tags[common] not in ("body", "html") else best
 
 
-def _titled_apart(doc: Document, a: int, b: int) -> bool:
+def _teaser_stream(doc: Document, feats: list[Features], e: int) -> bool:
+    """True when element `e` is a stream of teasers: its headings are mostly links (titles of
+    other pages), at least TEASER_TITLES of them; a story's own sub-headings link nowhere."""
+    headings = linked = 0
+    for b, f in zip(doc.blocks, feats):
+        if e <= b.node <= doc.end[e] and b.kind is Kind.HEADING:
+            headings += 1
+            linked += f.link_density > LINK_HEAVY
+    return linked >= TEASER_TITLES and 2 * linked >= headings
+
+
+def _titled_apart(doc: Document, feats: list[Features], a: int, b: int) -> bool:
     """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two entries
-    of a blog's front page, not two parts of one story."""
+    of a blog's front page, not two parts of one story. A boilerplate box's heading ("Related
+    Coverage" in a box set between two parts of a story) is no entry's title."""
     first, second = sorted((a, b))
-    for block in doc.blocks:
-        if doc.end[first] < block.node < second and block.kind is Kind.HEADING and block.level <= 2:
+    for block, f in zip(doc.blocks, feats):
+        if doc.end[first] < block.node < second and block.kind is Kind.HEADING and block.level <= 2 \
+                and not (f.head_kind or f.line_kind or f.container_kind):
             return True
     return False
 
@@ -187,6 +207,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     if found and doc.source is Source.MARKDOWN and doc.tags[doc.parent[found[0]]] in ("body", "html", "#root"):
         found = None  # Markdown is flat: a quote or list under <body> is no story container
     container = None
+    chosen: set[int] = set()
     posts: set[int] = set()
     if found and doc.tags[found[0]] not in ("body", "html"):
         thread = thread_posts(doc, feats, found[0])
@@ -200,7 +221,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                 why_out[i] = "outside-container"
             region = inside
     candidates = [i for i in region if i not in pre]
-    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts else 0.0) for i in candidates]
+    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts
+                                or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
     found_run = story_run(blocks, feats, candidates, scores, structured=structured,
                           topic_filter=options.topic_filter, why_out=why_out)
@@ -212,7 +234,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     for i, b in enumerate(blocks):
         f = feats[i]
         # the most specific reason wins: a profile's, then what the block is, then where it is
-        rule = pre.get(i) or _kind_rule(doc, b, f, container, posts) or why_out.get(i)
+        rule = pre.get(i) or _kind_rule(doc, b, f, _home(doc, b, chosen, container), posts) or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
         if section and scope and not (scope <= b.node <= doc.end[scope]):
@@ -234,6 +256,14 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     return _trim_headings(decisions, blocks)
 
 
+def _home(doc: Document, b: Block, chosen: set[int], container: int | None) -> int | None:
+    """The chosen element `b` sits in: the story's container, or a sibling that joined it."""
+    for e in chosen:
+        if e != container and e <= b.node <= doc.end[e]:
+            return e
+    return container
+
+
 def _kind_rule(doc: Document, b: Block, f: Features, container: int | None, posts: set[int]) -> str | None:
     """What kind of boilerplate the block itself is, whatever its position (a forum reply's text,
     in `posts`, is no comment to drop)."""
@@ -247,13 +277,20 @@ def _kind_rule(doc: Document, b: Block, f: Features, container: int | None, post
     return None
 
 
+def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> bool:
+    """True when the only boilerplate container around `b` also encloses the story's container (an
+    <aside> or a "share_wrapper" around the whole article): it names the page's layout, not `b`."""
+    return bool(f.container_kind) and container is not None and bool(doc.tags) \
+        and doc.tags[container] not in ("body", "html") and not _origin_inside(doc, b, container, f)
+
+
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
                 title: str | None) -> str | None:
     if b.kind is Kind.CAPTION or "figure" in b.path.split(">"):
         return None if options.include_captions else "caption"
     if b.kind not in _KEEP_KINDS:
         return f"kind:{b.kind.value}"
-    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT:
+    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f):
         return "link-list"
     if b.kind is Kind.HEADING and _same_title(b.text, title):
         return "title"
@@ -268,16 +305,21 @@ def _block_rule(doc: Document, b: Block, f: Features, options: Options, containe
     return None
 
 
+def _linked_sentences(b: Block, f: Features) -> bool:
+    """A paragraph of two or more sentences, most of their words linked ("As noted in our story on
+    the judgment, the patents ... include ones for ..."), is prose, not a list of links."""
+    return b.kind is Kind.PARAGRAPH and f.terminal and f.weight >= LINKED_SENTENCES_WEIGHT \
+        and len(_SENTENCE_MARK.findall(b.text)) >= LINKED_PROSE_SENTENCES
+
+
 def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool:
     """True when the boilerplate container around `b` lies inside the chosen story container."""
     e = b.node
     steps = 0
     while e > container and steps < 64:
-        if doc.etokens[e] and f.container_kind:
-            from .patterns import token_kind
-
-            if token_kind(doc.etokens[e]) == f.container_kind or doc.tags[e] in ("nav", "footer", "aside"):
-                return True
+        if f.container_kind and (doc.tags[e] in ("nav", "footer", "aside")
+                                 or doc.etokens[e] and token_kind(doc.etokens[e]) == f.container_kind):
+            return True
         e = doc.parent[e]
         steps += 1
     return False
@@ -291,10 +333,16 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
         d = out[i]
         if not d.keep:
             continue
-        if blocks[i].kind is Kind.HEADING:
+        if blocks[i].kind is Kind.HEADING and not _prose_heading(blocks[i]):
             if not following_text:
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
             following_text = False
         else:
             following_text = True
     return out
+
+
+def _prose_heading(b: Block) -> bool:
+    """A heading that is a whole sentence of prose weight (a lede or a mission statement set in
+    <h2>) is text, whether or not text follows it."""
+    return weight(b.text) >= PROSE_WEIGHT and b.text.rstrip()[-1:] in _TERMINAL_CHARS

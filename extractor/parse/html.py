@@ -82,6 +82,9 @@ _A, _BR, _IMG, _PRE = _ID["a"], _ID["br"], _ID["img"], _ID["pre"]
 # what to do when an element ends
 _END_NOTHING, _END_BLOCK, _END_LINK, _END_PRE = 0, 1, 2, 3
 
+#: a class name that says what the element lacks ("hit-no-caption", "no-sidebar", "without-comments")
+#: names no kind of box: the negated word is not one of the element's words
+_NEGATED = re.compile(r"(?<![a-z0-9])(?:no|without)[-_][a-z0-9]+")
 _split_cache: dict[str, tuple[str, ...]] = {}
 _data_cache: dict[str, tuple[str, ...]] = {}
 _SPLIT_CACHE_MAX = 50_000
@@ -94,6 +97,8 @@ def _split_value(value: str) -> tuple[str, ...]:
         low = value.lower()
         if len(low) > 400:
             low = low[:400]
+        if "no" in low or "without" in low:
+            low = _NEGATED.sub(" ", low)
         words = tuple(_WORD_RUN.findall(low))
         if len(_split_cache) >= _SPLIT_CACHE_MAX:
             _split_cache.clear()

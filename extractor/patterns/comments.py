@@ -29,6 +29,9 @@ SET = PatternSet(
     tokens=frozenset({
         "comment", "comments", "commentlist", "comment_list", "disqus", "discussion", "replies",
         "respond", "reply", "livefyre", "coral", "talk", "pinglun",
+        # the same words run together, as blog themes write them
+        "commentbody", "commentform", "commentmetadata", "commentcontent", "commenttext", "commententry",
+        "commentslist", "commentscontainer", "commentbox", "commentwrap", "commentauthor",
     }),
     max_chars=160,  # the comment form's notice runs long in Portuguese and French
 )

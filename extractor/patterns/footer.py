@@ -11,9 +11,13 @@ SET = PatternSet(
         r"(?:特别)?(?:声明|免责声明|聲明)\s*[:：].{0,80}(?:仅代表作者|僅代表作者|不代表本|信息发布平台|信息存储空间|不构成投资建议).{0,150}",
         r".{0,60}(?:all rights reserved|版权所有|保留所有权利).{0,60}",
         r"(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|关于我们|联系我们|隐私政策|免责声明|网站地图|广告服务)\s*(?:[|·]\s*(?:[^|·\s](?:[^|·\n]{0,28}[^|·\s])?\s*)?)*",
+        # a blog engine's post footer: "This entry was posted on March 3, 2008 at 7:14 pm and is
+        # filed under ... You can follow any responses to this entry through the RSS 2.0 feed."
+        r"this (?:entry|post) was posted (?:on|in|by)\b.{0,300}",
         # each part between separators is read one way only: with `.{0,30}` a part could hold
         # separators and spaces could go to either side, and a long line took minutes to fail
     ),
-    tokens=frozenset({"footer", "colophon", "copyright", "sitefooter", "pagefooter", "globalfooter"}),
+    tokens=frozenset({"footer", "colophon", "copyright", "sitefooter", "pagefooter", "globalfooter",
+                      "disclaimer", "disclaimers", "disclosures", "fineprint"}),
     max_chars=320,
 )

@@ -10,6 +10,7 @@ SET = PatternSet(
         r"(?:comments?|replies|评论|阅读|浏览|views?)\s*[:：]?\s*[(（]?\d+[)）]?",
         r"\d{1,6}|view|views|查看",
         r"(?:was this (?:article|story) helpful\??|did you find this (?:article|story) useful\??).{0,40}",
+        r"be the first to like this\.?|like this:",  # a blog engine's like button
     ),
     tokens=frozenset({"reaction", "reactions", "likes", "vote", "votes", "rating", "emoji", "digg", "counter"}),
 )

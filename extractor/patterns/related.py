@@ -27,5 +27,7 @@ SET = PatternSet(
         "recirc", "recirculation", "outbrain", "taboola", "morestories", "readmore", "read_more",
         "moreonthis", "also", "jp_relatedposts", "yarpp", "crp_related", "zergnet", "teaser", "teasers",
         "sidebar",
+        # a sidebar by its ARIA role or its widgets
+        "complementary", "rightsidebar", "leftsidebar", "textwidget", "blogroll",
     }),
 )

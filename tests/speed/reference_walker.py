@@ -24,6 +24,7 @@ def _tokens(node: LexborNode) -> tuple[str, ...]:
             low = value.lower()
             if len(low) > 400:
                 low = low[:400]
+            low = live._NEGATED.sub(" ", low)  # "hit-no-caption": no caption
             words.extend(w for w in live._TOKEN_SPLIT.split(low) if 1 < len(w) <= live.MAX_TOKEN_LEN)
     for name, value in attrs.items():
         if name.startswith("data-") and len(name) <= live.MAX_TOKEN_LEN:

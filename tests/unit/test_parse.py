@@ -24,6 +24,18 @@ def test_a_data_name_gives_its_first_word_only():
     assert "lb" in post.tokens and not {"caption", "desc"} & post.tokens
 
 
+def test_a_class_name_saying_what_an_element_lacks_does_not_name_it():
+    """`hit-no-caption` is a story item without a caption, `no-sidebar` a page without one: the
+    negated word is none of the element's words, the rest of the name still is."""
+    doc = parse("<body><div class='item hit-no-caption'><h2>The lede of the story.</h2></div>"
+                "<div class='layout without-sidebar'><p>Text.</p></div>"
+                "<div class='photo-caption'><p>A caption.</p></div></body>", "html")
+    lede, text, caption = doc.blocks
+    assert "hit" in lede.tokens and "item" in lede.tokens and "caption" not in lede.tokens
+    assert "layout" in text.tokens and "sidebar" not in text.tokens
+    assert "caption" in caption.tokens
+
+
 def test_html_skips_scripts_styles_and_hidden_elements():
     doc = parse("<body><script>var a=1</script><style>p{}</style><p hidden>secret</p>"
                 "<p style='display:none'>gone</p><p>shown</p></body>", "html")

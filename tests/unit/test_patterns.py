@@ -24,6 +24,7 @@ STORY = [
     "In a statement on Monday, the minister said:",
     "Recent rains flooded the valley.",
     "声明称，公司将在下周公布调查结果。",
+    "This entry was posted to the committee by the mayor's office, which said it would like this plan.",
 ]
 
 LINES = {
@@ -33,12 +34,14 @@ LINES = {
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe"],
-    "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0"],
+    "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0", "Be the first to like this.", "Like this:"],
     "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
     "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
                  "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
     "media": ["1/50", "1 / 5", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
-    "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"],
+    "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
+               "This entry was posted on March 3, 2008 at 7:14 pm and is filed under About us, Blogging. You can follow any "
+               "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site."],
     "promo": ["Sign up for our daily newsletter", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom."],
     "byline": ["Date:2025-04-15 17:29:06", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
@@ -89,3 +92,26 @@ def test_class_words_match_whole_words_only():
     assert token_kind(("shared", "layout")) is None
     # a landing page slides its own text through a carousel: no media container
     assert token_kind(("home", "carousel", "slider")) is None
+
+
+@pytest.mark.parametrize("tokens", [("commentbody", "by", "nick"), ("commentform",), ("commentmetadata",),
+                                    ("commentslist",), ("commentbox",)])
+def test_comment_words_run_together_name_comments(tokens):
+    # blog themes write "commentbody", "commentform": one word, still a comment box
+    assert token_kind(tokens) == "comments"
+
+
+def test_commentary_is_no_comment_box():
+    assert token_kind(("commentary", "column")) is None
+
+
+@pytest.mark.parametrize("tokens", [("complementary",), ("widget", "textwidget"), ("rightsidebar",), ("blogroll",)])
+def test_a_sidebar_named_by_its_role_or_widgets_is_related(tokens):
+    # role="complementary" is ARIA's name for a sidebar; WordPress names its sidebar boxes so
+    assert token_kind(tokens) == "related"
+
+
+@pytest.mark.parametrize("tokens", [("disclaimer",), ("legal", "disclaimers"), ("disclosures",), ("fineprint",)])
+def test_a_disclaimer_box_is_footer(tokens):
+    # the legal small print under a story or an offer is the page's footer, not its text
+    assert token_kind(tokens) == "footer"

@@ -204,3 +204,138 @@ def test_comments_on_the_storys_topic_stay_in_their_section():
     result = extract(page, extractor="fast")
     assert POSTS[2] in result.text
     assert "heart of any woodworking shop" not in result.text and "Start with small projects" not in result.text
+
+
+def test_a_boilerplate_box_wrapping_the_whole_story_does_not_cut_it():
+    # the page wraps its article in a box named for its share buttons (or in an <aside>); that
+    # name is about the layout, so it must not score the story's short paragraphs down
+    short = [
+        "The carrier is closing its app store in January, it said in a notice on its portal.",
+        "It will start removing the application from all devices and expects to finish by March.",
+        "The store, launched two years ago, has been overtaken by the stores of the big platforms.",
+    ]
+    long_ = ("The carrier said it was closing the store because most of the apps it sold can also be "
+             "found elsewhere, and customers now have many options when choosing where to buy apps for "
+             "their phones, a spokeswoman said on Tuesday, adding that developers had nothing to fear.")
+    story = "".join(f"<p>{t}</p>" for t in [*short, long_])
+    promo = "".join(f"<li><a href='/w{k}'>Put your business in overdrive with fibre, part {k}</a></li>" for k in range(30))
+    for box in ("<div class='share_wrapper'>{}</div>", "<aside>{}</aside>"):
+        page = ("<html><body><div id='page'><div id='leftcol'>"
+                + box.format(f"<h1>Store closes</h1><div class='article'><div id='main_text'>{story}</div></div>")
+                + f"</div><div id='rightcol'><ul class='offers'>{promo}</ul></div>"
+                "</div></div></body></html>")
+        result = extract(page, extractor="fast")
+        for text in [*short, long_]:
+            assert text in result.text, box
+        assert "overdrive" not in result.text
+
+
+def test_a_related_box_between_two_parts_of_a_story_does_not_title_them_apart():
+    # the story's parts are built alike (div.story-body) in wrappers of their own; the heading of a
+    # "Related Coverage" box set between them is the box's, not the title of another entry
+    first = "The sale is a complicated beast, showing how structures change what shareholders get."
+    rest = [f"Paragraph {k} of the story explains, at some length and with care, how the second step of "
+            f"the sale works, what the buyer pays, and what the seller keeps afterwards." for k in range(8)]
+    part = "<div class='supplemental'><div class='story-body'>{}</div></div>"
+    page = ("<html><body><main><article><h1>The sale</h1>"
+            + part.format(f"<p>{first}</p>")
+            + "<aside class='related'><h2>Related Coverage</h2><ul><li><a href='/a'>Another deal</a></li>"
+            "<li><a href='/b'>Yet another deal</a></li></ul></aside>"
+            + part.format("".join(f"<p>{t}</p>" for t in rest))
+            + "</article></main><footer><p>About us</p></footer></body></html>")
+    result = extract(page, extractor="fast")
+    assert first in result.text
+    assert all(t in result.text for t in rest)
+    assert "Another deal" not in result.text
+
+
+def test_a_figure_caption_in_a_flat_page_does_not_cut_the_story():
+    # no container: paragraphs, sub-headings and figures straight under <body>; a caption is
+    # dropped by its own rule and, like any single boilerplate line, does not end the story's run
+    paras = [f"Paragraph {k}: the river rose through the night, and by morning the town's lower streets, "
+             f"its market square and the old mill by the bridge stood under a metre of brown water." for k in range(4)]
+    figure = "<figure><img src='a.jpg'><figcaption>Caption of the figure</figcaption></figure>"
+    page = ("<html><body><h1>Flood</h1>"
+            f"<p>{paras[0]}</p><h2>Single image</h2><p>{paras[1]}</p>"
+            f"<h2>Single figure</h2>{figure}<p>{paras[2]}</p>"
+            f"<h2>List of figures</h2><ul>{('<li>' + figure + '</li>') * 3}</ul><p>{paras[3]}</p></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(p in result.text for p in paras)
+    assert "Caption of the figure" not in result.text
+
+
+def test_a_stream_of_titled_teasers_is_not_a_part_of_the_story():
+    # a stream of teasers (linked titles, each with its summary) below the story scores nearly as
+    # much as the story; it is another page's list, not the rest of the story
+    story = [f"Part {k}: a photographer and veteran is fighting back after a photo she posted, of her baby "
+             f"wrapped in a flag, started a debate online, and she says she meant it as a tribute." for k in range(8)]
+    teasers = "".join(
+        f"<li><div><h3><a href='/t{k}'>Teaser title number {k}</a></h3><p>Summary {k} of another story, "
+        f"told at some length, with commas, names, places, and a date, so that it reads like prose, "
+        f"which is what a teaser's summary is meant to do, of course.</p></div></li>" for k in range(10))
+    page = ("<html><body><div class='page'><div class='main'><div class='story'><h1>Flag photo</h1>"
+            + "".join(f"<p>{t}</p>" for t in story)
+            + f"</div></div><div class='lower'><div class='more'><ul class='stream'>{teasers}</ul></div></div>"
+            "</div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in story)
+    assert "Summary 1 of another story" not in result.text
+
+
+def test_a_heading_that_is_a_whole_sentence_is_kept_with_nothing_after_it():
+    # a mission statement set in <h2> heads nothing, yet it is the page's text, not an empty heading
+    mission = ("The society is dedicated to ending animal cruelty, abuse and the overpopulation of animals "
+               "in the city and its suburbs.")
+    paras = [f"Paragraph {k} tells how the shelter takes in strays, treats them, and finds each of them a "
+             f"home, with the help of volunteers who walk, feed and foster the animals." for k in range(3)]
+    page = ("<html><body><div class='content'><h1>The shelter</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + f"<h2>{mission}</h2><h3>Adopt</h3></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert mission in result.text
+    assert "Adopt" not in result.text
+
+
+def test_a_paragraph_of_linked_sentences_inside_the_story_is_kept():
+    # two sentences, most of their words in links: prose that cites its sources, not a link list
+    linked = ("Many thanks to <a href='/a'>the many readers who responded to my query about names</a>. "
+              "Note also that <a href='/b'>another forum had a long and lively thread about this very same question</a>.")
+    paras = [f"Paragraph {k} of the post weighs the answers readers gave, and what they say about habits, "
+             f"families and the law, with a few of the most striking replies quoted in full." for k in range(3)]
+    page = ("<html><body><div class='post'><h1>Names</h1><p>" + paras[0] + "</p><p>" + linked + "</p>"
+            + "".join(f"<p>{p}</p>" for p in paras[1:])
+            + "<ul><li><a href='/c'>Home</a></li><li><a href='/d'>Archive</a></li></ul></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert "Many thanks to the many readers" in result.text
+    assert all(p in result.text for p in paras)
+    assert "Archive" not in result.text
+
+
+def test_a_bare_aside_or_footer_inside_the_story_is_still_boilerplate():
+    # <aside> and <footer> name their box by their tag alone, with no class words to match
+    paras = [f"Paragraph {k}: the new bar on the corner pours wines from small French growers, with a short "
+             f"menu of cheeses, breads and cured meats, and a terrace that fills early on warm nights." for k in range(4)]
+    page = ("<html><body><div class='story'><h1>New bars</h1>"
+            f"<p>{paras[0]}</p><p>{paras[1]}</p>"
+            "<aside><p>Get our weekly letter on the city's food scene, every Friday, with reviews and openings.</p></aside>"
+            f"<p>{paras[2]}</p><footer><p>1515 Studemont Street, open daily from five until late.</p></footer>"
+            f"<p>{paras[3]}</p></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(p in result.text for p in paras)
+    assert "weekly letter" not in result.text and "Studemont" not in result.text
+
+
+def test_a_boilerplate_box_inside_a_sibling_that_joined_the_story_is_dropped():
+    # the story's first part sits in a sibling of its container; the share box inside that part
+    # is dropped as it would be inside the container itself
+    first = [f"Part one, paragraph {k}: the council voted on Tuesday, after a long and heated debate, to "
+             f"close the old bridge to cars, buses and lorries from the spring." for k in range(3)]
+    rest = [f"Part two, paragraph {k}: residents, shopkeepers and commuters said the closure would cost "
+            f"them time and money, and some said they would appeal against it." for k in range(12)]
+    page = ("<html><body><div class='page'><div class='wrap'>"
+            f"<div class='intro'><p>{first[0]}</p><div class='social-tools'><p>Tell your friends about "
+            f"this story today, wherever they are.</p></div><p>{first[1]}</p><p>{first[2]}</p></div>"
+            "<div class='body'>" + "".join(f"<p>{t}</p>" for t in rest) + "</div>"
+            "</div></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in first + rest)
+    assert "Tell your friends" not in result.text

@@ -92,8 +92,9 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     return best, chosen
 
 
-#: elements that hold a part of a story (its list of tips), never the whole of one
-_PART_TAGS = frozenset({"ul", "ol", "dl", "li"})
+#: elements that hold a part of a story (its list of tips, a table of its figures), never the whole
+#: of one
+_PART_TAGS = frozenset({"ul", "ol", "dl", "li", "table", "tbody"})
 #: a list chosen as container gives way to its parent when this share of its text is sentences
 #: (a list of links or titles may be the whole of a links page), or when it is no link list and
 #: its parent scores this share of its score

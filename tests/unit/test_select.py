@@ -105,6 +105,26 @@ def test_a_list_of_tips_is_part_of_the_story_not_all_of_it():
     assert "Two seats failed" in result.text
 
 
+def test_a_table_of_sentences_is_part_of_the_story_not_all_of_it():
+    """A table holding the story's longest sentences (a programme of study, a schedule) scores
+    highest, but the story's paragraphs around it belong too."""
+    rows = "".join(f"<tr><td>{n}</td><td>{t}</td></tr>" for n, t in enumerate([
+        "Applicants must hold a master's degree in the field, or an equivalent degree, and two references.",
+        "The written examination covers film history, film theory and one foreign language, chosen freely.",
+        "Interviews are held in May, in person or online, and results are sent out by the end of June.",
+        "Students admitted from abroad may ask for a year of language study, at the institute, before starting.",
+    ], 1))
+    page = ("<html><body><div class='page'><h1>Doctoral admissions 2025</h1>"
+            "<div class='lead'><p>The institute will admit twelve doctoral students in film studies this year, "
+            "the registry announced on Monday.</p></div>"
+            f"<table class='grid'><tbody>{rows}</tbody></table>"
+            "<div class='after'><p>Fees are waived for all admitted students, who also receive a monthly "
+            "stipend for three years.</p></div></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert "twelve doctoral students" in result.text and "written examination" in result.text
+    assert "Fees are waived" in result.text
+
+
 MENU = """Skip to content
 Home
 Workouts

@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..blocks import Block, Document, Kind, Source
 from ..textnorm import collapse, collapse_lines
+from .classwords import _attr_tokens, _split_cache, _split_value
 from .streamed import MARKER, resolve_streamed
 
 #: elements whose content is never article text
@@ -45,21 +46,13 @@ _KIND_OF = {
     "caption": Kind.CAPTION, "pre": Kind.CODE, "td": Kind.TABLE_CELL, "th": Kind.TABLE_CELL,
     "hr": Kind.RULE,
 }
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-#: class/id words longer than this are hashes, not words
-MAX_TOKEN_LEN = 40
 #: how many enclosing block elements a block remembers, innermost first
 ANCESTOR_MEMORY = 8
-#: the words _TOKEN_SPLIT leaves of a class/id value (2 to MAX_TOKEN_LEN characters) and of a data-*
-#: name (2 or more), found directly: a maximal run of [a-z0-9] of that length
-_WORD_RUN = re.compile(rf"(?<![a-z0-9])[a-z0-9]{{2,{MAX_TOKEN_LEN}}}(?![a-z0-9])")
-_NAME_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9]{2,}(?![a-z0-9])")
 #: hidden-element markers in a style attribute
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: every element that may be hidden: the `hidden` attribute, or a style naming none/hidden (the
 #: regex above then decides); one C-level query instead of reading every element's attributes
 _HIDDEN_QUERY = '[hidden], [style*="none" i], [style*="hidden" i]'
-_TOKEN_ATTRS = ("class", "id", "itemprop", "role")
 
 
 def _tag_ids() -> dict[str, int]:
@@ -81,68 +74,6 @@ _KIND_OF_ID = {_ID[t]: (kind, int(t[1]) if kind is Kind.HEADING else 0) for t, k
 _A, _BR, _IMG, _PRE = _ID["a"], _ID["br"], _ID["img"], _ID["pre"]
 # what to do when an element ends
 _END_NOTHING, _END_BLOCK, _END_LINK, _END_PRE = 0, 1, 2, 3
-
-#: a class name that says what the element lacks ("hit-no-caption", "no-sidebar", "without-comments")
-#: names no kind of box: the negated word is not one of the element's words
-_NEGATED = re.compile(r"(?<![a-z0-9])(?:no|without)[-_][a-z0-9]+")
-_split_cache: dict[str, tuple[str, ...]] = {}
-_data_cache: dict[str, tuple[str, ...]] = {}
-_SPLIT_CACHE_MAX = 50_000
-
-
-def _split_value(value: str) -> tuple[str, ...]:
-    """The words of one class/id/itemprop/role value (cached: pages repeat their class lists)."""
-    words = _split_cache.get(value)
-    if words is None:
-        low = value.lower()
-        if len(low) > 400:
-            low = low[:400]
-        if "no" in low or "without" in low:
-            low = _NEGATED.sub(" ", low)
-        words = tuple(_WORD_RUN.findall(low))
-        if len(_split_cache) >= _SPLIT_CACHE_MAX:
-            _split_cache.clear()
-        _split_cache[value] = words
-    return words
-
-
-def _data_words(name: str) -> tuple[str, ...]:
-    """The word a data-* attribute name gives the element: its first, after "data-" (cached).
-
-    The first word names the component the data belongs to (`data-ad-slot`, `data-share-url`,
-    `data-comments-count`); the words after it name a property of that data, not what the element
-    is: `data-lb-caption-desc` is a lightbox's caption for a post's images, on the post itself."""
-    words = _data_cache.get(name)
-    if words is None:
-        first = _NAME_RUN.search(name, 5)
-        words = (first.group(),) if first else ()
-        if len(_data_cache) >= _SPLIT_CACHE_MAX:
-            _data_cache.clear()
-        _data_cache[name] = words
-    return words
-
-
-def _attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
-    """The class/id words of an element: class, id, itemprop, role values and data-* names."""
-    words: tuple[str, ...] = ()
-    found = 0
-    for name in _TOKEN_ATTRS:
-        value = attrs.get(name)
-        if value is not None:
-            found += 1
-            if value:
-                words += _split_value(value)
-    if len(attrs) > found:  # other attributes: any data-* names among them?
-        for name in attrs:
-            if name.startswith("data-") and len(name) <= MAX_TOKEN_LEN:
-                words += _data_words(name)
-    return words
-
-
-def _tokens(node: LexborNode) -> tuple[str, ...]:
-    attrs = node.attributes
-    return _attr_tokens(attrs) if attrs else ()
-
 
 def _hidden(node: LexborNode) -> bool:
     attrs = node.attributes

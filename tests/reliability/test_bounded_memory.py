@@ -13,7 +13,7 @@ import gc
 import random
 
 from extractor import extract
-from extractor.parse import html as html_parse
+from extractor.parse import classwords
 from extractor.patterns.base import KindMatcher, TokenMatcher
 
 CAP = 32
@@ -39,9 +39,9 @@ def documents(count: int, rnd: random.Random):
 
 
 def test_per_process_caches_stay_within_their_bounds(monkeypatch):
-    """Without the clear-when-full in parse/html.py and patterns/base.py these caches hold every
+    """Without the clear-when-full in parse/classwords.py and patterns/base.py these caches hold every
     class value, data-* name, line and class list ever seen (here: hundreds, 5x the bound)."""
-    monkeypatch.setattr(html_parse, "_SPLIT_CACHE_MAX", CAP)
+    monkeypatch.setattr(classwords, "_SPLIT_CACHE_MAX", CAP)
     for cls in (KindMatcher, TokenMatcher):
         monkeypatch.setattr(cls, "CACHE_MAX", CAP)
     monkeypatch.setattr(KindMatcher, "TEXT_CACHE_MAX", CAP)
@@ -52,13 +52,13 @@ def test_per_process_caches_stay_within_their_bounds(monkeypatch):
         assert extract(data, format=fmt).text
     assert len(distinct_lines) > 5 * CAP  # enough different keys to overflow every bound
 
-    caches = {"parse.html split": html_parse._split_cache, "parse.html data": html_parse._data_cache}
+    caches = {"parse.classwords split": classwords._split_cache, "parse.classwords data": classwords._data_cache}
     matchers = [o for o in gc.get_objects() if isinstance(o, (KindMatcher, TokenMatcher))]
     assert matchers
     for m in matchers:
         for name, value in vars(m).items():
             if isinstance(value, dict) and name.endswith(("cache", "_by_first", "_req_of")):
                 caches[f"{type(m).__name__}.{name}"] = value
-    assert len(html_parse._split_cache) > 0 and any(len(v) for k, v in caches.items() if k.endswith("._cache"))
+    assert len(classwords._split_cache) > 0 and any(len(v) for k, v in caches.items() if k.endswith("._cache"))
     too_big = {name: len(cache) for name, cache in caches.items() if len(cache) > CAP}
     assert not too_big, f"caches past their bound of {CAP}: {too_big}"

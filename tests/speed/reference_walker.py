@@ -11,6 +11,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractor.blocks import Block, Document, Kind, Source
+from extractor.parse import classwords
 from extractor.parse import html as live
 from extractor.textnorm import collapse, collapse_lines
 
@@ -24,11 +25,11 @@ def _tokens(node: LexborNode) -> tuple[str, ...]:
             low = value.lower()
             if len(low) > 400:
                 low = low[:400]
-            low = live._NEGATED.sub(" ", low)  # "hit-no-caption": no caption
-            words.extend(w for w in live._TOKEN_SPLIT.split(low) if 1 < len(w) <= live.MAX_TOKEN_LEN)
+            low = classwords._NEGATED.sub(" ", low)  # "hit-no-caption": no caption
+            words.extend(w for w in classwords._TOKEN_SPLIT.split(low) if 1 < len(w) <= classwords.MAX_TOKEN_LEN)
     for name, value in attrs.items():
-        if name.startswith("data-") and len(name) <= live.MAX_TOKEN_LEN:
-            words.extend([w for w in live._TOKEN_SPLIT.split(name[5:]) if 1 < len(w)][:1])
+        if name.startswith("data-") and len(name) <= classwords.MAX_TOKEN_LEN:
+            words.extend([w for w in classwords._TOKEN_SPLIT.split(name[5:]) if 1 < len(w)][:1])
     return tuple(words)
 
 

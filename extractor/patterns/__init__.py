@@ -1,7 +1,8 @@
 """Boilerplate pattern sets, one module per kind. `ALL` lists them in the order they are tried."""
 
 from . import byline, comments, credit, footer, hotnews, media, nav, promo, ranking, reaction, related, share, teaser
-from .base import KindMatcher, PatternSet, TokenMatcher
+from .base import PatternSet
+from .matcher import KindMatcher, TokenMatcher
 
 ALL: tuple[PatternSet, ...] = (
     share.SET, related.SET, ranking.SET, hotnews.SET, nav.SET, credit.SET, reaction.SET,

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..blocks import Document
-from ..patterns.base import required_literal
+from ..patterns.regex_facts import required_literal
 from .profile import Profile, bundled_dir, load_profile, profile_files
 
 #: signatures are looked for in this much of the document's start and end

@@ -14,7 +14,7 @@ import random
 
 from extractor import extract
 from extractor.parse import classwords
-from extractor.patterns.base import KindMatcher, TokenMatcher
+from extractor.patterns.matcher import KindMatcher, TokenMatcher
 
 CAP = 32
 WORDS = ["council", "budget", "bridge", "tenants", "harvest", "clinic", "grid", "pupils", "related", "share",
@@ -39,7 +39,7 @@ def documents(count: int, rnd: random.Random):
 
 
 def test_per_process_caches_stay_within_their_bounds(monkeypatch):
-    """Without the clear-when-full in parse/classwords.py and patterns/base.py these caches hold every
+    """Without the clear-when-full in parse/classwords.py and patterns/matcher.py these caches hold every
     class value, data-* name, line and class list ever seen (here: hundreds, 5x the bound)."""
     monkeypatch.setattr(classwords, "_SPLIT_CACHE_MAX", CAP)
     for cls in (KindMatcher, TokenMatcher):

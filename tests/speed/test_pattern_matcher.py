@@ -9,7 +9,9 @@ import re
 import pytest
 
 from extractor import patterns
-from extractor.patterns.base import KindMatcher, PatternSet, TokenMatcher, lines, required_literal
+from extractor.patterns.base import PatternSet, lines
+from extractor.patterns.matcher import KindMatcher, TokenMatcher
+from extractor.patterns.regex_facts import required_literal
 
 
 def _naive(sets, which, text):

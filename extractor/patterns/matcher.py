@@ -1,0 +1,258 @@
+"""Matching many pattern sets at once.
+
+`KindMatcher` answers "which set's patterns match this text first" for many sets at once, fast:
+most blocks are tested against none of the patterns at all. Which texts match is decided by the
+patterns alone; the matcher only skips patterns that cannot match, using two necessary conditions
+read from each pattern's parse tree:
+
+- the characters a match can start with (a text whose first character is not one of them cannot
+  match: `^(?:share|分享)...` needs an s/S or 分 first), and
+- a set of characters one of which every match contains (`.{0,40}\\d{4}...` needs a digit; a
+  pattern whose words all hold a "v" or a 版 needs one of those).
+
+Both are tested with the regex engine itself on single characters (so case-insensitivity means
+exactly what it means in the pattern) and cached per character. A pattern the analysis does not
+understand (backreferences, inline flag changes, ...) is always tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
+from .regex_facts import (
+    _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
+)
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One pattern of one set, with the conditions a text must meet for it to be tried."""
+
+    rank: int  # the set's position: a lower rank wins
+    kind: str
+    max_len: int
+    regex: re.Pattern[str]
+    first: re.Pattern[str] | None  # a one-character regex; None: any first character
+    required: re.Pattern[str] | None  # a one-character regex; None: no requirement
+    required_chars: str = ""  # the same characters as the inside of one [...] class
+    prefix: re.Pattern[str] | None = None  # the first two characters of a match; None: any
+    #: in an ASCII text (lower-cased), every match holds one of these; None: no such condition
+    #: (an empty tuple: the pattern cannot match an ASCII text)
+    ascii_substrings: tuple[str, ...] | None = None
+    req_id: int = -1
+
+
+class KindMatcher:
+    """The kind of the first set (in order) whose `lines` (or `heads`) match a text, or None.
+
+    Gives exactly `next((s.kind for s in sets if s.matches_line(text)), None)` (or matches_head),
+    testing far fewer patterns; results are cached per text.
+    """
+
+    #: bounds of the per-character and per-text caches (cleared when full)
+    CACHE_MAX = 50_000
+    TEXT_CACHE_MAX = 50_000
+
+    def __init__(self, sets: Sequence[PatternSet], which: str) -> None:
+        assert which in ("lines", "heads")
+        self._entries: list[_Entry] = []
+        self._whole: list[tuple[int, PatternSet]] = []  # sets whose patterns are tried as a union
+        for rank, ps in enumerate(sets):
+            patterns = ps.lines if which == "lines" else ps.heads
+            max_len = ps.max_chars if which == "lines" else MAX_HEAD_CHARS
+            if not patterns:
+                continue
+            entries = self._analyse(rank, ps.kind, max_len, patterns)
+            if entries is None:
+                self._whole.append((rank, ps))
+            else:
+                self._entries.extend(entries)
+        self._which = which
+        self._max_len = max([e.max_len for e in self._entries] + [
+            (ps.max_chars if which == "lines" else MAX_HEAD_CHARS) for _, ps in self._whole] + [-1])
+        requirements = [e for e in self._entries if e.required is not None]
+        for number, e in enumerate(requirements):
+            e.req_id = number
+        # one character class holding every requirement's characters: a single C-level scan
+        parts = sorted({part for e in requirements for part in _class_parts(e.required_chars)})
+        self._trigger = re.compile("[" + "".join(parts) + "]", UNION_FLAGS) if requirements else None
+        self._by_first: dict[str, tuple[_Entry, ...]] = {}
+        self._req_of: dict[str, frozenset[int]] = {}
+        self._cache: dict[str, str | None] = {}
+
+    @staticmethod
+    @staticmethod
+    def _analyse(rank: int, kind: str, max_len: int, patterns: tuple[re.Pattern[str], ...]) -> list[_Entry] | None:
+        """One entry per pattern, or None when the set must be tried as its union (backreferences:
+        group numbers differ between the union and a lone pattern). A filter the analysis cannot
+        work out is left off (None: the pattern is tried on every text)."""
+        entries = []
+        for p in patterns:
+            source = f"(?:{p.pattern})"
+            try:
+                tree = _sre_p.parse(source, UNION_FLAGS)
+                if _has_backreference(tree.data):
+                    return None
+            except (re.error, RecursionError):
+                return None
+            first = required = prefix = None
+            try:
+                items, nullable = _first(tree.data)
+                if items is not None and not nullable:  # an empty match: any text (even "\n") may hold it
+                    first = re.compile("|".join(f"(?:{s})" for s in items) or "(?!)", UNION_FLAGS)
+            except (_Opaque, re.error, RecursionError):
+                pass
+            try:
+                found = _required(tree.data)
+                # checked only for patterns that may start with anything: others are narrowed
+                # down by their first characters and required strings, more cheaply
+                if found is not None and first is None:
+                    required = found[0]
+            except (_Opaque, re.error, RecursionError):
+                pass
+            substrings = None
+            try:
+                found_strings = _substrings(tree.data)
+                if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
+                    substrings = tuple(sorted(found_strings[0]))
+            except (_Opaque, RecursionError):
+                pass
+            try:
+                pairs = sorted(t for t in _prefixes(tree.data) if len(t) == 2)
+                prefix = re.compile("|".join(f"(?:{a})(?:{b})" for a, b in pairs) or "(?!)", UNION_FLAGS)
+            except (_Opaque, re.error, RecursionError):
+                pass
+            entries.append(_Entry(
+                rank, kind, max_len, re.compile(source, UNION_FLAGS), first,
+                re.compile("|".join(f"(?:{s})" for s in required), UNION_FLAGS) if required else None,
+                "".join(s[1:-1] if s.startswith("[") else s for s in required) if required else "",
+                prefix, substrings,
+            ))
+        return entries
+
+    def _candidates(self, start: str) -> tuple[_Entry, ...]:
+        """Entries a text starting with `start` may match: one character (any text), or two (a text
+        whose match must consume at least two characters: see _kind)."""
+        if len(start) == 1:
+            found = tuple(e for e in self._entries if e.first is None or e.first.match(start))
+        else:
+            base = self._by_first.get(start[0])
+            if base is None:
+                base = self._candidates(start[0])
+            found = tuple(e for e in base if e.prefix is None or e.prefix.fullmatch(start))
+        if len(self._by_first) >= self.CACHE_MAX:
+            self._by_first.clear()
+        self._by_first[start] = found
+        return found
+
+    def _requirements_met(self, ch: str) -> frozenset[int]:
+        found = frozenset(e.req_id for e in self._entries if e.required is not None and e.required.match(ch))
+        if len(self._req_of) >= self.CACHE_MAX:
+            self._req_of.clear()
+        self._req_of[ch] = found
+        return found
+
+    def _met(self, text: str) -> set[int]:
+        """The requirements (ids) whose characters `text` holds."""
+        met: set[int] = set()
+        if self._trigger is not None:
+            req_of = self._req_of
+            for ch in set(self._trigger.findall(text)):
+                ids = req_of.get(ch)
+                met.update(self._requirements_met(ch) if ids is None else ids)
+        return met
+
+    def kind(self, text: str) -> str | None:
+        if len(text) > self._max_len:
+            return None  # longer than any pattern allows (and not worth hashing into the cache)
+        cached = self._cache.get(text, self)
+        if cached is not self:
+            return cached  # type: ignore[return-value]
+        found = self._kind(text)
+        if len(self._cache) >= self.TEXT_CACHE_MAX:
+            self._cache.clear()
+        self._cache[text] = found
+        return found
+
+    def _kind(self, text: str) -> str | None:
+        size = len(text)
+        if size > self._max_len:
+            return None
+        best_rank, best = len(self._entries) + len(self._whole) + 1_000_000, None
+        if text:
+            # a match is the whole text, or all of it but a final "\n" ($ allows one): a text of
+            # three or more characters, or two without that newline, has a match of two or more
+            start = text[:2] if size >= 3 or (size == 2 and text[1] != "\n") else text[0]
+            entries = self._by_first.get(start)
+            if entries is None:
+                entries = self._candidates(start)
+        else:
+            entries = tuple(self._entries)
+        low = text.lower() if text.isascii() else None
+        met: set[int] | None = None
+        for e in entries:
+            if size > e.max_len:
+                continue
+            if low is not None and e.ascii_substrings is not None:
+                for piece in e.ascii_substrings:
+                    if piece in low:
+                        break
+                else:
+                    continue
+            if e.required is not None:
+                if met is None:
+                    met = self._met(text)
+                if e.req_id not in met:
+                    continue
+            if e.regex.match(text):
+                best_rank, best = e.rank, e.kind
+                break
+        for rank, ps in self._whole:
+            if rank >= best_rank:
+                break
+            if ps.matches_line(text) if self._which == "lines" else ps.matches_head(text):
+                return ps.kind
+        return best
+
+
+class TokenMatcher:
+    """The kind of the first set (in order) whose `tokens` share a word with the given ones, or None.
+
+    Gives exactly `next((s.kind for s in sets if s.matches_tokens(tokens)), None)`, through one
+    dict lookup per word instead of one set intersection per pattern set.
+    """
+
+    CACHE_MAX = 50_000
+
+    def __init__(self, sets: Sequence[PatternSet]) -> None:
+        self._kinds = [ps.kind for ps in sets]
+        self._cache: dict[frozenset[str] | tuple[str, ...], str | None] = {}
+        self._rank: dict[str, int] = {}
+        for rank, ps in enumerate(sets):
+            for token in ps.tokens:
+                self._rank.setdefault(token, rank)
+
+    def kind(self, tokens: frozenset[str] | tuple[str, ...]) -> str | None:
+        try:
+            found = self._cache.get(tokens, self)  # elements of a page share their class lists
+        except TypeError:  # an unhashable collection: no caching
+            return self._rank_kind(tokens)
+        if found is not self:
+            return found  # type: ignore[return-value]
+        found = self._rank_kind(tokens)
+        if len(self._cache) >= self.CACHE_MAX:
+            self._cache.clear()
+        self._cache[tokens] = found
+        return found
+
+    def _rank_kind(self, tokens) -> str | None:
+        rank_of = self._rank
+        best = -1
+        for token in tokens:
+            rank = rank_of.get(token)
+            if rank is not None and (best < 0 or rank < best):
+                best = rank
+        return self._kinds[best] if best >= 0 else None

@@ -14,6 +14,9 @@ from .topic import overlap, vocabulary as story_vocabulary
 #: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
 THREAD_GAP = 12
 THREAD_MIN_MARKS = 3
+#: two threads whose marks are at most this many blocks apart are one thread broken by a long
+#: comment (a reply holding a list); the blocks between them are that comment's body
+LONG_COMMENT_GAP = 2 * THREAD_GAP
 #: in flat documents: blocks at or above GOOD_SCORE are story, at or below BAD_SCORE boilerplate,
 #: and the short ones between take their neighbours' side; between two story blocks they score this
 GOOD_SCORE = 0.3
@@ -110,6 +113,7 @@ def _comment_threads(kinds: list[str | None]) -> set[int]:
     marks = [k for k, kind in enumerate(kinds) if kind == "comments"]
     inside: set[int] = set()
     group: list[int] = []
+    threads: list[tuple[int, int, int]] = []  # first block, last block, last mark
     for k in [*marks, None]:
         if k is not None and (not group or k - group[-1] <= THREAD_GAP):
             group.append(k)
@@ -117,8 +121,13 @@ def _comment_threads(kinds: list[str | None]) -> set[int]:
         if len(group) >= THREAD_MIN_MARKS:
             gaps = sorted(b - a for a, b in zip(group, group[1:]))
             tail = gaps[len(gaps) // 2]  # the last comment's body runs about one usual gap on
-            inside.update(range(group[0], min(len(kinds), group[-1] + tail + 1)))
+            if threads and group[0] - threads[-1][2] <= LONG_COMMENT_GAP:
+                threads[-1] = (threads[-1][0], group[-1] + tail, group[-1])
+            else:
+                threads.append((group[0], group[-1] + tail, group[-1]))
         group = [k] if k is not None else []
+    for first, end, _ in threads:
+        inside.update(range(first, min(len(kinds), end + 1)))
     return inside
 
 

@@ -204,3 +204,14 @@ def test_comments_on_the_storys_topic_stay_in_their_section():
     result = extract(page, extractor="fast")
     assert POSTS[2] in result.text
     assert "heart of any woodworking shop" not in result.text and "Start with small projects" not in result.text
+
+
+def test_a_long_comment_does_not_split_a_thread_and_win_the_run():
+    from extractor.runs import _comment_threads
+
+    c = "comments"
+    # a thread of short comments, one long reply (13 blocks, a list), then more comments
+    kinds = [None] * 4 + [c, None, None, c, None, None, c, None, None, c] + [None] * 13 + [c, None, c, None, c, None]
+    inside = _comment_threads(kinds)
+    assert set(range(4, len(kinds))) <= inside  # the long reply's body is inside the thread
+    assert not inside & set(range(4))  # the story before it is not

@@ -99,6 +99,8 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
         if not teaser_shaped or f.in_content or _inline_line(k, candidates, feats, scores):
             continue
         smoothed = scores[k] in (0.0, SHORT_BETWEEN_GOOD) and f.score != scores[k]
+        if smoothed and b.kind is Kind.QUOTE:
+            continue  # a post the story quotes, between its paragraphs: the story's, whatever its words
         if smoothed and prev_good[k] >= 0 and next_good[k] >= 0 and next_good[k] - prev_good[k] <= STORY_GAP \
                 and on_topic(prev_good[k]) and on_topic(next_good[k]):
             continue
@@ -131,12 +133,15 @@ def _comment_threads(kinds: list[str | None]) -> set[int]:
     return inside
 
 
-def _smooth(scores: list[float], lines_only: list[bool]) -> list[float]:
+def _smooth(scores: list[float], lines_only: list[bool], quoted: list[bool] | None = None) -> list[float]:
     """Context for flat documents (jusText's idea): a short, doubtful block between two good ones
     belongs to the story; one next to boilerplate keeps its doubt. A single boilerplate line (a
-    caption, a credit) between story blocks is dropped by its own rule and does not cut the story."""
-    kind = ["short" if line else "good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE else "short"
-            for s, line in zip(scores, lines_only)]
+    caption, a credit) between story blocks is dropped by its own rule and does not cut the story.
+    A quoted block (an embedded post: its text, a bare link, "— Name (@handle) date") is never
+    boilerplate context: at worst it is doubtful, and takes its neighbours' side."""
+    quoted = quoted or [False] * len(scores)
+    kind = ["short" if line else "good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE and not q else "short"
+            for s, line, q in zip(scores, lines_only, quoted)]
     left = [""] * len(scores)
     last = "bad"  # the document's edges count as boilerplate
     for i, k in enumerate(kind):
@@ -185,7 +190,7 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
         lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind for i in candidates]
-        scores = _smooth(scores, lines_only)
+        scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])

@@ -215,3 +215,50 @@ def test_a_long_comment_does_not_split_a_thread_and_win_the_run():
     inside = _comment_threads(kinds)
     assert set(range(4, len(kinds))) <= inside  # the long reply's body is inside the thread
     assert not inside & set(range(4))  # the story before it is not
+
+
+
+TWEETS = """[Home](/) [News](/news) [Sports](/sports) [Weather](/weather)
+
+* [Sign in](/login)
+* [Subscribe](/subscribe)
+
+# The state unveils a new slogan
+
+By Jane Doe | Example News
+
+The state's health department launched a campaign against drug abuse on Monday, with billboards and ads.
+
+The slogan was chosen by an advertising agency from Minneapolis after months of work and several surveys.
+
+Many people online noticed that the words could be read in more than one way, and said so.
+
+> Yes this is real and the state spent nearly half a million dollars on it: <https://t.co/AbCdEf123>
+> 
+> — Some Person (@someperson) [November 18, 2019](https://twitter.com/someperson/status/1)
+
+> on. drugs. dot. com.
+>
+> <https://t.co/XyZ987>
+> 
+> — Another Person (@another) [November 19, 2019](https://twitter.com/another/status/2)
+
+The governor answered on Twitter that the whole point of the campaign was to raise awareness.
+
+She said the state would keep the slogan, and that the ads would run through the spring.
+
+Officials said the campaign's budget had been approved by lawmakers earlier in the year.
+
+* [Privacy](/privacy)
+* [Terms](/terms)
+"""
+
+
+def test_embedded_posts_do_not_cut_a_markdown_story():
+    """Quoted posts (tweets: text, a bare t.co link, "— Name (@handle) date") between a story's
+    paragraphs are the story's context, not a barrier: the paragraphs after them stay."""
+    result = extract(TWEETS, format="markdown", extractor="fast")
+    assert "Many people online noticed" in result.text
+    assert "The governor answered on Twitter" in result.text
+    assert "Officials said the campaign's budget" in result.text
+    assert "Privacy" not in result.text

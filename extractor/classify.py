@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import patterns
 from .blocks import Document, Kind
 from .options import Options
-from .textnorm import weight
+from .textnorm import is_cjk, weight
 
 #: a block this heavy (CJK counted ~3x) reads as prose on length alone; lighter blocks score below zero
 PROSE_WEIGHT = 100
@@ -54,6 +54,22 @@ def _ends_sentence(text: str) -> bool:
 
 
 _TERMINAL = re.compile(r"[.!?。！？…\"”’」』)）:：;；]\s*$")
+#: a CJK block of at least this many space-separated names, each NAME_CHARS long and none of them
+#: punctuated, is a list of names (a text copy's menu of ministries, provinces, sections): CJK
+#: prose runs its words together and punctuates its clauses; single characters set apart by
+#: spaces are a column of vertical text or a table, not names
+NAME_LIST_ITEMS = 6
+NAME_CHARS = (2, 10)
+_CJK_CLAUSE_MARKS = frozenset("，。！？；、：,.;:!?")
+
+
+def _name_list(text: str) -> bool:
+    """True for a CJK line of space-separated names ("北京 天津 河北 山西 辽宁 吉林 ...")."""
+    items = text.split()
+    if len(items) < NAME_LIST_ITEMS or not _CJK_CLAUSE_MARKS.isdisjoint(text):
+        return False
+    return all(NAME_CHARS[0] <= len(item) <= NAME_CHARS[1] and is_cjk(item[0]) for item in items)
+
 _TERMINAL_CHARS = frozenset(".!?。！？…\"”’」』)）:：;；")
 
 
@@ -108,7 +124,7 @@ def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -
         s = max(min(s, 0.0), HEADING_SCORE)
     elif kind is Kind.LIST_ITEM and ld < LINK_HEAVY and _ends_sentence(text):
         s = max(s, SENTENCE_ITEM_SCORE)  # a list of sentences belongs to the story it sits in
-    elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE):
+    elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE) or _name_list(text):
         s = min(s, BOILERPLATE_LINE_SCORE)
     return s
 

@@ -1,0 +1,21 @@
+"""Block features and scores."""
+
+from extractor.blocks import Kind
+from extractor.classify import BOILERPLATE_LINE_SCORE, _name_list, block_score
+from extractor.textnorm import weight
+
+PROVINCES = "北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南"
+MINISTRIES = "外交部 国防部 国家发展和改革委员会 教育部 科学技术部 工业和信息化部 国家民族事务委员会 公安部 民政部 司法部 财政部"
+
+
+def test_a_cjk_line_of_space_separated_names_is_a_menu():
+    assert _name_list(PROVINCES) and _name_list(MINISTRIES)
+    for text in (PROVINCES, MINISTRIES):
+        assert block_score(weight(text), 0.0, False, Kind.PARAGRAPH, text) <= BOILERPLATE_LINE_SCORE
+
+
+def test_cjk_prose_and_vertical_text_are_no_menu():
+    prose = "2018年，自治区出台《关于促进民营经济高质量发展若干措施》，有效减轻了企业负担 为进一步优化营商环境 继续执行 相关政策 三年"
+    assert not _name_list(prose)
+    assert not _name_list("境 带 环 的 领 劝 告 动")  # single characters: a column of vertical text
+    assert not _name_list("Home News Sports World Business Opinion")

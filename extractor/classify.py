@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns
-from .blocks import Document, Kind
+from .blocks import Document, Kind, Source
 from .options import Options
 from .textnorm import is_cjk, weight
 
@@ -63,12 +63,31 @@ NAME_CHARS = (2, 10)
 _CJK_CLAUSE_MARKS = frozenset("，。！？；、：,.;:!?")
 
 
+#: in a copy without markup (no links to tell a menu by), a line of at least this many words,
+#: this share of them capitalized (not all in capitals: a shouted title), with no punctuation at
+#: all, is a menu read as text ("Latest News Applications OS Channel Programs Cloud ..."): a
+#: sentence has punctuation or lower-case words, a headline is shorter
+TITLE_LIST_WORDS = 10
+TITLE_LIST_SHARE = 0.8
+_LATIN_MARKS = frozenset(".,;:!?\"“”")
+
+
 def _name_list(text: str) -> bool:
     """True for a CJK line of space-separated names ("北京 天津 河北 山西 辽宁 吉林 ...")."""
     items = text.split()
     if len(items) < NAME_LIST_ITEMS or not _CJK_CLAUSE_MARKS.isdisjoint(text):
         return False
     return all(NAME_CHARS[0] <= len(item) <= NAME_CHARS[1] and is_cjk(item[0]) for item in items)
+
+
+def _title_list(text: str) -> bool:
+    """True for capitalized words run together without punctuation (a menu's labels on one line)."""
+    if not _LATIN_MARKS.isdisjoint(text):
+        return False
+    words = [w for w in text.split() if w[0].isalpha()]
+    if len(words) < TITLE_LIST_WORDS or text.isupper():
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= TITLE_LIST_SHARE * len(words)
 
 _TERMINAL_CHARS = frozenset(".!?。！？…\"”’」』)）:：;；")
 
@@ -151,6 +170,8 @@ def features(doc: Document, options: Options) -> list[Features]:
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
         s = block_score(w, ld, terminal, b.kind, b.text)
+        if b.source is Source.TEXT and b.kind is Kind.PARAGRAPH and _title_list(b.text):
+            s = min(s, BOILERPLATE_LINE_SCORE)
         if hk:
             s = min(s, SECTION_HEAD_SCORE)
         elif lk:

@@ -19,3 +19,19 @@ def test_cjk_prose_and_vertical_text_are_no_menu():
     assert not _name_list(prose)
     assert not _name_list("境 带 环 的 领 劝 告 动")  # single characters: a column of vertical text
     assert not _name_list("Home News Sports World Business Opinion")
+
+
+MENU_LINE = "Latest News Applications OS Channel Programs Cloud Components & Peripherals Data Center Networking Security"
+
+
+def test_a_text_copys_line_of_capitalized_labels_is_a_menu():
+    from extractor.classify import _title_list, features
+    from extractor.options import Options
+    from extractor.parse import parse
+
+    assert _title_list(MENU_LINE)
+    assert not _title_list("Apple Was Pulled Into The Enterprise, Tim Cook Says At Dreamforce In San Francisco")
+    assert not _title_list("INTRODUCTORY STATEMENT BY THE PRESIDENT OF THE FIFTY EIGHTH SESSION OF THE GENERAL ASSEMBLY")
+    assert not _title_list("the council voted on Monday to raise bus fares for the third year in a row")
+    doc = parse(MENU_LINE + "\n\nThe council voted on Monday to raise bus fares for the third year in a row.\n", "text")
+    assert features(doc, Options())[0].score <= BOILERPLATE_LINE_SCORE

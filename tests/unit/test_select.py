@@ -262,3 +262,20 @@ def test_embedded_posts_do_not_cut_a_markdown_story():
     assert "The governor answered on Twitter" in result.text
     assert "Officials said the campaign's budget" in result.text
     assert "Privacy" not in result.text
+
+
+def test_a_second_copy_of_the_story_in_a_flat_document_is_dropped():
+    paras = [
+        "The council voted on Monday to raise bus fares for the third year in a row, citing the cost of fuel and wages.",
+        "Riders' groups said the rise would hurt those who can least afford it, and promised to challenge it in court.",
+        "The new fares take effect in March; monthly passes will cost five dollars more than they do today, the council said.",
+    ]
+    story = "\n\n".join(paras)
+    doc = f"Home | News | Sport\n\n{story}\n\nPrint | Close\n\n{story}\n\nContact us | Privacy\n"
+    result = extract(doc, format="text", extractor="fast")
+    for p in paras:
+        assert result.text.count(p) == 1
+    # one paragraph repeated on its own (a recipe's line in a meal plan) is the story's own
+    line = "Asian Chicken Zoodles with one cup of sauteed zucchini noodles, chicken breast and a spoon of sauce."
+    plan = "\n\n".join(["Monday lunch", line, paras[0], "Tuesday lunch", line, paras[1], paras[2]])
+    assert extract(plan, format="text", extractor="fast").text.count(line) == 2

@@ -54,12 +54,12 @@ def _ends_sentence(text: str) -> bool:
 
 
 _TERMINAL = re.compile(r"[.!?。！？…\"”’」』)）:：;；]\s*$")
-#: a CJK block of at least this many space-separated names, each NAME_CHARS long and none of them
-#: punctuated, is a list of names (a text copy's menu of ministries, provinces, sections): CJK
-#: prose runs its words together and punctuates its clauses; single characters set apart by
-#: spaces are a column of vertical text or a table, not names
+#: a CJK block of at least this many space-separated names, each NAME_CHARS long (from 北京 to
+#: 国家新闻出版署（国家版权局）) and none of them punctuated, is a list of names (a text copy's menu
+#: of ministries, provinces, sections): CJK prose runs its words together and punctuates its
+#: clauses; single characters set apart by spaces are a column of vertical text or a table
 NAME_LIST_ITEMS = 6
-NAME_CHARS = (2, 10)
+NAME_CHARS = (2, 16)
 _CJK_CLAUSE_MARKS = frozenset("，。！？；、：,.;:!?")
 
 

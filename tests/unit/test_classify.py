@@ -5,7 +5,7 @@ from extractor.classify import BOILERPLATE_LINE_SCORE, _name_list, block_score
 from extractor.textnorm import weight
 
 PROVINCES = "北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南"
-MINISTRIES = "外交部 国防部 国家发展和改革委员会 教育部 科学技术部 工业和信息化部 国家民族事务委员会 公安部 民政部 司法部 财政部"
+MINISTRIES = "外交部 国防部 国家新闻出版署（国家版权局） 国务院国有资产监督管理委员会 国家发展和改革委员会 教育部 科学技术部 工业和信息化部 国家民族事务委员会 公安部 民政部 司法部 财政部"
 
 
 def test_a_cjk_line_of_space_separated_names_is_a_menu():

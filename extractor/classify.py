@@ -6,6 +6,7 @@ containers), text and Markdown rely on the words and shapes of the blocks themse
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -181,4 +182,21 @@ def features(doc: Document, options: Options) -> list[Features]:
         if ic:
             s += 0.5
         out.append(Features(w, ld, terminal, lk, hk, ck, ic, s))
+    return _inline_heads(out)
+
+
+def _inline_heads(feats: list[Features]) -> list[Features]:
+    """A list heading ("Read More", "Related Topics") between two prose paragraphs opens no list:
+    it is a link set into the story (CNN's "Read More" to another story), a boilerplate line that
+    its own rule drops, not a section that ends the story. Comment headings keep their sections
+    (comments are prose)."""
+    out = feats
+    for k in range(1, len(feats) - 1):
+        f = feats[k]
+        if f.head_kind and f.head_kind != "comments" \
+                and all(g.weight >= PROSE_WEIGHT and g.terminal for g in (feats[k - 1], feats[k + 1])):
+            if out is feats:
+                out = feats[:]
+            out[k] = dataclasses.replace(f, line_kind=f.head_kind, head_kind=None,
+                                         score=max(f.score, BOILERPLATE_LINE_SCORE))
     return out

@@ -35,3 +35,22 @@ def test_a_text_copys_line_of_capitalized_labels_is_a_menu():
     assert not _title_list("the council voted on Monday to raise bus fares for the third year in a row")
     doc = parse(MENU_LINE + "\n\nThe council voted on Monday to raise bus fares for the third year in a row.\n", "text")
     assert features(doc, Options())[0].score <= BOILERPLATE_LINE_SCORE
+
+
+def test_a_list_heading_between_two_paragraphs_is_an_inline_link_not_a_section():
+    from extractor import extract
+
+    story = (
+        "The major Asian market indexes were mixed in early trading on Tuesday after reports that the talks had stalled.\n\n"
+        "Hong Kong's Hang Seng Index started in the red, but was last trading up about half a percent on the day.\n\n"
+        "Read More\n\n"
+        "US stock futures were last trading slightly positive during Asian trading hours after small losses earlier.\n\n"
+        "A breakthrough in the trade deal has remained just out of reach for quite some time, analysts said on Monday.\n\n"
+        "Related\n\n"
+        "Alibaba thinks US businesses are ready\n\n"
+        "Hong Kong stocks slide again\n"
+    )
+    text = extract(story, format="text", extractor="fast").text
+    assert "The major Asian" in text and "Hang Seng" in text
+    assert "US stock futures" in text and "A breakthrough" in text
+    assert "Read More" not in text and "Alibaba" not in text

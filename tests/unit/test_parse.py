@@ -170,3 +170,13 @@ def test_a_markdown_link_broken_over_a_blank_line_counts_as_link_text():
     assert opening.link_chars == len(opening.text)
     prose = doc.blocks[-1]
     assert prose.text.startswith("A story paragraph") and prose.link_chars == 0
+
+
+def test_a_teaser_cards_image_link_read_as_code_counts_as_link_text():
+    """One teaser card indented into a code block holds a single image link nested in a link:
+    fewer than a menu's links, but they fill the block, so it never passes for prose."""
+    card = ("* [ ![Contoh Sanad Hadits Shahih Bukhari](https://example.com/2018/04/sanad.jpg?w=1200&resize=40%2C40) ]"
+            "(https://example.com/2018/04/30/contoh-sanad-hadits/ \"Contoh Sanad Hadits Shahih Bukhari\")")
+    doc = parse("Intro paragraph of the page.\n\n" + "\n\n".join("        " + card for _ in range(2)) + "\n", "markdown")
+    code = [b for b in doc.blocks if b.kind is Kind.CODE]
+    assert code and all(b.link_chars > 0.5 * len(b.text) for b in code)

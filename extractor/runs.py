@@ -66,6 +66,14 @@ def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: l
     return scores[k - 1] > CORE_SCORE and scores[k + 1] > CORE_SCORE
 
 
+def _inline_link(k: int, candidates: list[int], blocks: list[Block], scores: list[float]) -> bool:
+    """A lone link set between two story paragraphs (a "SEE ALSO"-style headline linking another
+    story): dropped by the link-list rule, and, like a boilerplate line, it does not cut the story."""
+    if blocks[candidates[k]].kind is not Kind.LINK or k == 0 or k + 1 >= len(candidates):
+        return False
+    return scores[k - 1] >= GOOD_SCORE and scores[k + 1] >= GOOD_SCORE
+
+
 def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float],
                      vocabulary: Counter[str], core: set[int]) -> list[float]:
     """Teasers and headlines (no sentence ending, links) far off the story's words lose
@@ -189,7 +197,8 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
         for k in _comment_threads([feats[i].line_kind for i in candidates]):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
-        lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind for i in candidates]
+        lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind or _inline_link(k, candidates, blocks, scores)
+                      for k, i in enumerate(candidates)]
         scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}

@@ -279,3 +279,22 @@ def test_a_second_copy_of_the_story_in_a_flat_document_is_dropped():
     line = "Asian Chicken Zoodles with one cup of sauteed zucchini noodles, chicken breast and a spoon of sauce."
     plan = "\n\n".join(["Monday lunch", line, paras[0], "Tuesday lunch", line, paras[1], paras[2]])
     assert extract(plan, format="text", extractor="fast").text.count(line) == 2
+
+
+def test_a_lone_link_between_story_paragraphs_does_not_cut_the_story():
+    paras = [
+        "The actor was voted off the popular dance competition on Monday night, the show's host said.",
+        "He was eliminated in what the host described as the hardest decision of the whole season.",
+        "He revealed the news in a video package earlier in the evening, before the judges' scores.",
+        "The news came a month after he announced that the couple were expecting their sixth child.",
+        "Those involved with the show struggled with the decision to send him home, the judges said.",
+        "One of the finalists offered to give her place to him, a gesture the host called lovely.",
+    ]
+    links = [f"**[ANOTHER STAR OPENS UP ABOUT A SERIOUS HEALTH CONDITION IN WEEK {n}](https://example.com/story-{n})**"
+             for n in range(3)]
+    body = "\n\n".join([paras[0], paras[1], links[0], paras[2], paras[3], links[1], paras[4], links[2], paras[5]])
+    md = "* [Home](/)\n* [Shows](/shows)\n* [Stars](/stars)\n\n" + body + "\n\n* [Privacy](/privacy)\n* [Terms](/terms)\n"
+    text = extract(md, format="markdown", extractor="fast").text
+    for p in paras:
+        assert p in text
+    assert "ANOTHER STAR" not in text

@@ -71,6 +71,10 @@ _CJK_CLAUSE_MARKS = frozenset("，。！？；、：,.;:!?")
 TITLE_LIST_WORDS = 10
 TITLE_LIST_SHARE = 0.8
 _LATIN_MARKS = frozenset(".,;:!?\"“”")
+#: ... and so is a line of at least this many words, in any case, with neither punctuation nor
+#: brackets (a tag cloud, an archive's months): prose this long punctuates its clauses
+WORD_LIST_WORDS = 30
+_ANY_MARKS = _LATIN_MARKS | frozenset("()。，、")
 
 
 def _name_list(text: str) -> bool:
@@ -82,9 +86,12 @@ def _name_list(text: str) -> bool:
 
 
 def _title_list(text: str) -> bool:
-    """True for capitalized words run together without punctuation (a menu's labels on one line)."""
+    """True for capitalized words run together without punctuation (a menu's labels on one line),
+    or for a long line of words without any (a tag cloud)."""
     if not _LATIN_MARKS.isdisjoint(text):
         return False
+    if len(text.split()) >= WORD_LIST_WORDS and _ANY_MARKS.isdisjoint(text):
+        return True
     words = [w for w in text.split() if w[0].isalpha()]
     if len(words) < TITLE_LIST_WORDS or text.isupper():
         return False

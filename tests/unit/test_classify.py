@@ -54,3 +54,14 @@ def test_a_list_heading_between_two_paragraphs_is_an_inline_link_not_a_section()
     assert "The major Asian" in text and "Hang Seng" in text
     assert "US stock futures" in text and "A breakthrough" in text
     assert "Read More" not in text and "Alibaba" not in text
+
+
+def test_a_long_unpunctuated_line_of_words_is_a_tag_cloud():
+    from extractor.classify import _title_list
+
+    cloud = ("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada "
+             "campanha capacitacao carnaval cidadania ciclismo concurso cultura defesa civil dengue economia "
+             "educacao esporte eventos feira festival gincana governo saude transito turismo vacinacao")
+    assert _title_list(cloud)
+    prose = "Feel a deep desire to build a business that makes a difference but are not sure what it is going to take"
+    assert not _title_list(prose)  # a long question set as a list item: fewer words

@@ -35,6 +35,9 @@ OFF_TOPIC_PENALTY = 1.5
 STORY_GAP = 16
 #: blocks of the first run scoring above this make the story's vocabulary
 CORE_SCORE = 1.0
+#: a list heading followed by at most this many titles, then a core paragraph, is a box set into
+#: the story ("Related" and a link or two), not the end of it
+INLINE_BOX_ITEMS = 3
 
 
 def _best_run(scores: list[float]) -> tuple[int, int]:
@@ -64,6 +67,37 @@ def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: l
     if not feats[candidates[k]].line_kind or k == 0 or k + 1 >= len(candidates):
         return False
     return scores[k - 1] > CORE_SCORE and scores[k + 1] > CORE_SCORE
+
+
+def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[float]) -> set[int]:
+    """Positions of list headings that open a box set into the story ("Related" and a title or
+    two, then the story goes on): after a story block (a few short lines between allowed), with
+    a core paragraph after at most INLINE_BOX_ITEMS short lines (another such box may come first). The heading still opens its section (select drops the titles; the story's next
+    sentence ends it); it only no longer cuts the run."""
+    boxes: set[int] = set()
+    for k, i in enumerate(candidates):
+        f = feats[i]
+        if not f.head_kind or f.head_kind == "comments" or k == 0:
+            continue
+        before = k - 1
+        while before > max(0, k - INLINE_BOX_ITEMS) and BAD_SCORE < scores[before] < GOOD_SCORE and before not in boxes:
+            before -= 1
+        if scores[before] < GOOD_SCORE and before not in boxes:
+            continue
+        items = 0
+        for j in range(k + 1, len(candidates)):
+            g = feats[candidates[j]]
+            if scores[j] > CORE_SCORE:
+                boxes.add(k)
+                break
+            if g.head_kind == "comments" or scores[j] <= BAD_SCORE and not g.head_kind:
+                break
+            # titles count (the story's own short sentences between do not); the next box's
+            # heading starts its own count
+            items = 0 if g.head_kind else items + (not g.terminal)
+            if items > INLINE_BOX_ITEMS:
+                break
+    return boxes
 
 
 def _inline_link(k: int, candidates: list[int], blocks: list[Block], scores: list[float]) -> bool:
@@ -186,6 +220,7 @@ class Run:
     blocks: frozenset[int]
     core: frozenset[int]
     vocabulary: Counter[str]
+    boxes: frozenset[int] = frozenset()  # list headings of boxes set into the story
 
 
 def story_run(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float], *,
@@ -193,12 +228,16 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
     """The run among `candidates` (block numbers, scored `scores`); comment-thread blocks found on
     the way are noted in `why_out`."""
     run_of = _span if structured else _best_run
+    boxes: set[int] = set()
     if not structured:
         for k in _comment_threads([feats[i].line_kind for i in candidates]):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
+        boxes = _inline_boxes(feats, candidates, scores)
+        for k in boxes:
+            scores[k] = max(scores[k], BAD_SCORE)
         lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind or _inline_link(k, candidates, blocks, scores)
-                      for k, i in enumerate(candidates)]
+                      or k in boxes for k, i in enumerate(candidates)]
         scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
@@ -207,4 +246,4 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
         scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core)
         lo, hi = run_of(scores)
     run = frozenset(candidates[lo:hi + 1]) if hi >= lo else frozenset()
-    return Run(run, frozenset(core), vocabulary)
+    return Run(run, frozenset(core), vocabulary, frozenset(candidates[k] for k in boxes))

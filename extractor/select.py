@@ -208,6 +208,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
 
     decisions: list[Decision] = []
     section: str | None = None
+    boxed = False  # the section is a box set into the story (runs.Run.boxes)
     scope = 0  # the element a section's heading sits in (0: no markup, the section runs on)
     for i, b in enumerate(blocks):
         f = feats[i]
@@ -220,11 +221,14 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
         if f.head_kind and i in run and not pre.get(i):
             section = f.head_kind  # a list heading inside the story opens a boilerplate section
             scope = doc.parent[b.node] if doc.tags and b.node else 0
+            boxed = i in found_run.boxes
         elif rule is None and section:
             # story prose on the story's topic ends a teaser section; not a comment section,
-            # whose comments are on the story's topic by nature
+            # whose comments are on the story's topic by nature; a box set into the story holds
+            # titles, and its first sentence is the story's again
             if b.kind is Kind.HEADING or (section != "comments" and f.weight >= SECTION_ESCAPE_WEIGHT
-                                          and f.terminal and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC):
+                                          and f.terminal and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC) \
+                    or boxed and f.terminal:
                 section = None
             else:
                 rule = f"section:{section}"

@@ -298,3 +298,20 @@ def test_a_lone_link_between_story_paragraphs_does_not_cut_the_story():
     for p in paras:
         assert p in text
     assert "ANOTHER STAR" not in text
+
+
+def test_a_related_box_set_into_a_text_story_does_not_end_it():
+    paras = [
+        "The band will reunite with its former singer for a fifty-date tour next summer, the promoter said on Monday.",
+        "The singer joined the band in 1975 and stayed until 1982, when the group split up after a long farewell tour.",
+        "The band announced the tour while closing out its autumn run of shows, to loud cheers from the audience there.",
+        "Tickets for the anniversary tour go on sale to the public next Friday, with presales for fan club members and"
+        " for holders of the band's credit card starting on Tuesday morning, the promoter said in a statement.",
+        "The tour opens in June in Florida and closes in September in California, with dates in Canada in between.",
+    ]
+    box = ["Related", "The Band Lights Up With The Stars", "The Singer Talks New Album and Retirement"]
+    text = "\n\n".join(["Home", "Music", "News", *paras[:3], *box, *paras[3:], "Privacy Policy", "Terms of Use"])
+    out = extract(text, format="text", extractor="fast").text
+    for p in paras:
+        assert p in out
+    assert "Lights Up" not in out and "New Album" not in out

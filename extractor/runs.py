@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .blocks import Block, Kind
-from .classify import SECTION_HEAD_SCORE, Features
+from .classify import LINK_HEAVY, SECTION_HEAD_SCORE, Features
 from .topic import overlap, vocabulary as story_vocabulary
 
 #: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
@@ -69,19 +69,22 @@ def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: l
     return scores[k - 1] > CORE_SCORE and scores[k + 1] > CORE_SCORE
 
 
-def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[float]) -> set[int]:
+def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[float]) -> tuple[set[int], set[int]]:
     """Positions of list headings that open a box set into the story ("Related" and a title or
     two, then the story goes on): after a story block (a few short lines between allowed), with
-    a core paragraph after at most INLINE_BOX_ITEMS short lines (another such box may come first). The heading still opens its section (select drops the titles; the story's next
-    sentence ends it); it only no longer cuts the run."""
+    a core paragraph after at most INLINE_BOX_ITEMS titles (another such box may come first);
+    and the positions of those headings and titles. The heading still opens its section (select
+    drops the titles; the story's next sentence ends it); the box only no longer cuts the run."""
     boxes: set[int] = set()
+    members: set[int] = set()
     for k, i in enumerate(candidates):
         f = feats[i]
         if not f.head_kind or f.head_kind == "comments" or k == 0:
             continue
         before = k - 1
-        while before > max(0, k - INLINE_BOX_ITEMS) and BAD_SCORE < scores[before] < GOOD_SCORE and before not in boxes:
-            before -= 1
+        while before > max(0, k - INLINE_BOX_ITEMS) and before not in boxes and scores[before] < GOOD_SCORE \
+                and (scores[before] > BAD_SCORE or feats[candidates[before]].link_density > LINK_HEAVY):
+            before -= 1  # back over short lines, or over the titles of a box just before
         if scores[before] < GOOD_SCORE and before not in boxes:
             continue
         items = 0
@@ -89,15 +92,16 @@ def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[flo
             g = feats[candidates[j]]
             if scores[j] > CORE_SCORE:
                 boxes.add(k)
+                members.update(range(k, j))
                 break
-            if g.head_kind == "comments" or scores[j] <= BAD_SCORE and not g.head_kind:
-                break
+            if g.head_kind == "comments" or scores[j] <= BAD_SCORE and not g.head_kind and g.link_density <= LINK_HEAVY:
+                break  # boilerplate other than the box's own linked titles
             # titles count (the story's own short sentences between do not); the next box's
             # heading starts its own count
             items = 0 if g.head_kind else items + (not g.terminal)
             if items > INLINE_BOX_ITEMS:
                 break
-    return boxes
+    return boxes, members
 
 
 def _inline_link(k: int, candidates: list[int], blocks: list[Block], scores: list[float]) -> bool:
@@ -109,11 +113,12 @@ def _inline_link(k: int, candidates: list[int], blocks: list[Block], scores: lis
 
 
 def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float],
-                     vocabulary: Counter[str], core: set[int]) -> list[float]:
+                     vocabulary: Counter[str], core: set[int], boxed: set[int]) -> list[float]:
     """Teasers and headlines (no sentence ending, links) far off the story's words lose
     OFF_TOPIC_PENALTY; not a short line that context put inside the story (smoothed between two
     story blocks) when both of those blocks are on the story's topic, nor a boilerplate line
-    between two core paragraphs (dropped by its own rule)."""
+    between two core paragraphs (dropped by its own rule), nor the heading and titles of a box
+    set into the story (`boxed`, dropped by its section)."""
     topical: dict[int, bool] = {}
 
     def on_topic(k: int) -> bool:
@@ -138,7 +143,7 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
     for k, i in enumerate(candidates):
         f, b = feats[i], blocks[i]
         teaser_shaped = not f.terminal or b.kind is Kind.LINK or b.text.endswith(("...", "…"))
-        if not teaser_shaped or f.in_content or _inline_line(k, candidates, feats, scores):
+        if not teaser_shaped or f.in_content or k in boxed or _inline_line(k, candidates, feats, scores):
             continue
         smoothed = scores[k] in (0.0, SHORT_BETWEEN_GOOD) and f.score != scores[k]
         if smoothed and b.kind is Kind.QUOTE:
@@ -229,21 +234,22 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
     the way are noted in `why_out`."""
     run_of = _span if structured else _best_run
     boxes: set[int] = set()
+    boxed: set[int] = set()
     if not structured:
         for k in _comment_threads([feats[i].line_kind for i in candidates]):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
-        boxes = _inline_boxes(feats, candidates, scores)
-        for k in boxes:
+        boxes, boxed = _inline_boxes(feats, candidates, scores)
+        for k in boxed:
             scores[k] = max(scores[k], BAD_SCORE)
         lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind or _inline_link(k, candidates, blocks, scores)
-                      or k in boxes for k, i in enumerate(candidates)]
+                      or k in boxed for k, i in enumerate(candidates)]
         scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
     if topic_filter and len(vocabulary) >= MIN_VOCABULARY:
-        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core)
+        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core, boxed)
         lo, hi = run_of(scores)
     run = frozenset(candidates[lo:hi + 1]) if hi >= lo else frozenset()
     return Run(run, frozenset(core), vocabulary, frozenset(candidates[k] for k in boxes))

@@ -315,3 +315,22 @@ def test_a_related_box_set_into_a_text_story_does_not_end_it():
     for p in paras:
         assert p in out
     assert "Lights Up" not in out and "New Album" not in out
+
+
+
+def test_a_related_box_of_links_set_into_a_markdown_story_does_not_end_it():
+    paras = [
+        "The band will reunite with its former singer for a fifty-date tour next summer, the promoter said on Monday.",
+        "The singer joined the band in 1975 and stayed until 1982, when the group split up after a long farewell tour.",
+        "The band announced the tour while closing out its autumn run of shows, to loud cheers from the audience there.",
+        "Tickets for the anniversary tour go on sale to the public next Friday, with presales for fan club members and"
+        " for holders of the band's credit card starting on Tuesday morning, the promoter said in a statement.",
+        "The tour opens in June in Florida and closes in September in California, with dates in Canada in between.",
+    ]
+    box = ["#### Related", "[The Band Lights Up With The Stars](https://example.com/a)",
+           "#### Related", "[The Singer Talks New Album and Retirement](https://example.com/b)"]
+    md = "\n\n".join(["* [Home](/)\n* [Music](/music)", *paras[:3], *box, *paras[3:], "* [Privacy](/p)\n* [Terms](/t)"])
+    out = extract(md, format="markdown", extractor="fast").text
+    for p in paras:
+        assert p in out
+    assert "Lights Up" not in out and "New Album" not in out

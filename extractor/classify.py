@@ -64,9 +64,9 @@ NAME_CHARS = (2, 16)
 _CJK_CLAUSE_MARKS = frozenset("，。！？；、：,.;:!?")
 
 
-#: in a copy without markup (no links to tell a menu by), a line of at least this many words,
-#: this share of them capitalized (not all in capitals: a shouted title), with no punctuation at
-#: all, is a menu read as text ("Latest News Applications OS Channel Programs Cloud ..."): a
+#: in a text or Markdown copy (a menu's links lost, or left as text), a line of at least this
+#: many words, this share of them capitalized (not all in capitals: a shouted title), with no
+#: punctuation at all, is a menu read as text ("Latest News Applications OS Channel ..."): a
 #: sentence has punctuation or lower-case words, a headline is shorter
 TITLE_LIST_WORDS = 10
 TITLE_LIST_SHARE = 0.8
@@ -178,7 +178,7 @@ def features(doc: Document, options: Options) -> list[Features]:
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
         s = block_score(w, ld, terminal, b.kind, b.text)
-        if b.source is Source.TEXT and b.kind is Kind.PARAGRAPH and _title_list(b.text):
+        if b.source is not Source.HTML and b.kind is Kind.PARAGRAPH and _title_list(b.text):
             s = min(s, BOILERPLATE_LINE_SCORE)
         if hk:
             s = min(s, SECTION_HEAD_SCORE)

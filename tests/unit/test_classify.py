@@ -65,3 +65,16 @@ def test_a_long_unpunctuated_line_of_words_is_a_tag_cloud():
     assert _title_list(cloud)
     prose = "Feel a deep desire to build a business that makes a difference but are not sure what it is going to take"
     assert not _title_list(prose)  # a long question set as a list item: fewer words
+
+
+
+def test_a_markdown_tag_cloud_left_as_text_is_a_menu_too():
+    from extractor.classify import features
+    from extractor.options import Options
+    from extractor.parse import parse
+
+    cloud = ("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada "
+             "campanha capacitacao carnaval cidadania ciclismo concurso cultura defesa civil dengue economia "
+             "educacao esporte eventos feira festival gincana governo saude transito turismo vacinacao")
+    doc = parse(cloud + "\n\nThe council voted on Monday to raise bus fares for the third year in a row.\n", "markdown")
+    assert features(doc, Options())[0].score <= BOILERPLATE_LINE_SCORE

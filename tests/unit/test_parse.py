@@ -180,3 +180,15 @@ def test_a_teaser_cards_image_link_read_as_code_counts_as_link_text():
     doc = parse("Intro paragraph of the page.\n\n" + "\n\n".join("        " + card for _ in range(2)) + "\n", "markdown")
     code = [b for b in doc.blocks if b.kind is Kind.CODE]
     assert code and all(b.link_chars > 0.5 * len(b.text) for b in code)
+
+
+def test_markdown_links_to_any_url_are_links_not_text():
+    """markdown-it refuses data:image/svg+xml (a lazy-loading placeholder) and javascript: links
+    and leaves their syntax as text, which then reads as a sentence; here they are links."""
+    md = ("![ The city was closed earlier this year due to some plague-contaminated marmots]"
+          "(data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E)\n\n"
+          "[Reply to this post](javascript:reply(3))\n\nThe story itself.\n")
+    doc = parse(md, "markdown")
+    assert not any("](" in b.text or b.text.startswith("![") for b in doc.blocks)
+    reply = [b for b in doc.blocks if b.text == "Reply to this post"]
+    assert reply and reply[0].link_chars == len(reply[0].text)

@@ -156,6 +156,26 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
     return out
 
 
+#: date lines opening with the same this many characters, at least THREAD_MIN_MARKS of them, are
+#: comment headers built from one template ("〓 网易娱乐 留言板 发布时间 2005/05/18 ...")
+TEMPLATE_CHARS = 6
+
+
+def _comment_marks(blocks: list[Block], feats: list[Features], candidates: list[int]) -> list[str | None]:
+    """Per candidate, its line kind, with date lines made from one template counted as comment
+    metadata (a story's own date line, or quoted posts' "— Name (@handle) date", are not)."""
+    kinds = [feats[i].line_kind for i in candidates]
+
+    def template(i: int) -> str | None:
+        head = blocks[i].text[:TEMPLATE_CHARS]
+        # a bare date ("2022年01月28日") opens with its digits: dates alone make no template
+        return head if blocks[i].kind is not Kind.QUOTE and not any(ch.isdigit() for ch in head) else None
+
+    heads = Counter(template(i) for i, kind in zip(candidates, kinds) if kind == "byline")
+    return ["comments" if kind == "byline" and template(i) is not None and heads[template(i)] >= THREAD_MIN_MARKS
+            else kind for i, kind in zip(candidates, kinds)]
+
+
 def _comment_threads(kinds: list[str | None]) -> set[int]:
     """Positions inside reader-comment threads: runs of blocks where comment metadata lines
     ("2 days ago at 07:52 am", "Rating: 9 Votes", "Reply") recur close together."""
@@ -236,7 +256,7 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
     boxes: set[int] = set()
     boxed: set[int] = set()
     if not structured:
-        for k in _comment_threads([feats[i].line_kind for i in candidates]):
+        for k in _comment_threads(_comment_marks(blocks, feats, candidates)):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
         boxes, boxed = _inline_boxes(feats, candidates, scores)

@@ -334,3 +334,25 @@ def test_a_related_box_of_links_set_into_a_markdown_story_does_not_end_it():
     for p in paras:
         assert p in out
     assert "Lights Up" not in out and "New Album" not in out
+
+
+def test_comment_headers_from_one_date_template_make_a_thread():
+    story = [
+        "The film tells the story of a singer who loses her husband and tries to win back her son, and it is the "
+        "best work of the director in years, with a lead performance that won the prize for best actress this spring.",
+        "The director, who was once married to the lead actress, said the part had been written for her long before "
+        "the two separated, and that he could not imagine anyone else playing it, the studio said on Monday.",
+        "The film opens in cinemas next month, and a longer cut will be shown at the autumn festival in the city.",
+    ]
+    comments = []
+    tail = " I saw it twice at the festival and would gladly see it again with friends, whatever the critics say."
+    for n, body in enumerate(["I loved it, the music in the last scene is wonderful and the ending made me cry twice." + tail,
+                              "Not for me. Too slow, and the story goes nowhere for the first hour or so, sadly." + tail,
+                              "The lead actress is wonderful as always, and the city looks beautiful at night." + tail]):
+        comments += [f"〓 娱乐 留言板 发布时间 2005/07/1{n} 21:0{n}:33", body]
+    menu = ["Home", "Film", "Music", "Books", "Games", "Video", "Photos", "Blogs", "Forum", "Search"]
+    text = "\n\n".join([*menu, *story, *comments, "About us | Contact"])  # past the date lines of a page's head
+    out = extract(text, format="text", extractor="fast").text
+    for p in story:
+        assert p in out
+    assert "music in the last scene" not in out and "Too slow" not in out

@@ -4,6 +4,7 @@ for teasers far off the story's words; the first to the last prose block inside 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -159,6 +160,10 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
 #: date lines opening with the same this many characters, at least THREAD_MIN_MARKS of them, are
 #: comment headers built from one template ("〓 网易娱乐 留言板 发布时间 2005/05/18 ...")
 TEMPLATE_CHARS = 6
+#: ... and so are bare posting times, a date with a time of day and nothing else ("(2006-12-04
+#: 23:40:22)"), of one shape when their digits are set aside (a document's own dates carry no time)
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
+_DIGITS = re.compile(r"\d")
 
 
 def _comment_marks(blocks: list[Block], feats: list[Features], candidates: list[int]) -> list[str | None]:
@@ -167,9 +172,14 @@ def _comment_marks(blocks: list[Block], feats: list[Features], candidates: list[
     kinds = [feats[i].line_kind for i in candidates]
 
     def template(i: int) -> str | None:
-        head = blocks[i].text[:TEMPLATE_CHARS]
+        text = blocks[i].text
+        if blocks[i].kind is Kind.QUOTE:
+            return None
+        if _TIME_OF_DAY.search(text) and not any(ch.isalpha() for ch in text):
+            return _DIGITS.sub("0", text)  # a bare posting time ("(2006-12-04 23:40:22)"): its shape
+        head = text[:TEMPLATE_CHARS]
         # a bare date ("2022年01月28日") opens with its digits: dates alone make no template
-        return head if blocks[i].kind is not Kind.QUOTE and not any(ch.isdigit() for ch in head) else None
+        return None if any(ch.isdigit() for ch in head) else head
 
     heads = Counter(template(i) for i, kind in zip(candidates, kinds) if kind == "byline")
     return ["comments" if kind == "byline" and template(i) is not None and heads[template(i)] >= THREAD_MIN_MARKS

@@ -356,3 +356,25 @@ def test_comment_headers_from_one_date_template_make_a_thread():
     for p in story:
         assert p in out
     assert "music in the last scene" not in out and "Too slow" not in out
+
+
+def test_bare_posting_times_of_one_shape_make_a_thread():
+    story = [
+        "The film tells the story of a singer who loses her husband and tries to win back her son, and it is the "
+        "best work of the director in years, with a lead performance that won the prize for best actress this spring.",
+        "The director, who was once married to the lead actress, said the part had been written for her long before "
+        "the two separated, and that he could not imagine anyone else playing it, the studio said on Monday.",
+    ]
+    tail = " I saw it twice at the festival and would gladly see it again with friends, whatever the critics say."
+    comments = []
+    for n, body in enumerate(["I loved it, the music in the last scene is wonderful and the ending made me cry twice.",
+                              "Not for me. Too slow, and the story goes nowhere for the first hour or so, sadly.",
+                              "The lead actress is wonderful as always, and the city looks beautiful at night."]):
+        comments += [body + tail, f"(2005-07-1{n} 21:0{n}:33)"]
+    menu = ["Home", "Film", "Music", "Books", "Games", "Video", "Photos", "Blogs", "Forum", "Search"]
+    text = "\n\n".join([*menu, *story, *comments, "About us | Contact"])
+    out = extract(text, format="text", extractor="fast").text
+    for p in story:
+        assert p in out
+    # the thread runs from its first posting time on (the first comment, above it, is not told apart)
+    assert "Too slow" not in out and "city looks beautiful" not in out

@@ -6,13 +6,14 @@ containers), text and Markdown rely on the words and shapes of the blocks themse
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from . import patterns
-from .blocks import Document, Kind
+from .blocks import Document, Kind, Source
 from .options import Options
-from .textnorm import weight
+from .textnorm import is_cjk, weight
 
 #: a block this heavy (CJK counted ~3x) reads as prose on length alone; lighter blocks score below zero
 PROSE_WEIGHT = 100
@@ -54,6 +55,48 @@ def _ends_sentence(text: str) -> bool:
 
 
 _TERMINAL = re.compile(r"[.!?。！？…\"”’」』)）:：;；]\s*$")
+#: a CJK block of at least this many space-separated names, each NAME_CHARS long (from 北京 to
+#: 国家新闻出版署（国家版权局）) and none of them punctuated, is a list of names (a text copy's menu
+#: of ministries, provinces, sections): CJK prose runs its words together and punctuates its
+#: clauses; single characters set apart by spaces are a column of vertical text or a table
+NAME_LIST_ITEMS = 6
+NAME_CHARS = (2, 16)
+_CJK_CLAUSE_MARKS = frozenset("，。！？；、：,.;:!?")
+
+
+#: in a text or Markdown copy (a menu's links lost, or left as text), a line of at least this
+#: many words, this share of them capitalized (not all in capitals: a shouted title), with no
+#: punctuation at all, is a menu read as text ("Latest News Applications OS Channel ..."): a
+#: sentence has punctuation or lower-case words, a headline is shorter
+TITLE_LIST_WORDS = 10
+TITLE_LIST_SHARE = 0.8
+_LATIN_MARKS = frozenset(".,;:!?\"“”")
+#: ... and so is a line of at least this many words, in any case, with neither punctuation nor
+#: brackets (a tag cloud, an archive's months): prose this long punctuates its clauses
+WORD_LIST_WORDS = 30
+_ANY_MARKS = _LATIN_MARKS | frozenset("()。，、")
+
+
+def _name_list(text: str) -> bool:
+    """True for a CJK line of space-separated names ("北京 天津 河北 山西 辽宁 吉林 ...")."""
+    items = text.split()
+    if len(items) < NAME_LIST_ITEMS or not _CJK_CLAUSE_MARKS.isdisjoint(text):
+        return False
+    return all(NAME_CHARS[0] <= len(item) <= NAME_CHARS[1] and is_cjk(item[0]) for item in items)
+
+
+def _title_list(text: str) -> bool:
+    """True for capitalized words run together without punctuation (a menu's labels on one line),
+    or for a long line of words without any (a tag cloud)."""
+    if not _LATIN_MARKS.isdisjoint(text):
+        return False
+    if len(text.split()) >= WORD_LIST_WORDS and _ANY_MARKS.isdisjoint(text):
+        return True
+    words = [w for w in text.split() if w[0].isalpha()]
+    if len(words) < TITLE_LIST_WORDS or text.isupper():
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= TITLE_LIST_SHARE * len(words)
+
 _TERMINAL_CHARS = frozenset(".!?。！？…\"”’」』)）:：;；")
 
 
@@ -108,7 +151,7 @@ def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -
         s = max(min(s, 0.0), HEADING_SCORE)
     elif kind is Kind.LIST_ITEM and ld < LINK_HEAVY and _ends_sentence(text):
         s = max(s, SENTENCE_ITEM_SCORE)  # a list of sentences belongs to the story it sits in
-    elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE):
+    elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE) or _name_list(text):
         s = min(s, BOILERPLATE_LINE_SCORE)
     return s
 
@@ -135,6 +178,8 @@ def features(doc: Document, options: Options) -> list[Features]:
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
         s = block_score(w, ld, terminal, b.kind, b.text)
+        if b.source is not Source.HTML and b.kind is Kind.PARAGRAPH and _title_list(b.text):
+            s = min(s, BOILERPLATE_LINE_SCORE)
         if hk:
             s = min(s, SECTION_HEAD_SCORE)
         elif lk:
@@ -144,4 +189,21 @@ def features(doc: Document, options: Options) -> list[Features]:
         if ic:
             s += 0.5
         out.append(Features(w, ld, terminal, lk, hk, ck, ic, s))
+    return _inline_heads(out)
+
+
+def _inline_heads(feats: list[Features]) -> list[Features]:
+    """A list heading ("Read More", "Related Topics") between two prose paragraphs opens no list:
+    it is a link set into the story (CNN's "Read More" to another story), a boilerplate line that
+    its own rule drops, not a section that ends the story. Comment headings keep their sections
+    (comments are prose)."""
+    out = feats
+    for k in range(1, len(feats) - 1):
+        f = feats[k]
+        if f.head_kind and f.head_kind != "comments" \
+                and all(g.weight >= PROSE_WEIGHT and g.terminal for g in (feats[k - 1], feats[k + 1])):
+            if out is feats:
+                out = feats[:]
+            out[k] = dataclasses.replace(f, line_kind=f.head_kind, head_kind=None,
+                                         score=max(f.score, BOILERPLATE_LINE_SCORE))
     return out

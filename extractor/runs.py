@@ -4,16 +4,20 @@ for teasers far off the story's words; the first to the last prose block inside 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from .blocks import Block, Kind
-from .classify import SECTION_HEAD_SCORE, Features
+from .classify import LINK_HEAVY, SECTION_HEAD_SCORE, Features
 from .topic import overlap, vocabulary as story_vocabulary
 
 #: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
 THREAD_GAP = 12
 THREAD_MIN_MARKS = 3
+#: two threads whose marks are at most this many blocks apart are one thread broken by a long
+#: comment (a reply holding a list); the blocks between them are that comment's body
+LONG_COMMENT_GAP = 2 * THREAD_GAP
 #: in flat documents: blocks at or above GOOD_SCORE are story, at or below BAD_SCORE boilerplate,
 #: and the short ones between take their neighbours' side; between two story blocks they score this
 GOOD_SCORE = 0.3
@@ -32,6 +36,9 @@ OFF_TOPIC_PENALTY = 1.5
 STORY_GAP = 16
 #: blocks of the first run scoring above this make the story's vocabulary
 CORE_SCORE = 1.0
+#: a list heading followed by at most this many titles, then a core paragraph, is a box set into
+#: the story ("Related" and a link or two), not the end of it
+INLINE_BOX_ITEMS = 3
 
 
 def _best_run(scores: list[float]) -> tuple[int, int]:
@@ -63,12 +70,56 @@ def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: l
     return scores[k - 1] > CORE_SCORE and scores[k + 1] > CORE_SCORE
 
 
+def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[float]) -> tuple[set[int], set[int]]:
+    """Positions of list headings that open a box set into the story ("Related" and a title or
+    two, then the story goes on): after a story block (a few short lines between allowed), with
+    a core paragraph after at most INLINE_BOX_ITEMS titles (another such box may come first);
+    and the positions of those headings and titles. The heading still opens its section (select
+    drops the titles; the story's next sentence ends it); the box only no longer cuts the run."""
+    boxes: set[int] = set()
+    members: set[int] = set()
+    for k, i in enumerate(candidates):
+        f = feats[i]
+        if not f.head_kind or f.head_kind == "comments" or k == 0:
+            continue
+        before = k - 1
+        while before > max(0, k - INLINE_BOX_ITEMS) and before not in boxes and scores[before] < GOOD_SCORE \
+                and (scores[before] > BAD_SCORE or feats[candidates[before]].link_density > LINK_HEAVY):
+            before -= 1  # back over short lines, or over the titles of a box just before
+        if scores[before] < GOOD_SCORE and before not in boxes:
+            continue
+        items = 0
+        for j in range(k + 1, len(candidates)):
+            g = feats[candidates[j]]
+            if scores[j] > CORE_SCORE:
+                boxes.add(k)
+                members.update(range(k, j))
+                break
+            if g.head_kind == "comments" or scores[j] <= BAD_SCORE and not g.head_kind and g.link_density <= LINK_HEAVY:
+                break  # boilerplate other than the box's own linked titles
+            # titles count (the story's own short sentences between do not); the next box's
+            # heading starts its own count
+            items = 0 if g.head_kind else items + (not g.terminal)
+            if items > INLINE_BOX_ITEMS:
+                break
+    return boxes, members
+
+
+def _inline_link(k: int, candidates: list[int], blocks: list[Block], scores: list[float]) -> bool:
+    """A lone link set between two story paragraphs (a "SEE ALSO"-style headline linking another
+    story): dropped by the link-list rule, and, like a boilerplate line, it does not cut the story."""
+    if blocks[candidates[k]].kind is not Kind.LINK or k == 0 or k + 1 >= len(candidates):
+        return False
+    return scores[k - 1] >= GOOD_SCORE and scores[k + 1] >= GOOD_SCORE
+
+
 def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float],
-                     vocabulary: Counter[str], core: set[int]) -> list[float]:
+                     vocabulary: Counter[str], core: set[int], boxed: set[int]) -> list[float]:
     """Teasers and headlines (no sentence ending, links) far off the story's words lose
     OFF_TOPIC_PENALTY; not a short line that context put inside the story (smoothed between two
     story blocks) when both of those blocks are on the story's topic, nor a boilerplate line
-    between two core paragraphs (dropped by its own rule)."""
+    between two core paragraphs (dropped by its own rule), nor the heading and titles of a box
+    set into the story (`boxed`, dropped by its section)."""
     topical: dict[int, bool] = {}
 
     def on_topic(k: int) -> bool:
@@ -93,9 +144,11 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
     for k, i in enumerate(candidates):
         f, b = feats[i], blocks[i]
         teaser_shaped = not f.terminal or b.kind is Kind.LINK or b.text.endswith(("...", "…"))
-        if not teaser_shaped or f.in_content or _inline_line(k, candidates, feats, scores):
+        if not teaser_shaped or f.in_content or k in boxed or _inline_line(k, candidates, feats, scores):
             continue
         smoothed = scores[k] in (0.0, SHORT_BETWEEN_GOOD) and f.score != scores[k]
+        if smoothed and b.kind is Kind.QUOTE:
+            continue  # a post the story quotes, between its paragraphs: the story's, whatever its words
         if smoothed and prev_good[k] >= 0 and next_good[k] >= 0 and next_good[k] - prev_good[k] <= STORY_GAP \
                 and on_topic(prev_good[k]) and on_topic(next_good[k]):
             continue
@@ -104,12 +157,42 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
     return out
 
 
+#: date lines opening with the same this many characters, at least THREAD_MIN_MARKS of them, are
+#: comment headers built from one template ("〓 网易娱乐 留言板 发布时间 2005/05/18 ...")
+TEMPLATE_CHARS = 6
+#: ... and so are bare posting times, a date with a time of day and nothing else ("(2006-12-04
+#: 23:40:22)"), of one shape when their digits are set aside (a document's own dates carry no time)
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}")
+_DIGITS = re.compile(r"\d")
+
+
+def _comment_marks(blocks: list[Block], feats: list[Features], candidates: list[int]) -> list[str | None]:
+    """Per candidate, its line kind, with date lines made from one template counted as comment
+    metadata (a story's own date line, or quoted posts' "— Name (@handle) date", are not)."""
+    kinds = [feats[i].line_kind for i in candidates]
+
+    def template(i: int) -> str | None:
+        text = blocks[i].text
+        if blocks[i].kind is Kind.QUOTE:
+            return None
+        if _TIME_OF_DAY.search(text) and not any(ch.isalpha() for ch in text):
+            return _DIGITS.sub("0", text)  # a bare posting time ("(2006-12-04 23:40:22)"): its shape
+        head = text[:TEMPLATE_CHARS]
+        # a bare date ("2022年01月28日") opens with its digits: dates alone make no template
+        return None if any(ch.isdigit() for ch in head) else head
+
+    heads = Counter(template(i) for i, kind in zip(candidates, kinds) if kind == "byline")
+    return ["comments" if kind == "byline" and template(i) is not None and heads[template(i)] >= THREAD_MIN_MARKS
+            else kind for i, kind in zip(candidates, kinds)]
+
+
 def _comment_threads(kinds: list[str | None]) -> set[int]:
     """Positions inside reader-comment threads: runs of blocks where comment metadata lines
     ("2 days ago at 07:52 am", "Rating: 9 Votes", "Reply") recur close together."""
     marks = [k for k, kind in enumerate(kinds) if kind == "comments"]
     inside: set[int] = set()
     group: list[int] = []
+    threads: list[tuple[int, int, int]] = []  # first block, last block, last mark
     for k in [*marks, None]:
         if k is not None and (not group or k - group[-1] <= THREAD_GAP):
             group.append(k)
@@ -117,17 +200,25 @@ def _comment_threads(kinds: list[str | None]) -> set[int]:
         if len(group) >= THREAD_MIN_MARKS:
             gaps = sorted(b - a for a, b in zip(group, group[1:]))
             tail = gaps[len(gaps) // 2]  # the last comment's body runs about one usual gap on
-            inside.update(range(group[0], min(len(kinds), group[-1] + tail + 1)))
+            if threads and group[0] - threads[-1][2] <= LONG_COMMENT_GAP:
+                threads[-1] = (threads[-1][0], group[-1] + tail, group[-1])
+            else:
+                threads.append((group[0], group[-1] + tail, group[-1]))
         group = [k] if k is not None else []
+    for first, end, _ in threads:
+        inside.update(range(first, min(len(kinds), end + 1)))
     return inside
 
 
-def _smooth(scores: list[float], lines_only: list[bool]) -> list[float]:
+def _smooth(scores: list[float], lines_only: list[bool], quoted: list[bool] | None = None) -> list[float]:
     """Context for flat documents (jusText's idea): a short, doubtful block between two good ones
     belongs to the story; one next to boilerplate keeps its doubt. A single boilerplate line (a
-    caption, a credit) between story blocks is dropped by its own rule and does not cut the story."""
-    kind = ["short" if line else "good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE else "short"
-            for s, line in zip(scores, lines_only)]
+    caption, a credit) between story blocks is dropped by its own rule and does not cut the story.
+    A quoted block (an embedded post: its text, a bare link, "— Name (@handle) date") is never
+    boilerplate context: at worst it is doubtful, and takes its neighbours' side."""
+    quoted = quoted or [False] * len(scores)
+    kind = ["short" if line else "good" if s >= GOOD_SCORE else "bad" if s <= BAD_SCORE and not q else "short"
+            for s, line, q in zip(scores, lines_only, quoted)]
     left = [""] * len(scores)
     last = "bad"  # the document's edges count as boilerplate
     for i, k in enumerate(kind):
@@ -164,6 +255,7 @@ class Run:
     blocks: frozenset[int]
     core: frozenset[int]
     vocabulary: Counter[str]
+    boxes: frozenset[int] = frozenset()  # list headings of boxes set into the story
 
 
 def story_run(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float], *,
@@ -171,18 +263,23 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
     """The run among `candidates` (block numbers, scored `scores`); comment-thread blocks found on
     the way are noted in `why_out`."""
     run_of = _span if structured else _best_run
+    boxes: set[int] = set()
+    boxed: set[int] = set()
     if not structured:
-        for k in _comment_threads([feats[i].line_kind for i in candidates]):
+        for k in _comment_threads(_comment_marks(blocks, feats, candidates)):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
+        boxes, boxed = _inline_boxes(feats, candidates, scores)
+        for k in boxed:
+            scores[k] = max(scores[k], BAD_SCORE)
         lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind or blocks[i].kind is Kind.CAPTION
-                      for i in candidates]
-        scores = _smooth(scores, lines_only)
+                      or _inline_link(k, candidates, blocks, scores) or k in boxed for k, i in enumerate(candidates)]
+        scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
     if topic_filter and len(vocabulary) >= MIN_VOCABULARY:
-        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core)
+        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core, boxed)
         lo, hi = run_of(scores)
     run = frozenset(candidates[lo:hi + 1]) if hi >= lo else frozenset()
-    return Run(run, frozenset(core), vocabulary)
+    return Run(run, frozenset(core), vocabulary, frozenset(candidates[k] for k in boxes))

@@ -24,8 +24,10 @@ _MD_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,2000}\)")
 #: date, summary), which CommonMark leaves as text: "[ Title" opens one, "Summary. ](https://...)" closes it
 _OPEN_DEBRIS = re.compile(r"(?:^|\s)\[\s[^\]]*$")
 _CLOSE_DEBRIS = re.compile(r"\]\((?:https?:/|/)[^)\s]{0,2000}\)")
-#: that many links make a code block a menu
+#: that many links make a code block a menu, and so do fewer that fill more than this share of it
+#: (a teaser card's image link indented into a code block: `* [ ![Title](img.jpg) ](url "Title")`)
 MENU_LINKS = 3
+MENU_LINK_SHARE = 0.5
 #: a paragraph of at least SHORT_LINES lines whose median line is narrower than SHORT_LINE
 #: columns is a text copy's list of lines (a menu, a tag list), not prose wrapped by an editor
 SHORT_LINES = 3
@@ -41,11 +43,19 @@ MAX_NESTING = 40
 
 def _renderer(flat: bool = False) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+    # markdown-it refuses links to javascript:, file: and most data: URLs (a browser's safety),
+    # leaving their syntax as text: `![ caption](data:image/svg+xml,...)`, a lazy-loading
+    # placeholder, would read as a sentence; nothing here is rendered for a browser
+    md.validateLink = _any_link
     md.enable("table")
     md.enable("strikethrough")
     if flat:
         md.disable(["list", "blockquote"])
     return md
+
+
+def _any_link(url: str) -> bool:
+    return True
 
 
 def render(text: str) -> str:
@@ -95,9 +105,10 @@ def _lines_of_a_list(content: str) -> bool:
 
 def _menu_links(block: Block) -> Block:
     """A code block full of Markdown links (`* [News](/news/)`, a nested menu indented past a
-    list's content, which CommonMark reads as code) counts those links as links."""
+    list's content, which CommonMark reads as code, or one teaser card's image link) counts those
+    links as links."""
     spans = [len(m.group()) for m in _MD_LINK.finditer(block.text)]
-    if len(spans) < MENU_LINKS:
+    if len(spans) < MENU_LINKS and sum(spans) <= MENU_LINK_SHARE * len(block.text):
         return block
     return block.with_(link_chars=min(len(block.text), sum(spans)))
 

@@ -199,3 +199,25 @@ def test_a_long_but_closed_title_and_a_page_without_title_are_left_alone():
     for page in ("<title>" + "T" * 50 + "</title><p>Text.</p>", "<p>No title here.</p>"):
         doc = parse(page, "html")
         assert not doc.notes and doc.blocks
+
+
+def test_a_teaser_cards_image_link_read_as_code_counts_as_link_text():
+    """One teaser card indented into a code block holds a single image link nested in a link:
+    fewer than a menu's links, but they fill the block, so it never passes for prose."""
+    card = ("* [ ![Contoh Sanad Hadits Shahih Bukhari](https://example.com/2018/04/sanad.jpg?w=1200&resize=40%2C40) ]"
+            "(https://example.com/2018/04/30/contoh-sanad-hadits/ \"Contoh Sanad Hadits Shahih Bukhari\")")
+    doc = parse("Intro paragraph of the page.\n\n" + "\n\n".join("        " + card for _ in range(2)) + "\n", "markdown")
+    code = [b for b in doc.blocks if b.kind is Kind.CODE]
+    assert code and all(b.link_chars > 0.5 * len(b.text) for b in code)
+
+
+def test_markdown_links_to_any_url_are_links_not_text():
+    """markdown-it refuses data:image/svg+xml (a lazy-loading placeholder) and javascript: links
+    and leaves their syntax as text, which then reads as a sentence; here they are links."""
+    md = ("![ The city was closed earlier this year due to some plague-contaminated marmots]"
+          "(data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E)\n\n"
+          "[Reply to this post](javascript:reply(3))\n\nThe story itself.\n")
+    doc = parse(md, "markdown")
+    assert not any("](" in b.text or b.text.startswith("![") for b in doc.blocks)
+    reply = [b for b in doc.blocks if b.text == "Reply to this post"]
+    assert reply and reply[0].link_chars == len(reply[0].text)

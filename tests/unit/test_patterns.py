@@ -25,6 +25,8 @@ STORY = [
     "Recent rains flooded the valley.",
     "声明称，公司将在下周公布调查结果。",
     "This entry was posted to the committee by the mayor's office, which said it would like this plan.",
+    "関連する法律は来年改正される。",
+    "新着の荷物が届いた。",
 ]
 
 LINES = {
@@ -51,8 +53,10 @@ LINES = {
 
 HEADS = {
     "related": ["Related", "Related Articles", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
-                "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel"],
-    "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts"],
+                "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel",
+                "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
+    "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
+                "人気記事", "新着記事", "アクセスランキング"],
     "hotnews": ["热门资讯", "热点新闻", "Hot news"],
     "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare"],
 }

@@ -1,0 +1,80 @@
+"""Block features and scores."""
+
+from extractor.blocks import Kind
+from extractor.classify import BOILERPLATE_LINE_SCORE, _name_list, block_score
+from extractor.textnorm import weight
+
+PROVINCES = "北京 天津 河北 山西 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南"
+MINISTRIES = "外交部 国防部 国家新闻出版署（国家版权局） 国务院国有资产监督管理委员会 国家发展和改革委员会 教育部 科学技术部 工业和信息化部 国家民族事务委员会 公安部 民政部 司法部 财政部"
+
+
+def test_a_cjk_line_of_space_separated_names_is_a_menu():
+    assert _name_list(PROVINCES) and _name_list(MINISTRIES)
+    for text in (PROVINCES, MINISTRIES):
+        assert block_score(weight(text), 0.0, False, Kind.PARAGRAPH, text) <= BOILERPLATE_LINE_SCORE
+
+
+def test_cjk_prose_and_vertical_text_are_no_menu():
+    prose = "2018年，自治区出台《关于促进民营经济高质量发展若干措施》，有效减轻了企业负担 为进一步优化营商环境 继续执行 相关政策 三年"
+    assert not _name_list(prose)
+    assert not _name_list("境 带 环 的 领 劝 告 动")  # single characters: a column of vertical text
+    assert not _name_list("Home News Sports World Business Opinion")
+
+
+MENU_LINE = "Latest News Applications OS Channel Programs Cloud Components & Peripherals Data Center Networking Security"
+
+
+def test_a_text_copys_line_of_capitalized_labels_is_a_menu():
+    from extractor.classify import _title_list, features
+    from extractor.options import Options
+    from extractor.parse import parse
+
+    assert _title_list(MENU_LINE)
+    assert not _title_list("Apple Was Pulled Into The Enterprise, Tim Cook Says At Dreamforce In San Francisco")
+    assert not _title_list("INTRODUCTORY STATEMENT BY THE PRESIDENT OF THE FIFTY EIGHTH SESSION OF THE GENERAL ASSEMBLY")
+    assert not _title_list("the council voted on Monday to raise bus fares for the third year in a row")
+    doc = parse(MENU_LINE + "\n\nThe council voted on Monday to raise bus fares for the third year in a row.\n", "text")
+    assert features(doc, Options())[0].score <= BOILERPLATE_LINE_SCORE
+
+
+def test_a_list_heading_between_two_paragraphs_is_an_inline_link_not_a_section():
+    from extractor import extract
+
+    story = (
+        "The major Asian market indexes were mixed in early trading on Tuesday after reports that the talks had stalled.\n\n"
+        "Hong Kong's Hang Seng Index started in the red, but was last trading up about half a percent on the day.\n\n"
+        "Read More\n\n"
+        "US stock futures were last trading slightly positive during Asian trading hours after small losses earlier.\n\n"
+        "A breakthrough in the trade deal has remained just out of reach for quite some time, analysts said on Monday.\n\n"
+        "Related\n\n"
+        "Alibaba thinks US businesses are ready\n\n"
+        "Hong Kong stocks slide again\n"
+    )
+    text = extract(story, format="text", extractor="fast").text
+    assert "The major Asian" in text and "Hang Seng" in text
+    assert "US stock futures" in text and "A breakthrough" in text
+    assert "Read More" not in text and "Alibaba" not in text
+
+
+def test_a_long_unpunctuated_line_of_words_is_a_tag_cloud():
+    from extractor.classify import _title_list
+
+    cloud = ("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada "
+             "campanha capacitacao carnaval cidadania ciclismo concurso cultura defesa civil dengue economia "
+             "educacao esporte eventos feira festival gincana governo saude transito turismo vacinacao")
+    assert _title_list(cloud)
+    prose = "Feel a deep desire to build a business that makes a difference but are not sure what it is going to take"
+    assert not _title_list(prose)  # a long question set as a list item: fewer words
+
+
+
+def test_a_markdown_tag_cloud_left_as_text_is_a_menu_too():
+    from extractor.classify import features
+    from extractor.options import Options
+    from extractor.parse import parse
+
+    cloud = ("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada "
+             "campanha capacitacao carnaval cidadania ciclismo concurso cultura defesa civil dengue economia "
+             "educacao esporte eventos feira festival gincana governo saude transito turismo vacinacao")
+    doc = parse(cloud + "\n\nThe council voted on Monday to raise bus fares for the third year in a row.\n", "markdown")
+    assert features(doc, Options())[0].score <= BOILERPLATE_LINE_SCORE

@@ -2,16 +2,13 @@
 
 Valid multi-byte UTF-8 is strong evidence and beats any declaration; a declared charset is used
 when the bytes decode cleanly in it; otherwise charset-normalizer decides. Control characters and
-lone surrogates are cleaned from every input, str or bytes, and the text is put in Unicode
-normalization form C: a "ü" written as u + U+0308 (as some editors save it) reads as the one
-character users search for and other tools (trafilatura) output.
+lone surrogates are cleaned from every input, str or bytes.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 #: how many leading bytes to search for a declared charset (the HTML standard prescans 1024)
@@ -84,17 +81,12 @@ def canonical(label: str) -> str | None:
 
 
 def clean(text: str) -> str:
-    """Drop NULs, C0/C1 controls other than tab/newline/CR, and lone surrogates; compose (NFC)."""
+    """Drop NULs, C0/C1 controls other than tab/newline/CR, and lone surrogates."""
     try:
         raw = text.encode("utf-8")  # strict: fails on a lone surrogate
     except UnicodeEncodeError:
-        return nfc(_CONTROL.sub("", text))
-    return nfc(_CONTROL.sub("", text) if _has_controls(raw) else text)
-
-
-def nfc(text: str) -> str:
-    """The text in normalization form C (a quick check first: most text already is)."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+        return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text) if _has_controls(raw) else text
 
 
 def _has_controls(raw: bytes) -> bool:
@@ -227,7 +219,7 @@ def decode(data: str | bytes) -> Decoded:
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        return Decoded(clean(text) if controls else nfc(text), "utf-8", "utf-8")
+        return Decoded(clean(text) if controls else text, "utf-8", "utf-8")
     if _utf8_evidence(data):
         return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
     repaired = _mostly_utf8(data)

@@ -10,11 +10,11 @@ import time
 from dataclasses import dataclass, field
 
 from . import metadata
-from .blocks import Decision, Document, Kind
+from .blocks import Block, Decision, Document, Kind
 from .classify import features
 from .decode import decode
-from .favor import apply_favor
 from .detect import detect
+from .favor import apply_favor
 from .options import Options
 from .parse import parse
 from .patterns import line_kind
@@ -22,7 +22,7 @@ from .render import render_text
 from .result import Result
 from .select import select
 from .sites.match import Match, block_verdicts, load_profiles, match, prepare_tree, profile_date, profile_title
-from .textnorm import weight
+from .textnorm import nfc, weight
 
 #: below this weight (characters, CJK counted ~3x) our result for an HTML page is doubtful and
 #: `auto` asks trafilatura too, keeping the longer answer; ~2% of the shared HTML pages
@@ -146,7 +146,9 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Resul
         title, index = _text_title(doc, decisions)
         if index is not None:
             decisions[index] = Decision(index, False, "title", "metadata", title or "")
-    kept = [doc.blocks[d.index] for d in decisions if d.keep]
+    # the output is composed (NFC); checked on the kept text only, a small part of the page
+    kept = [_composed(doc.blocks[d.index]) for d in decisions if d.keep]
+    title = nfc(title) if title else title
     body = render_text(kept)
     published = head.published
     if not published and not (found and found.profile.no_date):
@@ -162,6 +164,11 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Resul
         reason=None if body else "no article found: every block looked like boilerplate",
         blocks=tuple(kept), trace=tuple(d for d in decisions if not d.keep), notes=tuple(notes),
     )
+
+
+def _composed(b: Block) -> Block:
+    text = nfc(b.text)
+    return b if text is b.text else b.with_(text=text)
 
 
 def _title_link(doc: Document, title_index: int | None) -> str | None:

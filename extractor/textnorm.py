@@ -86,3 +86,11 @@ def weight(text: str) -> int:
 
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
+
+
+def nfc(text: str) -> str:
+    """The text in Unicode normalization form C: a "ü" saved as u + U+0308 (as some editors save
+    it) becomes the one character users search for (ASCII and most text already are: checked first)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)

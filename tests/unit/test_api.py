@@ -92,3 +92,15 @@ def test_adapters_share_the_interface(name):
 def test_adapters_never_raise_on_empty_input():
     assert extract("", extractor="readability").reason
     assert extract("<!-- c -->", extractor="readability").text == ""
+
+
+def test_output_is_composed_to_nfc():
+    """'geprüft' saved as u + U+0308 comes out as the one character a user searches for (NFC), in
+    the text, the title and the Markdown, from str and from bytes alike."""
+    story = "Besonders bei Babyschalen sollte gepru\u0308ft werden, ob die Gurtla\u0308nge im Fahrzeug ausreicht."
+    page = f"<html><head><title>Kindersitze gepru\u0308ft</title></head><body><article><p>{story}</p></article></body></html>"
+    for data in (page, page.encode("utf-8")):
+        r = extract(data, extractor="fast")
+        assert "geprüft werden, ob die Gurtlänge" in r.text
+        assert r.title == "Kindersitze geprüft"
+        assert "geprüft werden" in r.to_markdown()

@@ -12,6 +12,7 @@ from pathlib import Path
 from .api import EXTRACTORS, FORMATS, extract
 from .batch import Item, iter_items, output_path, write_atomic
 from .errors import ExtractorError
+from .options import overrides_from_strings
 from .result import Result
 
 OUTPUTS = ("text", "markdown", "json", "jsonl")
@@ -42,7 +43,7 @@ def _work(job: tuple[Item, dict]) -> tuple[str, str | None, str | None, str | No
         return item.name, item.error, None, None
     try:
         result = extract(item.data, url=item.url or kw["url"], format=item.fmt or kw["format"],
-                         extractor=kw["extractor"], sites=kw["sites"])
+                         extractor=kw["extractor"], sites=kw["sites"], **kw.get("options", {}))
         rendered = _render(result, kw.get("output", "text"), item.name)
     except ExtractorError:
         raise
@@ -89,7 +90,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     paths = args.paths or ["-"]
     stdin = sys.stdin.buffer if "-" in paths else None  # read as it goes: JSONL on stdin streams
     sites: object = False if args.no_sites else (args.sites or True)
-    kw = {"url": args.url, "format": args.format, "extractor": args.extractor, "sites": sites, "output": args.output}
+    kw = {"url": args.url, "format": args.format, "extractor": args.extractor, "sites": sites, "output": args.output,
+          "options": overrides_from_strings(args.overrides)}
     if args.engine == "dask":
         from .distributed import cli_run
 
@@ -149,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--url", default=None, help="the document's URL (for site profiles and metadata)")
     ex.add_argument("--sites", default=None, help="a folder or file of your own site profiles")
     ex.add_argument("--no-sites", action="store_true", help="do not use site profiles")
+    ex.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
+                    help="an extraction option (fields of extractor.Options: favor=precision, include_tables=false, "
+                         "time_budget=2, ...); repeatable")
     ex.add_argument("--jobs", "-j", type=int, default=1, help="worker processes")
     ex.add_argument("--out-dir", default=None, help="write one output file per document here")
     ex.add_argument("--engine", choices=("local", "dask"), default="local")

@@ -61,3 +61,40 @@ class Options:
 
 
 DEFAULT_OPTIONS = Options()
+
+
+_TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
+
+
+def overrides_from_strings(pairs: list[str]) -> dict[str, object]:
+    """`["favor=precision", "include_tables=false", "time_budget=2.5"]` -> checked keyword
+    overrides, each value read by its field's type; a bad name or value raises ExtractorError
+    saying what to write instead."""
+    types = {f.name: str(f.type) for f in fields(Options)}
+    out: dict[str, object] = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        name, raw = name.strip(), raw.strip()
+        if not sep or name not in types:
+            raise ExtractorError(f"--set takes NAME=VALUE with NAME one of {', '.join(sorted(types))}, not {pair!r}")
+        out[name] = _value(name, types[name], raw)
+    Options().replace(**out)  # the object's own checks (favor's choices, positive numbers)
+    return out
+
+
+def _value(name: str, kind: str, raw: str) -> object:
+    low = raw.lower()
+    if kind == "bool":
+        if low in _TRUE | _FALSE:
+            return low in _TRUE
+        raise ExtractorError(f"{name} takes true or false, not {raw!r}")
+    if "None" in kind and low in ("none", ""):
+        return None
+    try:
+        if kind.startswith("int"):
+            return int(raw)
+        if kind.startswith("float"):
+            return float(raw)
+    except ValueError:
+        raise ExtractorError(f"{name} takes a number, not {raw!r}") from None
+    return raw

@@ -175,6 +175,23 @@ def test_missing_path_and_invalid_arguments(batch: Path):
     assert proc.returncode == 2 and "--jobs" in proc.stderr.decode()
     proc = run("docs", "--sites", str(batch / "no-such-profiles"), cwd=batch)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr.decode()
+    proc = run("docs", "--set", "favor=fast", cwd=batch)
+    assert proc.returncode == 2 and "favor must be one of" in proc.stderr.decode() and not proc.stdout
+
+
+def test_options_set_on_the_command_line_reach_every_worker(batch: Path):
+    """--set favor=precision drops a short line the default keeps, with one job and with two."""
+    story = ("<html><body><article><p>The council voted on Tuesday to keep the library open on Sundays, "
+             "through the winter months and beyond, after a petition.</p><p>Photo desk</p><p>Librarians had "
+             "warned that closing would cut off students with no quiet place to study at home.</p></article></body></html>")
+    (batch / "label").mkdir()
+    for k in range(3):
+        (batch / "label" / f"p{k}.html").write_text(story)
+    for jobs in ("1", "2"):
+        plain = run("label", "-e", "fast", "--jobs", jobs, cwd=batch)
+        precise = run("label", "-e", "fast", "--jobs", jobs, "--set", "favor=precision", cwd=batch)
+        assert plain.returncode == 0 and precise.returncode == 0
+        assert plain.stdout.decode().count("Photo desk") == 3 and "Photo desk" not in precise.stdout.decode()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")

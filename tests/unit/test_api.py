@@ -104,3 +104,16 @@ def test_output_is_composed_to_nfc():
         assert "geprüft werden, ob die Gurtlänge" in r.text
         assert r.title == "Kindersitze geprüft"
         assert "geprüft werden" in r.to_markdown()
+
+
+def test_option_overrides_from_the_command_line_are_read_by_type_and_checked():
+    from extractor.options import overrides_from_strings
+
+    assert overrides_from_strings(["favor=precision", "include_tables=false", "time_budget=2.5",
+                                   "max_chars=1000", "fallback=no"]) == {
+        "favor": "precision", "include_tables": False, "time_budget": 2.5, "max_chars": 1000, "fallback": False}
+    assert overrides_from_strings(["time_budget=none"]) == {"time_budget": None}
+    for bad, says in (["colour=red"], "NAME one of"), (["include_tables=maybe"], "true or false"), \
+            (["favor=fast"], "balanced, precision, recall"), (["time_budget=soon"], "a number"), (["favor"], "NAME=VALUE"):
+        with pytest.raises(ExtractorError, match=says):
+            overrides_from_strings(bad)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+from .listitems import annotated_items
 from .patterns import BY_KIND, token_kind
 from .options import Options
 from .runs import OFF_TOPIC, story_run
@@ -229,6 +230,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                           topic_filter=options.topic_filter, why_out=why_out)
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
 
+    annotated = annotated_items(doc, feats)
     decisions: list[Decision] = []
     section: str | None = None
     boxed = False  # the section is a box set into the story (runs.Run.boxes)
@@ -256,7 +258,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             else:
                 rule = f"section:{section}"
         if rule is None:
-            rule = _block_rule(doc, b, f, options, container, title)
+            rule = _block_rule(doc, b, f, options, container, title, i in annotated)
         decisions.append(Decision(i, rule is None, rule or "content", STAGE, b.text))
     if doc.source is not Source.HTML:
         decisions = _drop_repeats(decisions, feats)
@@ -320,12 +322,13 @@ def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> boo
 
 
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
-                title: str | None) -> str | None:
+                title: str | None, annotated: bool = False) -> str | None:
     if b.kind is Kind.CAPTION or "figure" in b.path.split(">"):
         return None if options.include_captions else "caption"
     if b.kind not in _KEEP_KINDS:
         return f"kind:{b.kind.value}"
-    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f):
+    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f) \
+            and not annotated:
         return "link-list"
     if b.kind is Kind.HEADING and _same_title(b.text, title):
         return "title"

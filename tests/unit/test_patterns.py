@@ -27,6 +27,9 @@ STORY = [
     "This entry was posted to the committee by the mayor's office, which said it would like this plan.",
     "関連する法律は来年改正される。",
     "新着の荷物が届いた。",
+    # an agency's letters inside a word of a parenthesis are no photo credit
+    "MENOPAUSE (Natural & Chemotherapy-Induced)",
+    "Appendix 1 (part 1)",
 ]
 
 LINES = {

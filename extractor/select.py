@@ -77,6 +77,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
     best = _widen(doc, feats, score, best, best_score)
+    if doc.tags[best] == "tbody":
+        best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
             and (_sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE
                  or score[doc.parent[best]] >= LIST_PARENT_SHARE * score[best] and not _link_list(doc, best)):

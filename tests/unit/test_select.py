@@ -533,3 +533,21 @@ def test_bare_posting_times_of_one_shape_make_a_thread():
         assert p in out
     # the thread runs from its first posting time on (the first comment, above it, is not told apart)
     assert "Too slow" not in out and "city looks beautiful" not in out
+
+
+def test_a_table_of_described_rows_is_part_of_the_page_around_it():
+    """A list article whose rows carry the prose: the votes of the rows' cells crown the table's
+    body (<tbody>), but the table, its header row and the introduction above it belong together."""
+    rows = "".join(
+        f"<tr><td>Film {k}</td><td>{1990 + k}</td><td>A man relives the same day, again and again, until he "
+        f"learns what it asks of him, and then, at last, the loop lets go of him, number {k}</td></tr>"
+        for k in range(8))
+    page = ("<html><body><div class='page'><div class='nav'><a href='/'>Home</a></div><div class='body-text'>"
+            "<p>This list of films featuring time loops, in which characters live the same period of time over and "
+            "over, is a dynamic one, and it may never satisfy every standard of completeness.</p>"
+            "<p>For films with any kind of time travel, see the list of time travel films, which is longer.</p>"
+            f"<table class='wikitable'><thead><tr><th>Film</th><th>Year</th><th>Description</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></div></div></body></html>")
+    text = extract(page, extractor="fast").text
+    assert "This list of films featuring time loops" in text
+    assert "A man relives the same day" in text

@@ -174,6 +174,8 @@ def features(doc: Document, options: Options) -> list[Features]:
         ld = link_density(b.text, w, b.link_chars)
         terminal = b.text.rstrip()[-1:] in _TERMINAL_CHARS  # = _TERMINAL.search, without scanning the text
         lk = patterns.line_kind(b.text)
+        if lk == "reaction" and b.kind is Kind.TABLE_CELL and b.text.strip().isdigit():
+            lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
         hk = patterns.head_kind(b.text) if b.kind is not Kind.PARAGRAPH or len(b.text) <= 40 else None
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False

@@ -97,3 +97,16 @@ def test_an_unlinked_paragraph_trailing_off_between_prose_is_the_storys_not_a_te
     text = extract(page, extractor="fast").text
     assert "fast forward a few years…" in text
     assert "Flood relief" not in text and "The bakery that rose" not in text
+
+
+def test_a_bare_number_in_a_table_cell_is_a_figure_not_a_reaction_count():
+    from extractor import extract
+
+    rows = "".join(f"<tr><td>Harbour district {k}</td><td>{1840 + 7 * k}</td><td>{310 + k}</td></tr>" for k in range(5))
+    page = ("<html><body><article><p>The port grew in waves, and the table below gives each district's founding year "
+            "and its number of households in the first census, as the city archive records them.</p>"
+            f"<table><tr><th>District</th><th>Founded</th><th>Households</th></tr>{rows}</table>"
+            "<p>The archive adds that two of the districts merged before the second census was taken.</p>"
+            "</article></body></html>")
+    text = extract(page, extractor="fast").text
+    assert "1847" in text and "312" in text

@@ -1,6 +1,7 @@
-"""List items that say something beside their link: a list of "Bug 1677080 – Fullscreen PiP
-window is affected by ..." or "Thanks to evilpie, users can now import logins ..." is a list of the
-story's points, where a sidebar's list of titles with one blurb among them is still a link list."""
+"""List items and table rows that say something beside their link: a list of "Bug 1677080 –
+Fullscreen PiP window is affected by ..." is a list of the story's points, where a sidebar's list
+of titles with one blurb among them is still a link list; a table whose rows pair a linked title
+with its year and description is a table of data."""
 
 from __future__ import annotations
 
@@ -37,4 +38,30 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
         said = [i for i in items if feats[i].link_density <= LINK_HEAVY or _annotated(feats[i])]
         if len(said) >= ANNOTATED_SHARE * len(items):
             out.update(i for i in said if feats[i].link_density > LINK_HEAVY)
+    return out | _described_rows(doc, feats)
+
+
+#: a table with this many rows that pair a linked cell with a cell of plain words is a table of
+#: data (a title and its year and description), not a layout cell of links
+DESCRIBED_ROWS = 3
+
+
+def _described_rows(doc: Document, feats: list[Features]) -> set[int]:
+    """Indices of linked table cells whose row also holds a cell of plain words, in tables with
+    DESCRIBED_ROWS or more such rows."""
+    rows: dict[int, list[int]] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind is Kind.TABLE_CELL:
+            row = next((e for e in b.ancestors if doc.tags[e] == "tr"), None)
+            if row is not None:
+                rows.setdefault(row, []).append(i)
+    tables: dict[int, list[int]] = {}
+    for row, cells in rows.items():
+        linked = [i for i in cells if feats[i].link_density > LINK_HEAVY]
+        if linked and len(linked) < len(cells):
+            tables.setdefault(doc.parent[row], []).extend(linked)
+    out: set[int] = set()
+    for table, linked in tables.items():
+        if len({next(e for e in doc.blocks[i].ancestors if doc.tags[e] == "tr") for i in linked}) >= DESCRIBED_ROWS:
+            out.update(linked)
     return out

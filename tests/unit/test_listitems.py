@@ -32,3 +32,16 @@ def test_one_blurb_in_a_list_of_linked_titles_stays_a_link_list():
     items += "<li><a href='/t/9'>Marie Hablitzel: Draw Write Now, Book 1, On the Farm</a> love it!</li>"
     text = extract(_page(items), extractor="fast").text
     assert "Marie Hablitzel" not in text and "Sewing School" not in text
+
+
+def test_linked_titles_in_rows_with_plain_cells_are_the_tables_data():
+    films = ["Repeat Performance", "The Time Travelers", "Groundhog Day", "Run Lola Run"]
+    rows = "".join(f"<tr><td><a href='/wiki/{k}'>{t}</a></td><td>{1947 + 9 * k}</td>"
+                   f"<td>A man relives one day again and again, until he learns what it asks of him.</td></tr>"
+                   for k, t in enumerate(films))
+    page = (f"<html><body><div class='post'><h1>Films with time loops</h1>{STORY}"
+            f"<table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}</table>"
+            f"<p>That is all for this time; thanks again to everyone who sent a title our way.</p></div></body></html>")
+    text = extract(page, extractor="fast").text
+    for t in films:
+        assert t in text

@@ -61,7 +61,7 @@ HEADS = {
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
                 "人気記事", "新着記事", "アクセスランキング"],
     "hotnews": ["热门资讯", "热点新闻", "Hot news"],
-    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare"],
+    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare", "Comments are now closed for this story", "Comments are closed."],
 }
 
 TOKENS = {

@@ -15,6 +15,9 @@ ANNOTATED_LINKS = 0.9
 #: share of a list's items that must carry words of their own (annotated, or not link-heavy at
 #: all) for its annotated items to be the story's; below it the list is one of links
 ANNOTATED_SHARE = 0.5
+#: in a list where more than this share of items are plain words, a linked sentence among them
+#: ("Use your colors like a pro with our how-to!") is one more of its points
+PLAIN_SHARE = 0.5
 _LISTS = ("ul", "ol")
 
 
@@ -36,6 +39,9 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
     out: set[int] = set()
     for items in lists.values():
         said = [i for i in items if feats[i].link_density <= LINK_HEAVY or _annotated(feats[i])]
+        plain = [i for i in items if feats[i].link_density <= LINK_HEAVY]
+        if len(plain) > PLAIN_SHARE * len(items):
+            out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].terminal)
         if len(said) >= ANNOTATED_SHARE * len(items):
             out.update(i for i in said if feats[i].link_density > LINK_HEAVY)
     return out | _described_rows(doc, feats)

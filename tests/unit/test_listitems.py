@@ -45,3 +45,10 @@ def test_linked_titles_in_rows_with_plain_cells_are_the_tables_data():
     text = extract(page, extractor="fast").text
     for t in films:
         assert t in text
+
+
+def test_a_linked_sentence_among_plain_points_is_one_more_point():
+    items = ("<li>Colors from plants and spices</li><li>Tested for heavy metals</li><li>Allergy-friendly</li>"
+             "<li><a href='/how-to'>Use your colors like a pro with our how-to!</a></li>")
+    text = extract(_page(items), extractor="fast").text
+    assert "Use your colors like a pro with our how-to!" in text and "Allergy-friendly" in text

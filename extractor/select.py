@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
-                       PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
-from .listitems import annotated_items
+                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
 from .options import Options
 from .runs import OFF_TOPIC, story_run
@@ -346,10 +346,12 @@ def _block_rule(doc: Document, b: Block, f: Features, options: Options, containe
 
 
 def _linked_sentences(b: Block, f: Features) -> bool:
-    """A paragraph of two or more sentences, most of their words linked ("As noted in our story on
-    the judgment, the patents ... include ones for ..."), is prose, not a list of links."""
+    """A paragraph of two or more sentences, most of their words linked, is prose, not a list of
+    links; so is one long sentence with a tenth or more of its words unlinked ("As noted in our
+    story on the judgment, the patents ... include ones for ...")."""
     return b.kind is Kind.PARAGRAPH and f.terminal and f.weight >= LINKED_SENTENCES_WEIGHT \
-        and len(_SENTENCE_MARK.findall(b.text)) >= LINKED_PROSE_SENTENCES
+        and (len(_SENTENCE_MARK.findall(b.text)) >= LINKED_PROSE_SENTENCES
+             or f.weight >= LINKED_PROSE_WEIGHT and f.link_density <= ANNOTATED_LINKS)
 
 
 def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool:

@@ -551,3 +551,17 @@ def test_a_table_of_described_rows_is_part_of_the_page_around_it():
     text = extract(page, extractor="fast").text
     assert "This list of films featuring time loops" in text
     assert "A man relives the same day" in text
+
+
+def test_one_long_sentence_of_mostly_linked_titles_is_prose():
+    """A single long sentence whose quoted titles are links, with its own words between them,
+    sits in the story; it is no link list."""
+    sentence = ("As noted in our story on the judgment, the patents asserted against the company include ones for "
+                "<a href='/p/1'>\"Agile network protocol for secure communications with assured system availability\"</a>; "
+                "<a href='/p/2'>\"Agile network protocol for secure communications using secure domain names\"</a>; and "
+                "<a href='/p/3'>\"Establishment of a secure communication link based on a domain name service request.\"</a>")
+    page = ("<html><body><article><p>The firm that won a large sum from the phone maker has filed a new lawsuit, "
+            "this time against its newest phones and tablets, in the same court in Texas.</p>"
+            f"<p>{sentence}</p><p>The new complaint names the same patents, and a few more granted since then, "
+            "the court filing shows.</p></article></body></html>")
+    assert "Agile network protocol for secure communications with assured" in extract(page, extractor="fast").text

@@ -33,7 +33,7 @@ STORY = [
 ]
 
 LINES = {
-    "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信", "Print article", "Refer to a friend", "Email this story"],
+    "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "[打印]", "Print", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信", "Print article", "Refer to a friend", "Email this story"],
     "nav": ["About this Entry", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
             "BikeSnob: A Dick About Sandy Relief was the previous entry in this blog.", "You can find recent content on the main index.",
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
@@ -43,13 +43,13 @@ LINES = {
     "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
     "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
                  "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
-    "media": ["1/50", "1 / 5", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
+    "media": ["1/50", "Image 1 of 5", "1 / 5", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
     "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
                "This entry was posted on March 3, 2008 at 7:14 pm and is filed under About us, Blogging. You can follow any "
                "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site."],
-    "promo": ["Sign up for our daily newsletter", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
+    "promo": ["Sign up for our daily newsletter", "Advert", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom."],
-    "byline": ["Date:2025-04-15 17:29:06", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
+    "byline": ["Date:2025-04-15 17:29:06", "Posted by hugh macleod at 1:40 PM | Comments (5) | TrackBack", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
     "teaser": ["邹加怡出任亚洲基础设施投资银行... 今日，邹加怡正式就任亚洲基础设施投资银行行长兼董事会主席，带领机构迈入...",
                "Scientists say the new battery could double the range of electric cars..."],
 }

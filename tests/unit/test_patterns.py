@@ -33,8 +33,8 @@ STORY = [
 ]
 
 LINES = {
-    "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "[打印]", "Print", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信", "Print article", "Refer to a friend", "Email this story"],
-    "nav": ["About this Entry", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
+    "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "Text size:", "[-] Text [+]", "Article tools", "Read Later", "Social Bookmark This Story", "[打印]", "Print", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信", "Print article", "Refer to a friend", "Email this story"],
+    "nav": ["About this Entry", "Page 1 of 1", "to top", "Return to citation in text: [1] [2]", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
             "BikeSnob: A Dick About Sandy Relief was the previous entry in this blog.", "You can find recent content on the main index.",
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
@@ -49,7 +49,7 @@ LINES = {
                "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site."],
     "promo": ["Sign up for our daily newsletter", "Advert", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom."],
-    "byline": ["Date:2025-04-15 17:29:06", "Posted by hugh macleod at 1:40 PM | Comments (5) | TrackBack", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
+    "byline": ["Date:2025-04-15 17:29:06", "Posted at 8:41 PM | link | follow-ups | 5 comments", "Posted by hugh macleod at 1:40 PM | Comments (5) | TrackBack", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
     "teaser": ["邹加怡出任亚洲基础设施投资银行... 今日，邹加怡正式就任亚洲基础设施投资银行行长兼董事会主席，带领机构迈入...",
                "Scientists say the new battery could double the range of electric cars..."],
 }
@@ -61,7 +61,7 @@ HEADS = {
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
                 "人気記事", "新着記事", "アクセスランキング"],
     "hotnews": ["热门资讯", "热点新闻", "Hot news"],
-    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare", "Comments are now closed for this story", "Comments are closed."],
+    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "Add your comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare", "Comments are now closed for this story", "Comments are closed."],
 }
 
 TOKENS = {

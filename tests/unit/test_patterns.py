@@ -122,3 +122,9 @@ def test_a_sidebar_named_by_its_role_or_widgets_is_related(tokens):
 def test_a_disclaimer_box_is_footer(tokens):
     # the legal small print under a story or an offer is the page's footer, not its text
     assert token_kind(tokens) == "footer"
+
+
+@pytest.mark.parametrize("tokens", [("message", "userextras"), ("message", "userdetails"), ("postprofile",)])
+def test_a_forum_posts_author_cell_is_byline(tokens):
+    """XenForo's 'message-userExtras' (Joined, Messages, Reaction score), phpBB's 'postprofile'."""
+    assert token_kind(tokens) == "byline"

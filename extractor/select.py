@@ -368,19 +368,24 @@ def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool
 
 
 def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decision]:
-    """A heading with no kept text after it (before the next heading) heads nothing: drop it."""
+    """A heading with no kept text after it (before the next heading) heads nothing: drop it; one
+    followed at once by a kept sub-heading (an <h2> opening with an <h3>) heads that part."""
     out = decisions[:]
     following_text = False
+    below = 0  # the level of the kept heading that comes next (0: none), whose section is a part
     for i in range(len(out) - 1, -1, -1):
         d = out[i]
         if not d.keep:
             continue
         if blocks[i].kind is Kind.HEADING and not _prose_heading(blocks[i]):
-            if not following_text:
+            if not following_text and not below > blocks[i].level:
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
+                continue
             following_text = False
+            below = blocks[i].level
         else:
             following_text = True
+            below = 0
     return out
 
 

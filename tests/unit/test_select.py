@@ -565,3 +565,18 @@ def test_one_long_sentence_of_mostly_linked_titles_is_prose():
             f"<p>{sentence}</p><p>The new complaint names the same patents, and a few more granted since then, "
             "the court filing shows.</p></article></body></html>")
     assert "Agile network protocol for secure communications with assured" in extract(page, extractor="fast").text
+
+
+def test_a_heading_whose_section_opens_with_a_sub_heading_is_kept():
+    """An <h2> followed at once by an <h3> and its text heads that text too; an <h3> with nothing
+    after it, before the next <h2>, still heads nothing."""
+    page = ("<html><body><article><h1>The guide</h1>"
+            "<p>This guide walks through the whole process, one step at a time, from the first install onwards.</p>"
+            "<h2>Getting started</h2><h3>Install the package</h3>"
+            "<p>Install the package with your usual package manager, then check that the command runs at all.</p>"
+            "<h3>An empty part</h3><h2>Going further</h2>"
+            "<p>Once it runs, read the configuration chapter to learn what each of the settings changes.</p>"
+            "</article></body></html>")
+    text = extract(page, extractor="fast").text
+    assert "Getting started" in text and "Install the package" in text
+    assert "An empty part" not in text

@@ -47,7 +47,7 @@ LINES = {
     "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
                "This entry was posted on March 3, 2008 at 7:14 pm and is filed under About us, Blogging. You can follow any "
                "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site."],
-    "promo": ["Sign up for our daily newsletter", "Advert", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
+    "promo": ["Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom."],
     "byline": ["Date:2025-04-15 17:29:06", "Posted at 8:41 PM | link | follow-ups | 5 comments", "Posted by hugh macleod at 1:40 PM | Comments (5) | TrackBack", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
     "teaser": ["邹加怡出任亚洲基础设施投资银行... 今日，邹加怡正式就任亚洲基础设施投资银行行长兼董事会主席，带领机构迈入...",
@@ -55,13 +55,13 @@ LINES = {
 }
 
 HEADS = {
-    "related": ["Related", "Related Articles", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
+    "related": ["Related", "Also In The News", "Links We Like", "Elsewhere on the web", "Related Articles", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
                 "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel",
                 "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
                 "人気記事", "新着記事", "アクセスランキング"],
     "hotnews": ["热门资讯", "热点新闻", "Hot news"],
-    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "Add your comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare", "Comments are now closed for this story", "Comments are closed."],
+    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "Add your comment", "Do you have comments on this story?", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare", "Comments are now closed for this story", "Comments are closed."],
 }
 
 TOKENS = {

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns
-from .blocks import Document, Kind, Source
+from .blocks import Block, Document, Kind, Source
 from .options import Options
 from .textnorm import is_cjk, weight
 
@@ -174,6 +174,8 @@ def features(doc: Document, options: Options) -> list[Features]:
         ld = link_density(b.text, w, b.link_chars)
         terminal = b.text.rstrip()[-1:] in _TERMINAL_CHARS  # = _TERMINAL.search, without scanning the text
         lk = patterns.line_kind(b.text)
+        if lk == "reaction" and b.kind is Kind.TABLE_CELL and b.text.strip().isdigit():
+            lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
         hk = patterns.head_kind(b.text) if b.kind is not Kind.PARAGRAPH or len(b.text) <= 40 else None
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
@@ -189,7 +191,28 @@ def features(doc: Document, options: Options) -> list[Features]:
         if ic:
             s += 0.5
         out.append(Features(w, ld, terminal, lk, hk, ck, ic, s))
-    return _inline_heads(out)
+    return _inline_heads(_trailing_off(doc.blocks, out))
+
+
+def _trailing_off(blocks: list[Block], feats: list[Features]) -> list[Features]:
+    """A paragraph with no link that trails off in an ellipsis ("fast forward a few years…"), set
+    between two paragraphs of prose, is the story's own voice, not a teaser cut short: a teaser
+    links somewhere and sits among titles and other teasers. It scores as the prose it is."""
+    out = feats
+    for k in range(1, len(feats) - 1):
+        f, b = feats[k], blocks[k]
+        if f.line_kind == "teaser" and not b.link_chars and b.kind is Kind.PARAGRAPH \
+                and all(_plain_prose(g) for g in (feats[k - 1], feats[k + 1])):
+            if out is feats:
+                out = feats[:]
+            s = block_score(f.weight, f.link_density, f.terminal, b.kind, b.text)
+            s += (0.5 if f.in_content else 0.0) - (CONTAINER_PENALTY if f.container_kind else 0.0)
+            out[k] = dataclasses.replace(f, line_kind=None, score=s)
+    return out
+
+
+def _plain_prose(f: Features) -> bool:
+    return f.weight >= PROSE_WEIGHT and f.terminal and not f.line_kind and f.link_density < LINK_HEAVY
 
 
 def _inline_heads(feats: list[Features]) -> list[Features]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
-                       PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
 from .options import Options
 from .runs import OFF_TOPIC, story_run
@@ -76,6 +77,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
     best = _widen(doc, feats, score, best, best_score)
+    if doc.tags[best] == "tbody":
+        best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
             and (_sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE
                  or score[doc.parent[best]] >= LIST_PARENT_SHARE * score[best] and not _link_list(doc, best)):
@@ -229,6 +232,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                           topic_filter=options.topic_filter, why_out=why_out)
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
 
+    annotated = annotated_items(doc, feats)
     decisions: list[Decision] = []
     section: str | None = None
     boxed = False  # the section is a box set into the story (runs.Run.boxes)
@@ -256,7 +260,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             else:
                 rule = f"section:{section}"
         if rule is None:
-            rule = _block_rule(doc, b, f, options, container, title)
+            rule = _block_rule(doc, b, f, options, container, title, i in annotated)
         decisions.append(Decision(i, rule is None, rule or "content", STAGE, b.text))
     if doc.source is not Source.HTML:
         decisions = _drop_repeats(decisions, feats)
@@ -320,12 +324,13 @@ def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> boo
 
 
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
-                title: str | None) -> str | None:
+                title: str | None, annotated: bool = False) -> str | None:
     if b.kind is Kind.CAPTION or "figure" in b.path.split(">"):
         return None if options.include_captions else "caption"
     if b.kind not in _KEEP_KINDS:
         return f"kind:{b.kind.value}"
-    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f):
+    if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f) \
+            and not annotated:
         return "link-list"
     if b.kind is Kind.HEADING and _same_title(b.text, title):
         return "title"
@@ -341,10 +346,12 @@ def _block_rule(doc: Document, b: Block, f: Features, options: Options, containe
 
 
 def _linked_sentences(b: Block, f: Features) -> bool:
-    """A paragraph of two or more sentences, most of their words linked ("As noted in our story on
-    the judgment, the patents ... include ones for ..."), is prose, not a list of links."""
+    """A paragraph of two or more sentences, most of their words linked, is prose, not a list of
+    links; so is one long sentence with a tenth or more of its words unlinked ("As noted in our
+    story on the judgment, the patents ... include ones for ...")."""
     return b.kind is Kind.PARAGRAPH and f.terminal and f.weight >= LINKED_SENTENCES_WEIGHT \
-        and len(_SENTENCE_MARK.findall(b.text)) >= LINKED_PROSE_SENTENCES
+        and (len(_SENTENCE_MARK.findall(b.text)) >= LINKED_PROSE_SENTENCES
+             or f.weight >= LINKED_PROSE_WEIGHT and f.link_density <= ANNOTATED_LINKS)
 
 
 def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool:
@@ -361,19 +368,24 @@ def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool
 
 
 def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decision]:
-    """A heading with no kept text after it (before the next heading) heads nothing: drop it."""
+    """A heading with no kept text after it (before the next heading) heads nothing: drop it; one
+    followed at once by a kept sub-heading (an <h2> opening with an <h3>) heads that part."""
     out = decisions[:]
     following_text = False
+    below = 0  # the level of the kept heading that comes next (0: none), whose section is a part
     for i in range(len(out) - 1, -1, -1):
         d = out[i]
         if not d.keep:
             continue
         if blocks[i].kind is Kind.HEADING and not _prose_heading(blocks[i]):
-            if not following_text:
+            if not following_text and not below > blocks[i].level:
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
+                continue
             following_text = False
+            below = blocks[i].level
         else:
             following_text = True
+            below = 0
     return out
 
 

@@ -21,7 +21,9 @@ SET = PatternSet(
         r"(?:name|nome|nombre|nom|e-?mail|correo electrónico|website|site|sitio web|site web|webseite|comment|comentário|comentario|commentaire|kommentar)\s*\*",
     ),
     heads=lines(
-        r"(?:\d+\s+)?(?:top rated |top |latest |recent |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|reader comments|what do you think\??)(?:\s*\(\d+\))?",
+        r"(?:\d+\s+)?(?:top rated |top |latest |recent |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|add your comment|do you have (?:a )?comments? (?:on|about) this (?:story|article)\??|reader comments|what do you think\??)(?:\s*\(\d+\))?",
+        # a closed thread's notice, over the comments left before it closed
+        r"comments? (?:are|is|have been|has been) (?:now )?closed(?: for this (?:story|article|post|entry))?\.?",
         r"(?:网友)?评论(?:区)?|发表评论|我要评论|网友评论|留言|热门评论|最新评论|用户评论",
         r"deixe (?:uma resposta|um comentário|seu comentário)|comentários?|deja (?:una respuesta|un comentario)|comentarios?",
         r"laisser un commentaire|(?:\d+ )?commentaires?|schreibe(?:n sie)? einen kommentar|(?:\d+ )?kommentare?|lascia un commento|(?:\d+ )?commenti",

@@ -7,6 +7,9 @@ AGENCIES = (
     r"澎湃影像|视觉中国|新华社(?:记者\s*\S{1,8}\s*摄)?|中新社|中新网|IC photo|ICphoto|东方IC|图虫创意|图源网络|资料图|"
     r"AFP|AP|Reuters|Getty Images?|EPA|Shutterstock|Xinhua|Bloomberg|AP Photo|Imago|dpa|ANP|PA|Alamy"
 )
+#: an agency's name as a whole word: "(Natural & Chemotherapy-Induced)" or "(part 1)" hold the
+#: letters of AP and PA, never the agency (patterns match case-insensitively)
+AGENCY = r"(?<![a-z])(?:" + AGENCIES + r")(?![a-z])"
 SET = PatternSet(
     kind="credit",
     lines=lines(
@@ -14,9 +17,9 @@ SET = PatternSet(
         r"(?:image|photo|picture|photograph|video|graphic|illustration)s?\s*(?:credit|courtesy|by|source)?\s*[:：].{0,120}",
         r"(?:editor|editing|editors?'s? note)\s*[:：].{0,150}",
         r"(?:edited|reporting|writing|additional reporting|compiled|photographs?|photos?|pictures?) by\b.{0,150}",
-        r".{0,200}[。.!?」”]\s*(?:" + AGENCIES + r")\s*",  # credit after the caption's full stop
-        r".{0,200}[(（][^()（）]{0,40}(?:" + AGENCIES + r")[^()（）]{0,20}[)）]\s*",  # (Name/AFP)
-        r".{0,200}\S/(?:" + AGENCIES + r")(?:/\S{1,20})?\s*",  # Name/AP/Getty
+        r".{0,200}[。.!?」”]\s*" + AGENCY + r"\s*",  # credit after the caption's full stop
+        r".{0,200}[(（][^()（）]{0,40}" + AGENCY + r"[^()（）]{0,20}[)）]\s*",  # (Name/AFP)
+        r".{0,200}\S/" + AGENCY + r"(?:/\S{1,20})?\s*",  # Name/AP/Getty
         r".{0,200}[（(](?:[^()（）]{1,20}\s*摄|图片来源[:：][^()（）]{1,30}|(?:photo|picture|image)[:：]?[^()]{1,40})[)）]\s*",  # （赵一鸣 摄）
         r"(?:©|copyright|\(c\))\s*.{0,100}",
         r".{0,200}\s(?:credit|photo|picture|image|foto|bild|crédito|crédit)s?\s*:\s*[^.!?。]{1,60}",  # "... Credit: Getty - Contributor"

@@ -5,8 +5,8 @@ from .base import PatternSet, lines
 SET = PatternSet(
     kind="promo",
     lines=lines(
-        r"(?:sign up|subscribe|get|join|download|install|receive)\b.{0,40}\b(?:newsletters?|apps?|alerts|updates|briefings?|inbox|podcasts?)\b.{0,80}",
-        r"(?:advertisement|advertising|ad|sponsored|sponsored content|promoted|广告|推广|赞助内容|scroll to continue with content|story continues below(?: advertisement)?)",
+        r"(?:sign up|subscribe|get|join|download|install|receive)\b.{0,40}\b(?:newsletters?|apps?|alerts|updates|briefings?|inbox|podcasts?|headlines)\b.{0,80}",
+        r"(?:advertisement|advertising|advert|ad|sponsored|sponsored content|promoted|广告|推广|赞助内容|scroll to continue with content|story continues below(?: advertisement)?)",
         r"(?:扫码|扫描二维码|长按二维码|下载|关注|订阅).{0,30}(?:app|APP|客户端|公众号|微信|微博|频道|newsletter).{0,40}",
         r"(?:click here|tap here|点击这里|点击查看|点击进入).{0,80}",
         r"(?:subscribe|sign up)(?: now)?\s+no,? thanks|(?:please,? )?fill (?:in )?the form to subscribe.{0,60}|you have (?:successfully|succesfully) subscribed.{0,60}|stay up to date with .{1,40}",

@@ -13,6 +13,11 @@ SET = PatternSet(
         r"(?:(?:" + _NETWORKS + r")[\s,|/·]*){2,}",
         # one optional space run between words (two adjacent \s* split the spaces in 2^n ways)
         r"(?:share|email|print|comment)s?(?:\s*\(\d+\))?(?:\s*[|/·]\s*(?:share|email|print|comment)s?(?:\s*\(\d+\))?)+",
+        r"[\[【]?(?:打印|打印本页|打印本文|print|printer[- ]friendly(?: version| page)?)[\]】]?",  # the print button
+        # an article's tools: text size buttons, read-later and bookmark links
+        r"(?:article tools|text size|font size|font|\[-\]\s?text\s?\[\+\]|read later|save for later|social bookmark this (?:story|article|page))\s*[:：]?",
+        # an article's tools: "Print article", "Email this story", "Refer to a friend"
+        r"(?:print|email|e-mail|send|save|refer|recommend|forward)(?: this| the)? (?:article|story|page|post)(?: to a friend)?|(?:email|e-mail|send|refer|recommend|forward)(?: this| it)? to a friend",
         r"(?:follow us|follow)\s*(?:on)?\s*[:：]?\s*(?:(?:" + _NETWORKS + r"|instagram|youtube)[\s,|/·]*)*",
         r"@?\w{1,20}\s*:\s.{0,200}https?://t\.co/\S{1,20}.{0,80}",  # a tweet of an embedded feed
     ),

@@ -78,3 +78,35 @@ def test_a_markdown_tag_cloud_left_as_text_is_a_menu_too():
              "educacao esporte eventos feira festival gincana governo saude transito turismo vacinacao")
     doc = parse(cloud + "\n\nThe council voted on Monday to raise bus fares for the third year in a row.\n", "markdown")
     assert features(doc, Options())[0].score <= BOILERPLATE_LINE_SCORE
+
+
+def test_an_unlinked_paragraph_trailing_off_between_prose_is_the_storys_not_a_teaser():
+    from extractor import extract
+
+    page = (
+        "<html><body><article>"
+        "<p>Liz gave her savings to the families who had lost their homes in the flood that spring, and asked for nothing back.</p>"
+        "<p>fast forward a few years…</p>"
+        "<p>Last week I heard from one of those families, who now run a bakery on the very street that had been under water.</p>"
+        "<p>They wanted her to know that the first loaf of every day still goes to a neighbour in need.</p>"
+        "</article><ul class='more'>"
+        "<li><a href='/a'>Flood relief: what the council has promised so far and what is still missing from the plan…</a></li>"
+        "<li><a href='/b'>The bakery that rose again: a street rebuilt, one loaf at a time, by people who stayed…</a></li>"
+        "</ul></body></html>"
+    )
+    text = extract(page, extractor="fast").text
+    assert "fast forward a few years…" in text
+    assert "Flood relief" not in text and "The bakery that rose" not in text
+
+
+def test_a_bare_number_in_a_table_cell_is_a_figure_not_a_reaction_count():
+    from extractor import extract
+
+    rows = "".join(f"<tr><td>Harbour district {k}</td><td>{1840 + 7 * k}</td><td>{310 + k}</td></tr>" for k in range(5))
+    page = ("<html><body><article><p>The port grew in waves, and the table below gives each district's founding year "
+            "and its number of households in the first census, as the city archive records them.</p>"
+            f"<table><tr><th>District</th><th>Founded</th><th>Households</th></tr>{rows}</table>"
+            "<p>The archive adds that two of the districts merged before the second census was taken.</p>"
+            "</article></body></html>")
+    text = extract(page, extractor="fast").text
+    assert "1847" in text and "312" in text

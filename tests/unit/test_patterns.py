@@ -27,11 +27,14 @@ STORY = [
     "This entry was posted to the committee by the mayor's office, which said it would like this plan.",
     "関連する法律は来年改正される。",
     "新着の荷物が届いた。",
+    # an agency's letters inside a word of a parenthesis are no photo credit
+    "MENOPAUSE (Natural & Chemotherapy-Induced)",
+    "Appendix 1 (part 1)",
 ]
 
 LINES = {
-    "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信"],
-    "nav": ["About this Entry", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
+    "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "Text size:", "[-] Text [+]", "Article tools", "Read Later", "Social Bookmark This Story", "[打印]", "Print", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信", "Print article", "Refer to a friend", "Email this story"],
+    "nav": ["About this Entry", "Page 1 of 1", "to top", "Return to citation in text: [1] [2]", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
             "BikeSnob: A Dick About Sandy Relief was the previous entry in this blog.", "You can find recent content on the main index.",
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
@@ -40,25 +43,25 @@ LINES = {
     "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
     "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
                  "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
-    "media": ["1/50", "1 / 5", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
+    "media": ["1/50", "Image 1 of 5", "1 / 5", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
     "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
                "This entry was posted on March 3, 2008 at 7:14 pm and is filed under About us, Blogging. You can follow any "
                "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site."],
-    "promo": ["Sign up for our daily newsletter", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
+    "promo": ["Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom."],
-    "byline": ["Date:2025-04-15 17:29:06", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
+    "byline": ["Date:2025-04-15 17:29:06", "Posted at 8:41 PM | link | follow-ups | 5 comments", "Posted by hugh macleod at 1:40 PM | Comments (5) | TrackBack", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
     "teaser": ["邹加怡出任亚洲基础设施投资银行... 今日，邹加怡正式就任亚洲基础设施投资银行行长兼董事会主席，带领机构迈入...",
                "Scientists say the new battery could double the range of electric cars..."],
 }
 
 HEADS = {
-    "related": ["Related", "Related Articles", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
+    "related": ["Related", "Also In The News", "Links We Like", "Elsewhere on the web", "Related Articles", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
                 "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel",
                 "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
                 "人気記事", "新着記事", "アクセスランキング"],
     "hotnews": ["热门资讯", "热点新闻", "Hot news"],
-    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare"],
+    "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "Add your comment", "Do you have comments on this story?", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare", "Comments are now closed for this story", "Comments are closed."],
 }
 
 TOKENS = {
@@ -119,3 +122,9 @@ def test_a_sidebar_named_by_its_role_or_widgets_is_related(tokens):
 def test_a_disclaimer_box_is_footer(tokens):
     # the legal small print under a story or an offer is the page's footer, not its text
     assert token_kind(tokens) == "footer"
+
+
+@pytest.mark.parametrize("tokens", [("message", "userextras"), ("message", "userdetails"), ("postprofile",)])
+def test_a_forum_posts_author_cell_is_byline(tokens):
+    """XenForo's 'message-userExtras' (Joined, Messages, Reaction score), phpBB's 'postprofile'."""
+    assert token_kind(tokens) == "byline"

@@ -533,3 +533,50 @@ def test_bare_posting_times_of_one_shape_make_a_thread():
         assert p in out
     # the thread runs from its first posting time on (the first comment, above it, is not told apart)
     assert "Too slow" not in out and "city looks beautiful" not in out
+
+
+def test_a_table_of_described_rows_is_part_of_the_page_around_it():
+    """A list article whose rows carry the prose: the votes of the rows' cells crown the table's
+    body (<tbody>), but the table, its header row and the introduction above it belong together."""
+    rows = "".join(
+        f"<tr><td>Film {k}</td><td>{1990 + k}</td><td>A man relives the same day, again and again, until he "
+        f"learns what it asks of him, and then, at last, the loop lets go of him, number {k}</td></tr>"
+        for k in range(8))
+    page = ("<html><body><div class='page'><div class='nav'><a href='/'>Home</a></div><div class='body-text'>"
+            "<p>This list of films featuring time loops, in which characters live the same period of time over and "
+            "over, is a dynamic one, and it may never satisfy every standard of completeness.</p>"
+            "<p>For films with any kind of time travel, see the list of time travel films, which is longer.</p>"
+            f"<table class='wikitable'><thead><tr><th>Film</th><th>Year</th><th>Description</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></div></div></body></html>")
+    text = extract(page, extractor="fast").text
+    assert "This list of films featuring time loops" in text
+    assert "A man relives the same day" in text
+
+
+def test_one_long_sentence_of_mostly_linked_titles_is_prose():
+    """A single long sentence whose quoted titles are links, with its own words between them,
+    sits in the story; it is no link list."""
+    sentence = ("As noted in our story on the judgment, the patents asserted against the company include ones for "
+                "<a href='/p/1'>\"Agile network protocol for secure communications with assured system availability\"</a>; "
+                "<a href='/p/2'>\"Agile network protocol for secure communications using secure domain names\"</a>; and "
+                "<a href='/p/3'>\"Establishment of a secure communication link based on a domain name service request.\"</a>")
+    page = ("<html><body><article><p>The firm that won a large sum from the phone maker has filed a new lawsuit, "
+            "this time against its newest phones and tablets, in the same court in Texas.</p>"
+            f"<p>{sentence}</p><p>The new complaint names the same patents, and a few more granted since then, "
+            "the court filing shows.</p></article></body></html>")
+    assert "Agile network protocol for secure communications with assured" in extract(page, extractor="fast").text
+
+
+def test_a_heading_whose_section_opens_with_a_sub_heading_is_kept():
+    """An <h2> followed at once by an <h3> and its text heads that text too; an <h3> with nothing
+    after it, before the next <h2>, still heads nothing."""
+    page = ("<html><body><article><h1>The guide</h1>"
+            "<p>This guide walks through the whole process, one step at a time, from the first install onwards.</p>"
+            "<h2>Getting started</h2><h3>Install the package</h3>"
+            "<p>Install the package with your usual package manager, then check that the command runs at all.</p>"
+            "<h3>An empty part</h3><h2>Going further</h2>"
+            "<p>Once it runs, read the configuration chapter to learn what each of the settings changes.</p>"
+            "</article></body></html>")
+    text = extract(page, extractor="fast").text
+    assert "Getting started" in text and "Install the package" in text
+    assert "An empty part" not in text

@@ -1,0 +1,73 @@
+"""List items and table rows that say something beside their link: a list of "Bug 1677080 –
+Fullscreen PiP window is affected by ..." is a list of the story's points, where a sidebar's list
+of titles with one blurb among them is still a link list; a table whose rows pair a linked title
+with its year and description is a table of data."""
+
+from __future__ import annotations
+
+from .blocks import Document, Kind
+from .classify import LINK_HEAVY, Features
+
+#: a list item this heavy (as heavy as a paragraph that votes for a container) whose links leave
+#: at least a tenth of its text unlinked carries words of its own (a linked name and what it did)
+ANNOTATED_WEIGHT = 50
+ANNOTATED_LINKS = 0.9
+#: share of a list's items that must carry words of their own (annotated, or not link-heavy at
+#: all) for its annotated items to be the story's; below it the list is one of links
+ANNOTATED_SHARE = 0.5
+#: in a list where more than this share of items are plain words, a linked sentence among them
+#: ("Use your colors like a pro with our how-to!") is one more of its points
+PLAIN_SHARE = 0.5
+_LISTS = ("ul", "ol")
+
+
+def _annotated(f: Features) -> bool:
+    return f.weight >= ANNOTATED_WEIGHT and f.link_density <= ANNOTATED_LINKS
+
+
+def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
+    """Indices of link-heavy list items that carry words of their own, in lists whose items
+    mostly do (HTML only: the list is the nearest <ul>/<ol> around the item)."""
+    if not doc.tags:
+        return set()
+    lists: dict[int, list[int]] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind is Kind.LIST_ITEM:
+            home = next((e for e in b.ancestors if doc.tags[e] in _LISTS), None)
+            if home is not None:
+                lists.setdefault(home, []).append(i)
+    out: set[int] = set()
+    for items in lists.values():
+        said = [i for i in items if feats[i].link_density <= LINK_HEAVY or _annotated(feats[i])]
+        plain = [i for i in items if feats[i].link_density <= LINK_HEAVY]
+        if len(plain) > PLAIN_SHARE * len(items):
+            out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].terminal)
+        if len(said) >= ANNOTATED_SHARE * len(items):
+            out.update(i for i in said if feats[i].link_density > LINK_HEAVY)
+    return out | _described_rows(doc, feats)
+
+
+#: a table with this many rows that pair a linked cell with a cell of plain words is a table of
+#: data (a title and its year and description), not a layout cell of links
+DESCRIBED_ROWS = 3
+
+
+def _described_rows(doc: Document, feats: list[Features]) -> set[int]:
+    """Indices of linked table cells whose row also holds a cell of plain words, in tables with
+    DESCRIBED_ROWS or more such rows."""
+    rows: dict[int, list[int]] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind is Kind.TABLE_CELL:
+            row = next((e for e in b.ancestors if doc.tags[e] == "tr"), None)
+            if row is not None:
+                rows.setdefault(row, []).append(i)
+    tables: dict[int, list[int]] = {}
+    for row, cells in rows.items():
+        linked = [i for i in cells if feats[i].link_density > LINK_HEAVY]
+        if linked and len(linked) < len(cells):
+            tables.setdefault(doc.parent[row], []).extend(linked)
+    out: set[int] = set()
+    for table, linked in tables.items():
+        if len({next(e for e in doc.blocks[i].ancestors if doc.tags[e] == "tr") for i in linked}) >= DESCRIBED_ROWS:
+            out.update(linked)
+    return out

@@ -1,0 +1,54 @@
+"""List items with words of their own beside their link are the story's points; a list of linked
+titles with one blurb among them is still a link list."""
+
+from extractor import extract
+
+STORY = ("<p>This week the team landed a long list of fixes, and several people from the community "
+         "helped with patches, reviews and testing, which we are grateful for.</p>"
+         "<p>Here is what changed in the browser since the last issue of this newsletter, in short.</p>")
+POINTS = [
+    ("Bug 1677080 – Fullscreen picture window is affected by switching tabs", ", fixed by mhowell"),
+    ("Users can now import logins from a password manager file", ", thanks to evilpie"),
+    ("An AsyncShutdown hang caused by the history page is gone", ", fixed by mconley"),
+]
+TITLES = ["Sewing School", "Crafting Fun", "Draw Write Now", "Paper Birds"]
+
+
+def _page(items: str) -> str:
+    return (f"<html><body><div class='post'><h1>These weeks in the browser</h1>{STORY}<ul>{items}</ul>"
+            f"<p>That is all for this time; thanks again to everyone who sent a patch our way.</p></div>"
+            f"</body></html>")
+
+
+def test_a_list_of_linked_points_with_their_own_words_is_kept():
+    items = "".join(f"<li><a href='/b/{k}'>{link}</a>{rest}</li>" for k, (link, rest) in enumerate(POINTS))
+    text = extract(_page(items), extractor="fast").text
+    for link, rest in POINTS:
+        assert link + rest in text
+
+
+def test_one_blurb_in_a_list_of_linked_titles_stays_a_link_list():
+    items = "".join(f"<li><a href='/t/{k}'>{t}: Things to Make and Do with Kids</a></li>" for k, t in enumerate(TITLES))
+    items += "<li><a href='/t/9'>Marie Hablitzel: Draw Write Now, Book 1, On the Farm</a> love it!</li>"
+    text = extract(_page(items), extractor="fast").text
+    assert "Marie Hablitzel" not in text and "Sewing School" not in text
+
+
+def test_linked_titles_in_rows_with_plain_cells_are_the_tables_data():
+    films = ["Repeat Performance", "The Time Travelers", "Groundhog Day", "Run Lola Run"]
+    rows = "".join(f"<tr><td><a href='/wiki/{k}'>{t}</a></td><td>{1947 + 9 * k}</td>"
+                   f"<td>A man relives one day again and again, until he learns what it asks of him.</td></tr>"
+                   for k, t in enumerate(films))
+    page = (f"<html><body><div class='post'><h1>Films with time loops</h1>{STORY}"
+            f"<table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}</table>"
+            f"<p>That is all for this time; thanks again to everyone who sent a title our way.</p></div></body></html>")
+    text = extract(page, extractor="fast").text
+    for t in films:
+        assert t in text
+
+
+def test_a_linked_sentence_among_plain_points_is_one_more_point():
+    items = ("<li>Colors from plants and spices</li><li>Tested for heavy metals</li><li>Allergy-friendly</li>"
+             "<li><a href='/how-to'>Use your colors like a pro with our how-to!</a></li>")
+    text = extract(_page(items), extractor="fast").text
+    assert "Use your colors like a pro with our how-to!" in text and "Allergy-friendly" in text

@@ -235,6 +235,26 @@ def _smooth(scores: list[float], lines_only: list[bool], quoted: list[bool] | No
     return out
 
 
+#: this many boilerplate lines in a row (a newsletter box: "Stay up to date", "Subscribe", "Thank
+#: you!") are a box of their own, which ends the story, not lines set into it
+LINE_BOX = 4
+
+
+def _lone_lines(lines_only: list[bool], pattern_line: list[bool]) -> list[bool]:
+    """`lines_only` (lines that smoothing sets into the story) less runs of LINE_BOX or more
+    boilerplate lines in a row: such a box keeps its own score, and the story's run ends at it."""
+    out = lines_only[:]
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and pattern_line[end]:
+            end += 1
+        if end - k >= LINE_BOX:
+            out[k:end] = [False] * (end - k)
+        k = max(end, k + 1)
+    return out
+
+
 def _span(scores: list[float]) -> tuple[int, int]:
     """Inside a story container: from the first to the last prose-like block, widened at the edges."""
     positive = [i for i, s in enumerate(scores) if s > 0]
@@ -274,6 +294,7 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
             scores[k] = max(scores[k], BAD_SCORE)
         lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind or blocks[i].kind is Kind.CAPTION
                       or _inline_link(k, candidates, blocks, scores) or k in boxed for k, i in enumerate(candidates)]
+        lines_only = _lone_lines(lines_only, [bool(feats[i].line_kind) for i in candidates])
         scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}

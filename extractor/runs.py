@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .blocks import Block, Kind
+from .blocks import Block, Kind, Source
 from .classify import LINK_HEAVY, SECTION_HEAD_SCORE, Features
 from .topic import overlap, vocabulary as story_vocabulary
 
@@ -111,6 +111,25 @@ def _inline_link(k: int, candidates: list[int], blocks: list[Block], scores: lis
     if blocks[candidates[k]].kind is not Kind.LINK or k == 0 or k + 1 >= len(candidates):
         return False
     return scores[k - 1] >= GOOD_SCORE and scores[k + 1] >= GOOD_SCORE
+
+
+def _table_of(b: Block) -> int | None:
+    """The table element around a cell, from its tag path (None when the path says no table)."""
+    tags = b.path.split(">")
+    if "table" not in tags or len(tags) != len(b.ancestors):
+        return None
+    return b.ancestors[tags[::-1].index("table")]  # ancestors run from the block's own element up
+
+
+def _data_tables(blocks: list[Block], candidates: list[int]) -> set[int]:
+    """Tables with a header row (<th>), as every Markdown table has: tables of data, not of layout."""
+    return {t for i in candidates if blocks[i].tag == "th" and (t := _table_of(blocks[i])) is not None}
+
+
+def _data_cell(b: Block, f: Features, tables: set[int]) -> bool:
+    """A cell of a table of data in a flat copy (a table of figures set into the story), not linked."""
+    return b.kind is Kind.TABLE_CELL and b.source is not Source.HTML and f.link_density <= LINK_HEAVY \
+        and not (f.line_kind or f.head_kind) and _table_of(b) in tables
 
 
 def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float],
@@ -285,10 +304,16 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
     run_of = _span if structured else _best_run
     boxes: set[int] = set()
     boxed: set[int] = set()
+    cells: set[int] = set()  # cells of tables of data: neither story nor boilerplate by themselves
     if not structured:
         for k in _comment_threads(_comment_marks(blocks, feats, candidates)):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
+        tables = _data_tables(blocks, candidates)
+        cells = {k for k, i in enumerate(candidates) if _data_cell(blocks[i], feats[i], tables)}
+        for k in cells:
+            if BAD_SCORE < scores[k] < 0.0:
+                scores[k] = 0.0  # a doubtful cell takes the side of what is around its table
         boxes, boxed = _inline_boxes(feats, candidates, scores)
         for k in boxed:
             scores[k] = max(scores[k], BAD_SCORE)
@@ -300,7 +325,7 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
     if topic_filter and len(vocabulary) >= MIN_VOCABULARY:
-        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core, boxed)
+        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core, boxed | cells)
         lo, hi = run_of(scores)
     run = frozenset(candidates[lo:hi + 1]) if hi >= lo else frozenset()
     return Run(run, frozenset(core), vocabulary, frozenset(candidates[k] for k in boxes))

@@ -37,3 +37,20 @@ def test_a_single_boilerplate_line_does_not_cut_the_story():
     text = "\n\n".join([*STORY[:2], SIGNUP[0], STORY[2]])
     result = extract(text, format="text", extractor="fast")
     assert all(p in result.text for p in STORY)
+
+
+def test_a_table_of_figures_in_a_markdown_story_stays_with_it():
+    """Markdown has no container: each cell of a table is a short block that would score as
+    boilerplate, and a long table cut the story's run; a table with a header row is data, its
+    doubtful cells take the side of the story around it."""
+    rows = "\n".join(f"| DL | Player {k} | {60 - k} plays | {90 - k}% | {k} tackles, 1 sack |" for k in range(12))
+    text = "\n\n".join([
+        "* [Home](/)", "* [Teams](/teams)", "* [Scores](/scores)",
+        "Below, we look at the snap counts and the stats on defense for the week's game.",
+        "## Defensive Line",
+        "| Pos | Player | Plays | % | Stats |\n|---|---|---|---|---|\n" + rows,
+        *STORY,
+    ])
+    result = extract(text, format="markdown", extractor="fast")
+    assert all(p in result.text for p in STORY)
+    assert "Player 0" in result.text and "Player 11" in result.text

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .blocks import Block, Kind, Source
 from .classify import LINK_HEAVY, SECTION_HEAD_SCORE, Features
+from .resume import earlier_part
 from .topic import overlap, vocabulary as story_vocabulary
 
 #: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
@@ -328,4 +329,8 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
         scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core, boxed | cells)
         lo, hi = run_of(scores)
     run = frozenset(candidates[lo:hi + 1]) if hi >= lo else frozenset()
+    part = earlier_part(blocks, feats, candidates, scores, lo, hi, GOOD_SCORE) \
+        if not structured and hi >= lo else None
+    if part:
+        run = run | frozenset(candidates[part[0]:part[1] + 1])
     return Run(run, frozenset(core), vocabulary, frozenset(candidates[k] for k in boxes))

@@ -54,3 +54,43 @@ def test_a_table_of_figures_in_a_markdown_story_stays_with_it():
     result = extract(text, format="markdown", extractor="fast")
     assert all(p in result.text for p in STORY)
     assert "Player 0" in result.text and "Player 11" in result.text
+
+
+PLAGUE = [
+    "A hunter who killed and ate a wild rabbit in Inner Mongolia has been taken ill with bubonic plague, "
+    "the third case of the plague reported in the region this month.",
+    "Health officials said that the hunter's close contacts were quarantined while doctors treat the "
+    "plague with antibiotics, and that the risk of the plague spreading stays low.",
+    "The plague is carried by fleas on rabbits and marmots in Mongolia, and the hunter told doctors he "
+    "ate the rabbit meat on a trip to Inner Mongolia early this month.",
+]
+MOST_READ = ["Most read in world news", "ROYAL PARTY", "Prince parties in unearthed pictures", "TIME TRAVELLER",
+             "Fans say they spotted a star in an old photograph", "EYE POPPING", "Strongman has his arm operated on"]
+PLAGUE_AFTER = [
+    "Authorities in western Mongolia instituted a quarantine after an outbreak of bubonic plague, and "
+    "tourists were stranded while doctors tested everyone who had eaten marmot or rabbit meat.",
+    "Plague is caused by a bacteria found in small mammals such as rabbits and marmots and in their "
+    "fleas; people catch the plague from flea bites or from eating the meat of an infected animal.",
+    "Bubonic plague is the most common form of the plague, with fever and swollen lymph nodes, and "
+    "untreated plague can spread to the lungs; antibiotics cure most patients treated in time.",
+    "Doctors in Mongolia say the plague returns every summer, when people hunt marmots and rabbits, "
+    "and that the region's hospitals keep antibiotics ready for every hunter who falls ill.",
+]
+
+
+def test_the_part_of_a_story_before_a_box_set_into_it_stays():
+    """A "Most read" box between two parts of a text copy: the longer part wins the run; the part
+    before the box is prose on the same topic and joins it, and the box stays out."""
+    text = "\n\n".join(["Home", "World", *PLAGUE, *MOST_READ, *PLAGUE_AFTER, "Terms of use", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(p in result.text for p in PLAGUE + PLAGUE_AFTER)
+    assert not any(line in result.text for line in MOST_READ)
+
+
+def test_a_story_before_a_box_on_another_topic_stays_out():
+    other = [p.replace("plague", "election").replace("rabbit", "ballot").replace("Mongolia", "Ohio")
+             .replace("hunter", "voter").replace("bubonic", "local") for p in PLAGUE]
+    text = "\n\n".join(["Home", "World", *other, *MOST_READ, *PLAGUE_AFTER, "Terms of use", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(p in result.text for p in PLAGUE_AFTER)
+    assert not any(p in result.text for p in other)

@@ -81,8 +81,8 @@ def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[flo
     members: set[int] = set()
     for k, i in enumerate(candidates):
         f = feats[i]
-        if not f.head_kind or f.head_kind == "comments" or k == 0:
-            continue
+        if not f.head_kind or f.head_kind in ("comments", "about") or k == 0:
+            continue  # comments, and a box about someone, are paragraphs: no titles set into the story
         before = k - 1
         while before > max(0, k - INLINE_BOX_ITEMS) and before not in boxes and scores[before] < GOOD_SCORE \
                 and (scores[before] > BAD_SCORE or feats[candidates[before]].link_density > LINK_HEAVY):

@@ -94,3 +94,24 @@ def test_a_story_before_a_box_on_another_topic_stays_out():
     result = extract(text, format="text", extractor="fast")
     assert all(p in result.text for p in PLAGUE_AFTER)
     assert not any(p in result.text for p in other)
+
+
+BIO = ("Jane Smith is a father of two, a former teacher and the founder of a reading club for parents, "
+       "and she writes a weekly column on schools, books and the habits of young readers for our site.")
+
+
+def test_a_box_about_the_author_after_a_text_story_stays_out():
+    """"About Jane Smith" (the word and a name in title case) heads the author's box: the bio under
+    it is not the story, though it is prose; "About the bridge" is a sub-heading, not such a box."""
+    text = "\n\n".join(["Home", "News", *STORY, "About Jane Smith", BIO, "Terms of use", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(p in result.text for p in STORY)
+    assert "reading club" not in result.text
+    assert "section-head:about" in result.explain()
+
+
+def test_about_with_a_lower_case_word_is_no_box():
+    from extractor.patterns.about import about_head
+
+    assert about_head("About Carlos Nadalim") and about_head("Über Moritz Bachmann") and about_head("About CNBC")
+    assert not about_head("About the study") and not about_head("About 20 people came")

@@ -230,6 +230,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
 
     decisions: list[Decision] = []
+    prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
     section: str | None = None
     boxed = False  # the section is a box set into the story (runs.Run.boxes)
     scope = 0  # the element a section's heading sits in (0: no markup, the section runs on)
@@ -247,9 +248,10 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             boxed = i in found_run.boxes
         elif rule is None and section:
             # story prose on the story's topic ends a teaser section; not a comment section,
-            # whose comments are on the story's topic by nature; a box set into the story holds
-            # titles, and its first sentence is the story's again
-            if b.kind is Kind.HEADING or (section != "comments" and f.weight >= SECTION_ESCAPE_WEIGHT
+            # whose comments are on the story's topic by nature, nor in a flat copy a box about
+            # the author, whose bio is (a container bounds it where there is markup); a box set
+            # into the story holds titles, and its first sentence is the story's again
+            if b.kind is Kind.HEADING or (section not in prose_sections and f.weight >= SECTION_ESCAPE_WEIGHT
                                           and f.terminal and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC) \
                     or boxed and f.terminal:
                 section = None

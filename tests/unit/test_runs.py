@@ -115,3 +115,17 @@ def test_about_with_a_lower_case_word_is_no_box():
 
     assert about_head("About Carlos Nadalim") and about_head("Über Moritz Bachmann") and about_head("About CNBC")
     assert not about_head("About the study") and not about_head("About 20 people came")
+
+
+def test_an_authors_bio_on_the_storys_topic_stays_in_its_box():
+    """In a flat copy the author's bio under "About Jane Smith" stays out even when it speaks of
+    the story's topic (bridges, engineers): no story prose follows such a box."""
+    bio = ("Jane Smith has written about the old bridge over the river, the council and the town's engineers "
+           "for ten years, and she followed every meeting of the long public debate about the cost of the "
+           "work to the town, the closures and the repairs, and what the new bridge will carry next year. "
+           "Before that she covered the council's budget, the river's floods and the engineers' reports on "
+           "the old bridge, and she still writes a weekly column on the town, its roads and its bridges.")
+    text = "\n\n".join(["Home", "News", *STORY, "About Jane Smith", bio, "Terms of use", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(p in result.text for p in STORY)
+    assert "ten years" not in result.text

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .blocks import Block, Kind, Source
 from .classify import LINK_HEAVY, SECTION_HEAD_SCORE, Features
+from .gallery import gallery_captions
 from .resume import earlier_part
 from .topic import overlap, vocabulary as story_vocabulary
 
@@ -310,6 +311,8 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
         for k in _comment_threads(_comment_marks(blocks, feats, candidates)):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
+        for k in gallery_captions(blocks, feats, candidates):
+            why_out[candidates[k]] = "gallery-caption"
         tables = _data_tables(blocks, candidates)
         cells = {k for k, i in enumerate(candidates) if _data_cell(blocks[i], feats[i], tables)}
         for k in cells:

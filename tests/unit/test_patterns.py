@@ -40,7 +40,7 @@ LINES = {
     "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
     "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
                  "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
-    "media": ["1/50", "1 / 5", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
+    "media": ["1/50", "1 / 5", "Image 1 of 5", "Photo 12 / 40", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
     "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
                "This entry was posted on March 3, 2008 at 7:14 pm and is filed under About us, Blogging. You can follow any "
                "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",

@@ -129,3 +129,18 @@ def test_an_authors_bio_on_the_storys_topic_stays_in_its_box():
     result = extract(text, format="text", extractor="fast")
     assert all(p in result.text for p in STORY)
     assert "ten years" not in result.text
+
+
+def test_the_captions_of_a_gallery_in_a_text_copy_stay_out():
+    """Each slide of a gallery read into a text copy: its counter ("Image 2 of 3"), its caption
+    (a sentence, which reads as story), its credit. The counters name the captions."""
+    slides = []
+    for n, caption in enumerate(["An artist's concept of the new bridge seen from the river at night.",
+                                 "The council chamber during the long debate over the cost of the work.",
+                                 "Engineers at work on the old bridge during last year's repairs."], 1):
+        slides += [f"Image {n} of 3", caption, "(Image credit: Town Council)"]
+    text = "\n\n".join(["Home", "News", STORY[0], *slides, *STORY[1:], "Terms of use", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(p in result.text for p in STORY)
+    assert "artist's concept" not in result.text and "council chamber" not in result.text
+    assert "Image 1 of 3" not in result.text

@@ -279,6 +279,9 @@ def _home(doc: Document, b: Block, chosen: set[int], container: int | None) -> i
 #: recipe's lines between the day's labels in a week's meal plan) are the story's own
 REPEAT_WEIGHT = 100
 REPEAT_RUN = 2
+#: ... and so is a paragraph that repeats the heavy paragraph just before it (a stutter of the
+#: copy), once emphasis marks left at its edges ("..._") are set aside
+_MARKUP_LEFTOVERS = "_*~` "
 
 
 def _drop_repeats(decisions: list[Decision], feats: list[Features]) -> list[Decision]:
@@ -286,7 +289,7 @@ def _drop_repeats(decisions: list[Decision], feats: list[Features]) -> list[Deci
     first: dict[str, int] = {}
     origin: list[int] = []  # per heavy block: the heavy position of its text's first copy
     for p, k in enumerate(heavy):
-        origin.append(first.setdefault(" ".join(decisions[k].text.split()), p))
+        origin.append(first.setdefault(" ".join(decisions[k].text.split()).strip(_MARKUP_LEFTOVERS), p))
     out = decisions[:]
     p = 0
     while p < len(heavy):
@@ -294,7 +297,7 @@ def _drop_repeats(decisions: list[Decision], feats: list[Features]) -> list[Deci
         while origin[end] < end and end + 1 < len(heavy) and origin[end + 1] == origin[end] + 1 \
                 and heavy[end + 1] == heavy[end] + 1:
             end += 1
-        if origin[p] < p and end - p + 1 >= REPEAT_RUN:
+        if origin[p] < p and (end - p + 1 >= REPEAT_RUN or origin[p] == p - 1):
             for j in heavy[p:end + 1]:
                 out[j] = Decision(out[j].index, False, "repeat", STAGE, out[j].text)
         p = end + 1

@@ -144,3 +144,12 @@ def test_the_captions_of_a_gallery_in_a_text_copy_stay_out():
     assert all(p in result.text for p in STORY)
     assert "artist's concept" not in result.text and "council chamber" not in result.text
     assert "Image 1 of 3" not in result.text
+
+
+def test_a_paragraph_repeated_right_after_itself_comes_out_once():
+    """A flat copy that stutters (the same paragraph twice in a row, the second with a stray
+    emphasis mark from the Markdown) keeps one copy; a repeat further on is the story's own."""
+    text = "\n\n".join(["Home", "News", *STORY, STORY[2] + "_", "Terms of use", "Contact us"])
+    result = extract(text, format="markdown", extractor="fast")
+    assert result.text.count("The mayor said the town had waited long enough") == 1
+    assert all(p in result.text for p in STORY)

@@ -153,3 +153,15 @@ def test_a_paragraph_repeated_right_after_itself_comes_out_once():
     result = extract(text, format="markdown", extractor="fast")
     assert result.text.count("The mayor said the town had waited long enough") == 1
     assert all(p in result.text for p in STORY)
+
+
+def test_a_photo_caption_repeated_with_its_credit_stays_out():
+    """A text copy repeats a photo's caption (thumbnail and full size) by its credit line: both
+    copies are the caption's, though each reads as a sentence."""
+    caption = ("Engineers inspect the old bridge over the river on Tuesday, after the council voted to "
+               "rebuild it, in the town centre.")
+    text = "\n\n".join(["Home", "News", STORY[0], caption, caption, "Photo: Jane Doe, AP", *STORY[1:],
+                        caption, "Photo: Jane Doe, AP", "Terms of use", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(p in result.text for p in STORY)
+    assert "Engineers inspect" not in result.text

@@ -19,6 +19,8 @@ SET = PatternSet(
         r"articles? (?:similaires|liés|connexes)|(?:à|a) lire aussi|lire aussi|sur le même sujet|(?:ähnliche|verwandte|weitere) (?:artikel|beiträge|themen)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren",
         r"articoli correlati|leggi anche|potrebbe interessarti",
         r"(?:read|see) (?:more|also|next)", r"more (?:stories|news|from .{1,30}|on this story|to read)",
+        # "More Great WIRED Stories", "More top stories": a few words between "more" and the stories
+        r"more (?!than )(?:[\w'’-]+ ){1,3}(?:stories|articles|news|posts|videos)",
         r"explore further|what to read next|up next|around the web|from our partners|sponsored (?:stories|content)|promoted stories",
         r"相关(?:内容|阅读|新闻|文章|报道|链接|推荐|专题|视频)?", r"延伸阅读|推荐阅读|猜你喜欢|为你推荐|更多(?:新闻|报道|内容|阅读)|相关新闻推荐|看了本文的人还看了",
         # Japanese (関連記事, あわせて読みたい) and traditional Chinese (相關新聞, 延伸閱讀)

@@ -12,6 +12,7 @@ STORY = [
     "据越南官方媒体报导，两国同意深化贸易、安全和国防等多个领域的合作。",
     "Related parties must disclose their holdings, the regulator said in a statement.",
     "The AP reported the news first.",
+    "More than 100 stories",
     "He told the AP on Monday that he would run again.",
     "More than 200 people were evacuated.",
     "Moreover, the council said it would appeal.",
@@ -56,7 +57,7 @@ LINES = {
 }
 
 HEADS = {
-    "related": ["Related", "Related Articles", "Explore further", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
+    "related": ["Related", "Related Articles", "Explore further", "More Great WIRED Stories", "More top stories", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
                 "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel",
                 "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",

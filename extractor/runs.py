@@ -12,7 +12,7 @@ from .blocks import Block, Kind, Source
 from .classify import LINK_HEAVY, SECTION_HEAD_SCORE, Features
 from .gallery import gallery_captions
 from .resume import earlier_part
-from .topic import overlap, vocabulary as story_vocabulary
+from .topic import overlap, terms, vocabulary as story_vocabulary
 
 #: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
 THREAD_GAP = 12
@@ -173,6 +173,9 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
         if smoothed and prev_good[k] >= 0 and next_good[k] >= 0 and next_good[k] - prev_good[k] <= STORY_GAP \
                 and on_topic(prev_good[k]) and on_topic(next_good[k]):
             continue
+        if smoothed and k + 1 < n \
+                and terms(b.text) & terms(blocks[candidates[k + 1]].text):
+            continue  # the label of the paragraph after it ("Heritage d. Titusville", "Heritage (1-0): ...")
         if not on_topic(k):
             out[k] -= OFF_TOPIC_PENALTY
     return out

@@ -165,3 +165,28 @@ def test_a_photo_caption_repeated_with_its_credit_stays_out():
     result = extract(text, format="text", extractor="fast")
     assert all(p in result.text for p in STORY)
     assert "Engineers inspect" not in result.text
+
+
+def test_a_label_naming_the_paragraph_after_it_stays_in_the_story():
+    """A round-up of results: each game's line ("Heritage d. Titusville 53-9") shares no words with
+    the rest of the page, and each game's paragraph of names none with the others; but a line names
+    the paragraph after it, and is that paragraph's label."""
+    names = [
+        "Tolivert Davis Burgher Bozeman Laing Okafor Prewitt Ashby Crenshaw Dorsey Embry Foley",
+        "Sheffield Howard Filsaime Dunbar Rourke Velez Quist Garland Hollis Irwin Jessup Kimball",
+        "Brooks Knight Johnson Abernathy Castellano Mbeki Lomax Merriman Northcutt Oakley Pendleton Radford",
+        "Hupfer Patikas Nielsen Anasa Sanger Whitlock Yoon Stroud Talbot Underhill Vickery Wexler",
+        "Trout Hanks Carroll Ostrowski Delgado Fairweather Ibarra Yarbrough Zeller Ainsworth Blackwood Coldwell",
+        "Munoz Osaro Watts Robbins Martinez Kowalczyk Lindqvist Driscoll Eberhardt Fitzgerald Gallagher Hargrove",
+    ]
+    teams = [("Palm Bay", "Rockledge"), ("Heritage", "Titusville"), ("Melbourne", "Space Coast"), ("Viera", "Cocoa"),
+             ("Merritt Island", "Astronaut"), ("Eau Gallie", "Bayside")]
+    lines = []
+    for k, ((winner, loser), players) in enumerate(zip(teams, names)):
+        first, second, *rest = players.split()
+        recap = ", ".join(f"{p} with {n + 2}" for n, p in enumerate(rest)) + "."
+        lines += [f"{winner} d. {loser} {50 + k}-{9 + k}", f"{winner} ({k + 1}-0): {first} 9, {second} 7.", recap]
+    text = "\n\n".join(["Home", "Sports", "High School Roundup: Viera stays unbeaten", "GIRLS BASKETBALL", *lines,
+                        "Terms of Service", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(line in result.text for line in lines[3:])  # the first game heads the run: an edge

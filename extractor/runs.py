@@ -36,6 +36,8 @@ OFF_TOPIC_PENALTY = 1.5
 #: short lines between two story blocks at most this many positions apart are the story's own
 #: (labels and sub-headings of a menu or a recipe), whatever their topic
 STORY_GAP = 16
+#: a line of at most this many words, all in capitals, set into a plain-text story is its sub-heading
+CAPS_HEAD_WORDS = 6
 #: blocks of the first run scoring above this make the story's vocabulary
 CORE_SCORE = 1.0
 #: a list heading followed by at most this many titles, then a core paragraph, is a box set into
@@ -176,6 +178,8 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
         if smoothed and k + 1 < n \
                 and terms(b.text) & terms(blocks[candidates[k + 1]].text):
             continue  # the label of the paragraph after it ("Heritage d. Titusville", "Heritage (1-0): ...")
+        if smoothed and b.source is Source.TEXT and b.text.isupper() and len(b.text.split()) <= CAPS_HEAD_WORDS:
+            continue  # a plain-text copy's sub-heading, in capitals ("SCORES QUARANTINED"; Markdown marks its own)
         if not on_topic(k):
             out[k] -= OFF_TOPIC_PENALTY
     return out

@@ -190,3 +190,19 @@ def test_a_label_naming_the_paragraph_after_it_stays_in_the_story():
                         "Terms of Service", "Contact us"])
     result = extract(text, format="text", extractor="fast")
     assert all(line in result.text for line in lines[3:])  # the first game heads the run: an edge
+
+
+def test_a_sub_heading_in_capitals_stays_in_a_plain_text_story():
+    """A plain-text copy gives its sub-headings in capitals ("BOYS SOCCER", "VARSITY"): set between
+    two paragraphs, they share no words with the story, and still are the story's; they do not
+    cut it."""
+    names = ["Tolivert Davis Burgher Bozeman Laing Okafor Prewitt Ashby Crenshaw Dorsey Embry Foley",
+             "Sheffield Howard Filsaime Dunbar Rourke Velez Quist Garland Hollis Irwin Jessup Kimball",
+             "Brooks Knight Johnson Abernathy Castellano Mbeki Lomax Merriman Northcutt Oakley Pendleton Radford",
+             "Hupfer Patikas Nielsen Anasa Sanger Whitlock Yoon Stroud Talbot Underhill Vickery Wexler"]
+    recaps = [", ".join(f"{p} with {n + 2}" for n, p in enumerate(players.split())) + "." for players in names]
+    text = "\n\n".join(["Home", "Sports", "High School Roundup", recaps[0], "BOYS SOCCER", "VARSITY",
+                        *recaps[1:], "Terms of Service", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(r in result.text for r in recaps)
+    assert "BOYS SOCCER" in result.text and "VARSITY" in result.text

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 #: "about" in the corpora's languages (en, pt/es, de, fr, it, nl), then one to three capitalised
-#: words (a name: "Carlos Nadalim", "Sky News", "Us") and nothing else
+#: words (a name: "Carlos Nadalim", "Sky News", "Us") and nothing else; or the notes box about the
+#: piece itself ("About this statement:": who researched it, its sources)
 _ABOUT_HEAD = re.compile(
     r"^(?:About|Sobre|Über|À propos de|A propos de|Acerca de|Informazioni su|Over)"
-    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|da|do|dos|van|von|der)){1,3}\s*:?$"
+    r"(?:(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|da|do|dos|van|von|der)){1,3}"
+    r"|\s+this\s+(?:statement|article|story|post|report|fact[- ]check))\s*:?$"
 )
 
 

@@ -115,6 +115,8 @@ def test_about_with_a_lower_case_word_is_no_box():
 
     assert about_head("About Carlos Nadalim") and about_head("Über Moritz Bachmann") and about_head("About CNBC")
     assert not about_head("About the study") and not about_head("About 20 people came")
+    assert about_head("About this statement:") and about_head("About this article")  # the piece's notes box
+    assert not about_head("About this")
 
 
 def test_an_authors_bio_on_the_storys_topic_stays_in_its_box():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import patterns
 from .blocks import Block, Document, Kind, Source
 from .options import Options
+from .patterns.about import about_head
 from .textnorm import is_cjk, weight
 
 #: a block this heavy (CJK counted ~3x) reads as prose on length alone; lighter blocks score below zero
@@ -177,6 +178,8 @@ def features(doc: Document, options: Options) -> list[Features]:
         if lk == "reaction" and b.kind is Kind.TABLE_CELL and b.text.strip().isdigit():
             lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
         hk = patterns.head_kind(b.text) if b.kind is not Kind.PARAGRAPH or len(b.text) <= 40 else None
+        if hk is None and lk is None and about_head(b.text):
+            hk = "about"  # the author's box ("About Carlos Nadalim"), or the publisher's
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
         s = block_score(w, ld, terminal, b.kind, b.text)
@@ -219,11 +222,11 @@ def _inline_heads(feats: list[Features]) -> list[Features]:
     """A list heading ("Read More", "Related Topics") between two prose paragraphs opens no list:
     it is a link set into the story (CNN's "Read More" to another story), a boilerplate line that
     its own rule drops, not a section that ends the story. Comment headings keep their sections
-    (comments are prose)."""
+    (comments are prose), and so do the heads of boxes about someone (one paragraph by nature)."""
     out = feats
     for k in range(1, len(feats) - 1):
         f = feats[k]
-        if f.head_kind and f.head_kind != "comments" \
+        if f.head_kind and f.head_kind not in ("comments", "about") \
                 and all(g.weight >= PROSE_WEIGHT and g.terminal for g in (feats[k - 1], feats[k + 1])):
             if out is feats:
                 out = feats[:]

@@ -8,9 +8,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .blocks import Block, Kind
+from .blocks import Block, Kind, Source
 from .classify import LINK_HEAVY, SECTION_HEAD_SCORE, Features
-from .topic import overlap, vocabulary as story_vocabulary
+from .gallery import gallery_captions
+from .resume import earlier_part
+from .topic import overlap, terms, vocabulary as story_vocabulary
 
 #: comment metadata lines at most THREAD_GAP blocks apart, THREAD_MIN_MARKS of them, make a thread
 THREAD_GAP = 12
@@ -34,6 +36,8 @@ OFF_TOPIC_PENALTY = 1.5
 #: short lines between two story blocks at most this many positions apart are the story's own
 #: (labels and sub-headings of a menu or a recipe), whatever their topic
 STORY_GAP = 16
+#: a line of at most this many words, all in capitals, set into a plain-text story is its sub-heading
+CAPS_HEAD_WORDS = 6
 #: blocks of the first run scoring above this make the story's vocabulary
 CORE_SCORE = 1.0
 #: a list heading followed by at most this many titles, then a core paragraph, is a box set into
@@ -80,8 +84,8 @@ def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[flo
     members: set[int] = set()
     for k, i in enumerate(candidates):
         f = feats[i]
-        if not f.head_kind or f.head_kind == "comments" or k == 0:
-            continue
+        if not f.head_kind or f.head_kind in ("comments", "about") or k == 0:
+            continue  # comments, and a box about someone, are paragraphs: no titles set into the story
         before = k - 1
         while before > max(0, k - INLINE_BOX_ITEMS) and before not in boxes and scores[before] < GOOD_SCORE \
                 and (scores[before] > BAD_SCORE or feats[candidates[before]].link_density > LINK_HEAVY):
@@ -111,6 +115,25 @@ def _inline_link(k: int, candidates: list[int], blocks: list[Block], scores: lis
     if blocks[candidates[k]].kind is not Kind.LINK or k == 0 or k + 1 >= len(candidates):
         return False
     return scores[k - 1] >= GOOD_SCORE and scores[k + 1] >= GOOD_SCORE
+
+
+def _table_of(b: Block) -> int | None:
+    """The table element around a cell, from its tag path (None when the path says no table)."""
+    tags = b.path.split(">")
+    if "table" not in tags or len(tags) != len(b.ancestors):
+        return None
+    return b.ancestors[tags[::-1].index("table")]  # ancestors run from the block's own element up
+
+
+def _data_tables(blocks: list[Block], candidates: list[int]) -> set[int]:
+    """Tables with a header row (<th>), as every Markdown table has: tables of data, not of layout."""
+    return {t for i in candidates if blocks[i].tag == "th" and (t := _table_of(blocks[i])) is not None}
+
+
+def _data_cell(b: Block, f: Features, tables: set[int]) -> bool:
+    """A cell of a table of data in a flat copy (a table of figures set into the story), not linked."""
+    return b.kind is Kind.TABLE_CELL and b.source is not Source.HTML and f.link_density <= LINK_HEAVY \
+        and not (f.line_kind or f.head_kind) and _table_of(b) in tables
 
 
 def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float],
@@ -152,6 +175,11 @@ def _topic_penalties(blocks: list[Block], feats: list[Features], candidates: lis
         if smoothed and prev_good[k] >= 0 and next_good[k] >= 0 and next_good[k] - prev_good[k] <= STORY_GAP \
                 and on_topic(prev_good[k]) and on_topic(next_good[k]):
             continue
+        if smoothed and k + 1 < n \
+                and terms(b.text) & terms(blocks[candidates[k + 1]].text):
+            continue  # the label of the paragraph after it ("Heritage d. Titusville", "Heritage (1-0): ...")
+        if smoothed and b.source is Source.TEXT and b.text.isupper() and len(b.text.split()) <= CAPS_HEAD_WORDS:
+            continue  # a plain-text copy's sub-heading, in capitals ("SCORES QUARANTINED"; Markdown marks its own)
         if not on_topic(k):
             out[k] -= OFF_TOPIC_PENALTY
     return out
@@ -235,6 +263,26 @@ def _smooth(scores: list[float], lines_only: list[bool], quoted: list[bool] | No
     return out
 
 
+#: this many boilerplate lines in a row (a newsletter box: "Stay up to date", "Subscribe", "Thank
+#: you!") are a box of their own, which ends the story, not lines set into it
+LINE_BOX = 4
+
+
+def _lone_lines(lines_only: list[bool], pattern_line: list[bool]) -> list[bool]:
+    """`lines_only` (lines that smoothing sets into the story) less runs of LINE_BOX or more
+    boilerplate lines in a row: such a box keeps its own score, and the story's run ends at it."""
+    out = lines_only[:]
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and pattern_line[end]:
+            end += 1
+        if end - k >= LINE_BOX:
+            out[k:end] = [False] * (end - k)
+        k = max(end, k + 1)
+    return out
+
+
 def _span(scores: list[float]) -> tuple[int, int]:
     """Inside a story container: from the first to the last prose-like block, widened at the edges."""
     positive = [i for i, s in enumerate(scores) if s > 0]
@@ -265,21 +313,34 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
     run_of = _span if structured else _best_run
     boxes: set[int] = set()
     boxed: set[int] = set()
+    cells: set[int] = set()  # cells of tables of data: neither story nor boilerplate by themselves
     if not structured:
         for k in _comment_threads(_comment_marks(blocks, feats, candidates)):
             why_out[candidates[k]] = "comment-thread"
             scores[k] = min(scores[k], SECTION_HEAD_SCORE)
+        for k in gallery_captions(blocks, feats, candidates):
+            why_out[candidates[k]] = "gallery-caption"
+        tables = _data_tables(blocks, candidates)
+        cells = {k for k, i in enumerate(candidates) if _data_cell(blocks[i], feats[i], tables)}
+        for k in cells:
+            if BAD_SCORE < scores[k] < 0.0:
+                scores[k] = 0.0  # a doubtful cell takes the side of what is around its table
         boxes, boxed = _inline_boxes(feats, candidates, scores)
         for k in boxed:
             scores[k] = max(scores[k], BAD_SCORE)
         lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind or blocks[i].kind is Kind.CAPTION
                       or _inline_link(k, candidates, blocks, scores) or k in boxed for k, i in enumerate(candidates)]
+        lines_only = _lone_lines(lines_only, [bool(feats[i].line_kind) for i in candidates])
         scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
     if topic_filter and len(vocabulary) >= MIN_VOCABULARY:
-        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core, boxed)
+        scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core, boxed | cells)
         lo, hi = run_of(scores)
     run = frozenset(candidates[lo:hi + 1]) if hi >= lo else frozenset()
+    part = earlier_part(blocks, feats, candidates, scores, lo, hi, GOOD_SCORE) \
+        if not structured and hi >= lo else None
+    if part:
+        run = run | frozenset(candidates[part[0]:part[1] + 1])
     return Run(run, frozenset(core), vocabulary, frozenset(candidates[k] for k in boxes))

@@ -9,6 +9,7 @@ from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_
 from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
 from .options import Options
+from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
 from .thread import thread_posts
 from .textnorm import weight
@@ -234,6 +235,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
 
     annotated = annotated_items(doc, feats)
     decisions: list[Decision] = []
+    prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
     section: str | None = None
     boxed = False  # the section is a box set into the story (runs.Run.boxes)
     scope = 0  # the element a section's heading sits in (0: no markup, the section runs on)
@@ -251,9 +253,10 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             boxed = i in found_run.boxes
         elif rule is None and section:
             # story prose on the story's topic ends a teaser section; not a comment section,
-            # whose comments are on the story's topic by nature; a box set into the story holds
-            # titles, and its first sentence is the story's again
-            if b.kind is Kind.HEADING or (section != "comments" and f.weight >= SECTION_ESCAPE_WEIGHT
+            # whose comments are on the story's topic by nature, nor in a flat copy a box about
+            # the author, whose bio is (a container bounds it where there is markup); a box set
+            # into the story holds titles, and its first sentence is the story's again
+            if b.kind is Kind.HEADING or (section not in prose_sections and f.weight >= SECTION_ESCAPE_WEIGHT
                                           and f.terminal and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC) \
                     or boxed and f.terminal:
                 section = None
@@ -263,7 +266,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             rule = _block_rule(doc, b, f, options, container, title, i in annotated)
         decisions.append(Decision(i, rule is None, rule or "content", STAGE, b.text))
     if doc.source is not Source.HTML:
-        decisions = _drop_repeats(decisions, feats)
+        decisions = drop_repeats(decisions, feats)
     return _trim_headings(decisions, blocks)
 
 
@@ -273,34 +276,6 @@ def _home(doc: Document, b: Block, chosen: set[int], container: int | None) -> i
         if e != container and e <= b.node <= doc.end[e]:
             return e
     return container
-
-
-#: in a copy without markup, paragraphs at least REPEAT_WEIGHT heavy, REPEAT_RUN or more next to
-#: each other, that repeat paragraphs kept before them in the same order are a second copy of the
-#: story (a print version, a hidden duplicate) and are dropped; paragraphs repeated apart (a
-#: recipe's lines between the day's labels in a week's meal plan) are the story's own
-REPEAT_WEIGHT = 100
-REPEAT_RUN = 2
-
-
-def _drop_repeats(decisions: list[Decision], feats: list[Features]) -> list[Decision]:
-    heavy = [k for k, d in enumerate(decisions) if d.keep and feats[d.index].weight >= REPEAT_WEIGHT]
-    first: dict[str, int] = {}
-    origin: list[int] = []  # per heavy block: the heavy position of its text's first copy
-    for p, k in enumerate(heavy):
-        origin.append(first.setdefault(" ".join(decisions[k].text.split()), p))
-    out = decisions[:]
-    p = 0
-    while p < len(heavy):
-        end = p
-        while origin[end] < end and end + 1 < len(heavy) and origin[end + 1] == origin[end] + 1 \
-                and heavy[end + 1] == heavy[end] + 1:
-            end += 1
-        if origin[p] < p and end - p + 1 >= REPEAT_RUN:
-            for j in heavy[p:end + 1]:
-                out[j] = Decision(out[j].index, False, "repeat", STAGE, out[j].text)
-        p = end + 1
-    return out
 
 
 def _kind_rule(doc: Document, b: Block, f: Features, container: int | None, posts: set[int]) -> str | None:

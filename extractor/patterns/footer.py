@@ -14,6 +14,11 @@ SET = PatternSet(
         # a blog engine's post footer: "This entry was posted on March 3, 2008 at 7:14 pm and is
         # filed under ... You can follow any responses to this entry through the RSS 2.0 feed."
         r"this (?:entry|post) was posted (?:on|in|by)\b.{0,300}",
+        # a publisher's notice under every story: "This document is subject to copyright. Apart from
+        # any fair dealing ...", and its cite-this-page line "Citation: <title> (2019, November 18)
+        # retrieved 20 November 2019 from https://..."
+        r"this (?:document|article|story|material|content) is (?:subject to|protected by) copyright\b.{0,300}",
+        r"citation\s*:.{0,200}\bretrieved\b.{0,120}",
         # each part between separators is read one way only: with `.{0,30}` a part could hold
         # separators and spaces could go to either side, and a long line took minutes to fail
     ),

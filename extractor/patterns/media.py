@@ -7,7 +7,7 @@ SET = PatternSet(
     kind="media",
     lines=lines(
         r"\d{1,3}\s*/\s*\d{1,3}",  # a slideshow's counter: "1/50", "1 / 5"
-        r"(?:image|photo|picture|slide)\s\d{1,3}\sof\s\d{1,3}",  # "Image 1 of 5"
+        r"(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}",  # ... in words: "Image 1 of 5"
         r"(?:embed|video quality|play video|watch video|replay|autoplay|full ?screen|next slide|previous slide)",
         r"(?:图集|组图|播放|重播|全屏|上一张|下一张)",
         r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|media requires javascript to play\.?",  # a player's noscript

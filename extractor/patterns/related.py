@@ -20,7 +20,9 @@ SET = PatternSet(
         r"articoli correlati|leggi anche|potrebbe interessarti",
         r"(?:read|see) (?:more|also|next)", r"more (?:stories|news|from .{1,30}|on this story|to read)",
         r"also in the news|elsewhere on the web|links we like|more (?:top |latest )?headlines",
-        r"what to read next|up next|around the web|from our partners|sponsored (?:stories|content)|promoted stories",
+        # "More Great WIRED Stories", "More top stories": a few words between "more" and the stories
+        r"more (?!than )(?:[\w'’-]+ ){1,3}(?:stories|articles|news|posts|videos)",
+        r"explore further|what to read next|up next|around the web|from our partners|sponsored (?:stories|content)|promoted stories",
         r"相关(?:内容|阅读|新闻|文章|报道|链接|推荐|专题|视频)?", r"延伸阅读|推荐阅读|猜你喜欢|为你推荐|更多(?:新闻|报道|内容|阅读)|相关新闻推荐|看了本文的人还看了",
         # Japanese (関連記事, あわせて読みたい) and traditional Chinese (相關新聞, 延伸閱讀)
         r"関連(?:記事|エントリー|ニュース|情報|リンク|投稿)?|あわせて読みたい|こちらもおすすめ|おすすめ(?:の)?記事",

@@ -12,6 +12,7 @@ STORY = [
     "据越南官方媒体报导，两国同意深化贸易、安全和国防等多个领域的合作。",
     "Related parties must disclose their holdings, the regulator said in a statement.",
     "The AP reported the news first.",
+    "More than 100 stories",
     "He told the AP on Monday that he would run again.",
     "More than 200 people were evacuated.",
     "Moreover, the council said it would appeal.",
@@ -43,10 +44,14 @@ LINES = {
     "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
     "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
                  "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
-    "media": ["1/50", "Image 1 of 5", "1 / 5", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
+    "media": ["1/50", "1 / 5", "Image 1 of 5", "Photo 12 / 40", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
     "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
                "This entry was posted on March 3, 2008 at 7:14 pm and is filed under About us, Blogging. You can follow any "
-               "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site."],
+               "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
+               "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
+               "no part may be reproduced without the written permission. The content is provided for information purposes only.",
+               "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 "
+               "from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html"],
     "promo": ["Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom."],
     "byline": ["Date:2025-04-15 17:29:06", "Posted at 8:41 PM | link | follow-ups | 5 comments", "Posted by hugh macleod at 1:40 PM | Comments (5) | TrackBack", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
@@ -55,7 +60,7 @@ LINES = {
 }
 
 HEADS = {
-    "related": ["Related", "Also In The News", "Links We Like", "Elsewhere on the web", "Related Articles", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
+    "related": ["Related", "Also In The News", "Links We Like", "Elsewhere on the web", "Related Articles", "Explore further", "More Great WIRED Stories", "More top stories", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
                 "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel",
                 "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",

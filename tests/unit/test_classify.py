@@ -56,16 +56,19 @@ def test_a_list_heading_between_two_paragraphs_is_an_inline_link_not_a_section()
     assert "Read More" not in text and "Alibaba" not in text
 
 
+#: a tag cloud's words run together on one line, no punctuation
+TAG_CLOUD = ("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada "
+             "campanha capacitacao carnaval cidadania ciclismo concurso cultura defesa civil dengue economia "
+             "educacao esporte eventos feira festival gincana governo saude transito turismo vacinacao")
+
+
 def test_a_long_unpunctuated_line_of_words_is_a_tag_cloud():
     from extractor.classify import _title_list
 
-    cloud = ("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada "
-             "campanha capacitacao carnaval cidadania ciclismo concurso cultura defesa civil dengue economia "
-             "educacao esporte eventos feira festival gincana governo saude transito turismo vacinacao")
+    cloud = TAG_CLOUD
     assert _title_list(cloud)
     prose = "Feel a deep desire to build a business that makes a difference but are not sure what it is going to take"
     assert not _title_list(prose)  # a long question set as a list item: fewer words
-
 
 
 def test_a_markdown_tag_cloud_left_as_text_is_a_menu_too():
@@ -73,9 +76,7 @@ def test_a_markdown_tag_cloud_left_as_text_is_a_menu_too():
     from extractor.options import Options
     from extractor.parse import parse
 
-    cloud = ("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada "
-             "campanha capacitacao carnaval cidadania ciclismo concurso cultura defesa civil dengue economia "
-             "educacao esporte eventos feira festival gincana governo saude transito turismo vacinacao")
+    cloud = TAG_CLOUD
     doc = parse(cloud + "\n\nThe council voted on Monday to raise bus fares for the third year in a row.\n", "markdown")
     assert features(doc, Options())[0].score <= BOILERPLATE_LINE_SCORE
 

@@ -491,16 +491,21 @@ def test_a_related_box_of_links_set_into_a_markdown_story_does_not_end_it():
     assert "Lights Up" not in out and "New Album" not in out
 
 
+#: a story and a reader's comment tail shared by the comment-thread tests
+FILM_STORY = [
+    "The film tells the story of a singer who loses her husband and tries to win back her son, and it is the "
+    "best work of the director in years, with a lead performance that won the prize for best actress this spring.",
+    "The director, who was once married to the lead actress, said the part had been written for her long before "
+    "the two separated, and that he could not imagine anyone else playing it, the studio said on Monday.",
+    "The film opens in cinemas next month, and a longer cut will be shown at the autumn festival in the city.",
+]
+FILM_TAIL = " I saw it twice at the festival and would gladly see it again with friends, whatever the critics say."
+
+
 def test_comment_headers_from_one_date_template_make_a_thread():
-    story = [
-        "The film tells the story of a singer who loses her husband and tries to win back her son, and it is the "
-        "best work of the director in years, with a lead performance that won the prize for best actress this spring.",
-        "The director, who was once married to the lead actress, said the part had been written for her long before "
-        "the two separated, and that he could not imagine anyone else playing it, the studio said on Monday.",
-        "The film opens in cinemas next month, and a longer cut will be shown at the autumn festival in the city.",
-    ]
+    story = FILM_STORY
     comments = []
-    tail = " I saw it twice at the festival and would gladly see it again with friends, whatever the critics say."
+    tail = FILM_TAIL
     for n, body in enumerate(["I loved it, the music in the last scene is wonderful and the ending made me cry twice." + tail,
                               "Not for me. Too slow, and the story goes nowhere for the first hour or so, sadly." + tail,
                               "The lead actress is wonderful as always, and the city looks beautiful at night." + tail]):
@@ -514,13 +519,8 @@ def test_comment_headers_from_one_date_template_make_a_thread():
 
 
 def test_bare_posting_times_of_one_shape_make_a_thread():
-    story = [
-        "The film tells the story of a singer who loses her husband and tries to win back her son, and it is the "
-        "best work of the director in years, with a lead performance that won the prize for best actress this spring.",
-        "The director, who was once married to the lead actress, said the part had been written for her long before "
-        "the two separated, and that he could not imagine anyone else playing it, the studio said on Monday.",
-    ]
-    tail = " I saw it twice at the festival and would gladly see it again with friends, whatever the critics say."
+    story = FILM_STORY[:2]
+    tail = FILM_TAIL
     comments = []
     for n, body in enumerate(["I loved it, the music in the last scene is wonderful and the ending made me cry twice.",
                               "Not for me. Too slow, and the story goes nowhere for the first hour or so, sadly.",

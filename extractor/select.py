@@ -6,6 +6,7 @@ from __future__ import annotations
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
 from .options import Options
@@ -233,7 +234,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                           topic_filter=options.topic_filter, why_out=why_out)
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
 
-    annotated = annotated_items(doc, feats)
+    annotated = annotated_items(doc, feats) | linked_sentences(doc, feats)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
     section: str | None = None

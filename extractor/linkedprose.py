@@ -1,0 +1,35 @@
+"""Sentences whose names are linked: "Companies using Polly are FICO, USA Today, ProQuest, etc."
+
+A paragraph that ends its sentence, with words of its own between the links, set right after a
+paragraph of plain prose under the same element, is the story naming things, not a list of links.
+"""
+
+from __future__ import annotations
+
+from .blocks import Document, Kind
+from .classify import LINK_HEAVY, Features
+
+#: the linked paragraph's own words: weight outside its links (a "Home | About" line has none)
+OWN_WEIGHT = 25
+#: at most this share of it linked: a sentence, not a row of links with a full stop
+MAX_LINKS = 0.75
+#: the paragraph before it is prose this heavy, with few links
+PROSE_BEFORE = 60
+
+
+def linked_sentences(doc: Document, feats: list[Features]) -> set[int]:
+    """Indices of link-heavy paragraphs that read as one of the story's sentences (HTML only)."""
+    if not doc.tags:
+        return set()
+    out: set[int] = set()
+    for i in range(1, len(doc.blocks)):
+        b, f = doc.blocks[i], feats[i]
+        if b.kind is not Kind.PARAGRAPH or not f.terminal or f.link_density <= LINK_HEAVY \
+                or f.link_density > MAX_LINKS or f.weight * (1 - f.link_density) < OWN_WEIGHT:
+            continue
+        p, g = doc.blocks[i - 1], feats[i - 1]
+        if p.kind is Kind.PARAGRAPH and g.weight >= PROSE_BEFORE and g.link_density <= LINK_HEAVY \
+                and b.node < len(doc.parent) and p.node < len(doc.parent) \
+                and doc.parent[p.node] == doc.parent[b.node]:
+            out.add(i)
+    return out

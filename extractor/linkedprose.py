@@ -2,6 +2,8 @@
 
 A paragraph that ends its sentence, with words of its own between the links, set right after a
 paragraph of plain prose under the same element, is the story naming things, not a list of links.
+Likewise a linked heading ("2. Amazon SageMaker") set right before a paragraph of prose under the
+same element (captions between them aside) heads that part of the story.
 """
 
 from __future__ import annotations
@@ -15,13 +17,26 @@ OWN_WEIGHT = 25
 MAX_LINKS = 0.75
 #: the paragraph before it is prose this heavy, with few links
 PROSE_BEFORE = 60
+#: a linked heading set right before prose this heavy, under the same element, heads that prose
+HEADED_PROSE = 150
 
 
 def linked_sentences(doc: Document, feats: list[Features]) -> set[int]:
-    """Indices of link-heavy paragraphs that read as one of the story's sentences (HTML only)."""
+    """Indices of link-heavy paragraphs that read as one of the story's sentences, and of linked
+    headings over the story's prose (HTML only)."""
     if not doc.tags:
         return set()
     out: set[int] = set()
+    for i in range(len(doc.blocks) - 1):
+        b, f = doc.blocks[i], feats[i]
+        if b.kind is Kind.HEADING and f.link_density > LINK_HEAVY and b.node < len(doc.parent):
+            k = i + 1
+            while k < len(doc.blocks) - 1 and doc.blocks[k].kind is Kind.CAPTION:
+                k += 1
+            n, g = doc.blocks[k], feats[k]
+            if n.kind is Kind.PARAGRAPH and g.weight >= HEADED_PROSE and g.link_density <= LINK_HEAVY \
+                    and n.node < len(doc.parent) and doc.parent[n.node] == doc.parent[b.node]:
+                out.add(i)
     for i in range(1, len(doc.blocks)):
         b, f = doc.blocks[i], feats[i]
         if b.kind is not Kind.PARAGRAPH or not f.terminal or f.link_density <= LINK_HEAVY \

@@ -19,3 +19,18 @@ def test_a_sentence_of_linked_names_after_prose_stays_and_a_row_of_links_goes():
     text = extract(page, extractor="fast").text
     assert "Companies using Polly Brand are FICO" in text
     assert "Our services" not in text
+
+
+def test_a_linked_heading_over_the_storys_prose_heads_it():
+    para = ("<p>SageMaker gives developers and data scientists the services to build, train and deploy "
+            "models quickly, in one place, from notebooks to hosting, with the tools each step needs.</p>")
+    page = (
+        "<html><body><article><h1>Machine learning tools</h1>"
+        "<p>Here are the tools most teams reach for first, each with what it does and who uses it, "
+        "so that you can choose the right one for the work you have in mind this year.</p>"
+        f"<h2><a href='/polly'>1. Amazon Polly</a></h2><figcaption>Source</figcaption>{para}"
+        f"<h2><a href='/sagemaker'>2. Amazon SageMaker</a></h2>{para}"
+        "</article></body></html>"
+    )
+    text = extract(page, extractor="fast").text
+    assert "1. Amazon Polly" in text and "2. Amazon SageMaker" in text

@@ -349,17 +349,23 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
     out = decisions[:]
     following_text = False
     below = 0  # the level of the kept heading that comes next (0: none), whose section is a part
-    for i in range(len(out) - 1, -1, -1):
+    carry: tuple[int, bool, int] | None = None  # that heading's level and the state before it, when
+    for i in range(len(out) - 1, -1, -1):      # it goes on from this one (starts in lower case)
         d = out[i]
         if not d.keep:
             continue
         if blocks[i].kind is Kind.HEADING and not _prose_heading(blocks[i]):
+            if carry and carry[0] == blocks[i].level:
+                following_text, below = carry[1], carry[2]  # one heading set as several lines
             if not following_text and not below > blocks[i].level:
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
+                carry = None
                 continue
+            carry = (blocks[i].level, following_text, below) if blocks[i].text[:1].islower() else None
             following_text = False
             below = blocks[i].level
         else:
+            carry = None
             following_text = True
             below = 0
     return out

@@ -117,6 +117,20 @@ class Features:
     score: float
 
 
+#: headings whose id is often a slug of their own text
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WORD = re.compile(r"\w+")
+
+
+def _heading_words(doc: Document) -> dict[int, set[str]]:
+    """Per heading element, the words of its own text (lower case)."""
+    out: dict[int, set[str]] = {}
+    for b in doc.blocks:
+        if b.node < len(doc.tags) and doc.tags[b.node] in _HEADING_TAGS:
+            out.setdefault(b.node, set()).update(_WORD.findall(b.text.lower()))
+    return out
+
+
 def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int]]:
     """Per element: the boilerplate kind its containers name, whether they name content, its weight."""
     n = len(doc.tags)
@@ -130,9 +144,12 @@ def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int
     page = max(total[0], 1)
     bad: list[str | None] = [None] * n
     good = [False] * n
+    slugs = _heading_words(doc)
     for e in range(1, n):
         p = doc.parent[e]
         tokens = doc.etokens[e] if e < len(doc.etokens) else ()
+        if e in slugs:  # <h2 id="what-is-social-media-marketing">: its own words, not a class
+            tokens = tuple(t for t in tokens if t not in slugs[e])
         kind = None
         if doc.tags[e] not in ("body", "html", "main", "article") and total[e] <= PAGE_SHARE * page:
             kind = patterns.token_kind(tokens) if tokens else None

@@ -141,3 +141,21 @@ def test_a_long_text_in_a_box_named_as_a_modal_is_the_pages_not_a_promo():
     kinds = {b.text[:20]: f.container_kind for b, f in zip(doc.blocks, features(doc, Options()))}
     assert kinds["While you are en rou"] is None and kinds["Coverage when you ar"] is None
     assert kinds["Stay in the loop wit"] == "promo"
+
+
+def test_a_headings_id_made_of_its_own_words_names_no_box():
+    """<h2 id="what-is-social-media-marketing">: a slug of the heading's text, not a share box
+    (social, media); a real share box beside it is still named."""
+    from extractor.classify import features
+    from extractor.options import Options
+    from extractor.parse import parse
+
+    page = ("<html><body><article><div class='entry-content'>"
+            "<h2 id='what-is-social-media-marketing'>What is Social Media Marketing?</h2>"
+            "<p>Social media marketing is the use of social platforms to reach an audience, build a brand "
+            "and sell, with posts, ads and the conversations that follow them.</p>"
+            "<div class='social-share'><p>Share this on your feeds</p></div></div></article></body></html>")
+    doc = parse(page, "html")
+    kinds = {b.text[:12]: f.container_kind for b, f in zip(doc.blocks, features(doc, Options()))}
+    assert kinds["What is Soci"] is None
+    assert kinds["Share this o"] == "share"

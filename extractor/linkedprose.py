@@ -18,7 +18,8 @@ MAX_LINKS = 0.75
 #: the paragraph before it is prose this heavy, with few links
 PROSE_BEFORE = 60
 #: a linked heading set right before prose this heavy, under the same element, heads that prose
-HEADED_PROSE = 150
+#: (a manual's section link over its first sentence: 'celery can also be used to inspect ...')
+HEADED_PROSE = 80
 
 
 def linked_sentences(doc: Document, feats: list[Features]) -> set[int]:

@@ -34,3 +34,18 @@ def test_a_linked_heading_over_the_storys_prose_heads_it():
     )
     text = extract(page, extractor="fast").text
     assert "1. Amazon Polly" in text and "2. Amazon SageMaker" in text
+
+
+def test_a_manuals_linked_section_heading_over_a_short_first_paragraph_heads_it():
+    page = (
+        "<html><body><div class='body'><section><h1>Monitoring Guide</h1>"
+        "<p>There are several tools available to monitor and inspect the cluster, and this document "
+        "describes some of them, as well as the features related to monitoring.</p>"
+        "<section><h3><a href='#id1'>Management Command-line Utilities</a></h3>"
+        "<p>celery can also be used to inspect and manage worker nodes, and the queues, to some degree.</p>"
+        "<p>To list all the commands available, run the help command with no arguments at all, which "
+        "prints each command with a line about what it does and the options it takes.</p>"
+        "</section></section></div></body></html>"
+    )
+    text = extract(page, extractor="fast").text
+    assert "Management Command-line Utilities" in text

@@ -25,6 +25,10 @@ PAGE_SHARE = 0.5
 #: an element named both as content and as boilerplate is content when it holds this much text
 #: (share bars and related boxes named "article-share" hold a few words)
 MIXED_CONTAINER_WEIGHT = 400
+#: a box named as promotion (modal, popup, cookie banner, newsletter) holding more text than this is
+#: a part of the page styled as one, not a sign-up prompt or consent notice; those run to about 1,600
+#: (a wordy cookie banner, an account modal); wcxb 0242 holds a page's insurance sections at 2,536
+PROMO_BOX_MAX_WEIGHT = 2000
 #: link density above which a short block reads as a link list
 LINK_HEAVY = 0.5
 #: a block in a boilerplate section survives only if it is this heavy and on topic
@@ -113,6 +117,20 @@ class Features:
     score: float
 
 
+#: headings whose id is often a slug of their own text
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WORD = re.compile(r"\w+")
+
+
+def _heading_words(doc: Document) -> dict[int, set[str]]:
+    """Per heading element, the words of its own text (lower case)."""
+    out: dict[int, set[str]] = {}
+    for b in doc.blocks:
+        if b.node < len(doc.tags) and doc.tags[b.node] in _HEADING_TAGS:
+            out.setdefault(b.node, set()).update(_WORD.findall(b.text.lower()))
+    return out
+
+
 def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int]]:
     """Per element: the boilerplate kind its containers name, whether they name content, its weight."""
     n = len(doc.tags)
@@ -126,9 +144,12 @@ def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int
     page = max(total[0], 1)
     bad: list[str | None] = [None] * n
     good = [False] * n
+    slugs = _heading_words(doc)
     for e in range(1, n):
         p = doc.parent[e]
         tokens = doc.etokens[e] if e < len(doc.etokens) else ()
+        if e in slugs:  # <h2 id="what-is-social-media-marketing">: its own words, not a class
+            tokens = tuple(t for t in tokens if t not in slugs[e])
         kind = None
         if doc.tags[e] not in ("body", "html", "main", "article") and total[e] <= PAGE_SHARE * page:
             kind = patterns.token_kind(tokens) if tokens else None
@@ -137,6 +158,8 @@ def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int
             if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT \
                     and not patterns.CONTENT_TOKENS.isdisjoint(tokens):
                 kind = None  # "articleBody js-share-text": a story body, not a share bar
+            if kind == "promo" and total[e] >= PROMO_BOX_MAX_WEIGHT:
+                kind = None  # <section id="pop-up-modal"> around a page's sections: a layout name
         bad[e] = kind or bad[p]
         good[e] = good[p] or (not patterns.CONTENT_TOKENS.isdisjoint(tokens)) or doc.tags[e] in ("article", "main")
     return bad, good, total

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
 from .options import Options
@@ -233,7 +234,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                           topic_filter=options.topic_filter, why_out=why_out)
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
 
-    annotated = annotated_items(doc, feats)
+    annotated = annotated_items(doc, feats) | linked_sentences(doc, feats)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
     section: str | None = None
@@ -348,17 +349,23 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
     out = decisions[:]
     following_text = False
     below = 0  # the level of the kept heading that comes next (0: none), whose section is a part
-    for i in range(len(out) - 1, -1, -1):
+    carry: tuple[int, bool, int] | None = None  # that heading's level and the state before it, when
+    for i in range(len(out) - 1, -1, -1):      # it goes on from this one (starts in lower case)
         d = out[i]
         if not d.keep:
             continue
         if blocks[i].kind is Kind.HEADING and not _prose_heading(blocks[i]):
+            if carry and carry[0] == blocks[i].level:
+                following_text, below = carry[1], carry[2]  # one heading set as several lines
             if not following_text and not below > blocks[i].level:
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
+                carry = None
                 continue
+            carry = (blocks[i].level, following_text, below) if blocks[i].text[:1].islower() else None
             following_text = False
             below = blocks[i].level
         else:
+            carry = None
             following_text = True
             below = 0
     return out

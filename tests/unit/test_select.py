@@ -580,3 +580,21 @@ def test_a_heading_whose_section_opens_with_a_sub_heading_is_kept():
     text = extract(page, extractor="fast").text
     assert "Getting started" in text and "Install the package" in text
     assert "An empty part" not in text
+
+
+def test_a_heading_set_as_several_lines_keeps_all_its_lines():
+    """<h2>Where driven professionals</h2><h2>work together in an innovative</h2><h2>community.</h2>:
+    the lines that go on in lower case are one heading, kept with the text under its last line."""
+    page = (
+        "<html><body><div class='page'><h1>Coworking in the city</h1>"
+        "<p>Three floors of desks, rooms and studios, open all day and all night, a short walk from "
+        "the station, with coffee, lockers and a roof garden for everyone who works here.</p>"
+        "<h2>Where driven professionals</h2>"
+        "<h2>work together in an innovative</h2><h2>community.</h2>"
+        "<p>We provide office and coworking spaces to entrepreneurs, start-ups, small to mid-sized "
+        "businesses, global corporations and technologists, with the best connectivity there is.</p>"
+        "<p>An alternative to traditional office space, the platform combines corporate spaces that "
+        "are industrial, collaborative and full of community, in the middle of the city.</p>"
+        "<h2>Our newsletter</h2><h2>Events</h2></div></body></html>")
+    text = extract(page, extractor="fast").text
+    assert "Where driven professionals" in text and "work together in an innovative" in text

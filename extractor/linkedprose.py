@@ -1,0 +1,51 @@
+"""Sentences whose names are linked: "Companies using Polly are FICO, USA Today, ProQuest, etc."
+
+A paragraph that ends its sentence, with words of its own between the links, set right after a
+paragraph of plain prose under the same element, is the story naming things, not a list of links.
+Likewise a linked heading ("2. Amazon SageMaker") set right before a paragraph of prose under the
+same element (captions between them aside) heads that part of the story.
+"""
+
+from __future__ import annotations
+
+from .blocks import Document, Kind
+from .classify import LINK_HEAVY, Features
+
+#: the linked paragraph's own words: weight outside its links (a "Home | About" line has none)
+OWN_WEIGHT = 25
+#: at most this share of it linked: a sentence, not a row of links with a full stop
+MAX_LINKS = 0.75
+#: the paragraph before it is prose this heavy, with few links
+PROSE_BEFORE = 60
+#: a linked heading set right before prose this heavy, under the same element, heads that prose
+#: (a manual's section link over its first sentence: 'celery can also be used to inspect ...')
+HEADED_PROSE = 80
+
+
+def linked_sentences(doc: Document, feats: list[Features]) -> set[int]:
+    """Indices of link-heavy paragraphs that read as one of the story's sentences, and of linked
+    headings over the story's prose (HTML only)."""
+    if not doc.tags:
+        return set()
+    out: set[int] = set()
+    for i in range(len(doc.blocks) - 1):
+        b, f = doc.blocks[i], feats[i]
+        if b.kind is Kind.HEADING and f.link_density > LINK_HEAVY and b.node < len(doc.parent):
+            k = i + 1
+            while k < len(doc.blocks) - 1 and doc.blocks[k].kind is Kind.CAPTION:
+                k += 1
+            n, g = doc.blocks[k], feats[k]
+            if n.kind is Kind.PARAGRAPH and g.weight >= HEADED_PROSE and g.link_density <= LINK_HEAVY \
+                    and n.node < len(doc.parent) and doc.parent[n.node] == doc.parent[b.node]:
+                out.add(i)
+    for i in range(1, len(doc.blocks)):
+        b, f = doc.blocks[i], feats[i]
+        if b.kind is not Kind.PARAGRAPH or not f.terminal or f.link_density <= LINK_HEAVY \
+                or f.link_density > MAX_LINKS or f.weight * (1 - f.link_density) < OWN_WEIGHT:
+            continue
+        p, g = doc.blocks[i - 1], feats[i - 1]
+        if p.kind is Kind.PARAGRAPH and g.weight >= PROSE_BEFORE and g.link_density <= LINK_HEAVY \
+                and b.node < len(doc.parent) and p.node < len(doc.parent) \
+                and doc.parent[p.node] == doc.parent[b.node]:
+            out.add(i)
+    return out

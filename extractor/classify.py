@@ -25,10 +25,6 @@ PAGE_SHARE = 0.5
 #: an element named both as content and as boilerplate is content when it holds this much text
 #: (share bars and related boxes named "article-share" hold a few words)
 MIXED_CONTAINER_WEIGHT = 400
-#: a box named as promotion (modal, popup, cookie banner, newsletter) holding more text than this is
-#: a part of the page styled as one, not a sign-up prompt or consent notice; those run to about 1,600
-#: (a wordy cookie banner, an account modal); wcxb 0242 holds a page's insurance sections at 2,536
-PROMO_BOX_MAX_WEIGHT = 2000
 #: link density above which a short block reads as a link list
 LINK_HEAVY = 0.5
 #: a block in a boilerplate section survives only if it is this heavy and on topic
@@ -158,8 +154,6 @@ def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int
             if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT \
                     and not patterns.CONTENT_TOKENS.isdisjoint(tokens):
                 kind = None  # "articleBody js-share-text": a story body, not a share bar
-            if kind == "promo" and total[e] >= PROMO_BOX_MAX_WEIGHT:
-                kind = None  # <section id="pop-up-modal"> around a page's sections: a layout name
         bad[e] = kind or bad[p]
         good[e] = good[p] or (not patterns.CONTENT_TOKENS.isdisjoint(tokens)) or doc.tags[e] in ("article", "main")
     return bad, good, total

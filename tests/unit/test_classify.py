@@ -113,37 +113,6 @@ def test_a_bare_number_in_a_table_cell_is_a_figure_not_a_reaction_count():
     assert "1847" in text and "312" in text
 
 
-
-def test_a_long_text_in_a_box_named_as_a_modal_is_the_pages_not_a_promo():
-    """A page's sections inside <section id="pop-up-modal"> (a layout name) are not named as
-    promotion; a short sign-up modal beside them still is."""
-    from extractor.classify import features
-    from extractor.options import Options
-    from extractor.parse import parse
-
-    sections = "".join(
-        f"<li><h3>Coverage when you are {state}</h3><p>While you are {state}, the policy covers "
-        f"injuries to other people and damage to their property up to the stated limits, and your "
-        f"own medical costs where the law of your state requires it; claims go through the insurer "
-        f"that maintains the policy on your behalf, who will ask for the trip's details. {n}</p></li>"
-        for n, state in enumerate(["offline", "online and waiting", "en route", "on a trip"] * 2))
-    intro = "".join(  # more text than the box, so the box is no page-wide wrapper
-        f"<p>Most states require extra insurance when you earn with a ride app, and it is costly; the "
-        f"company maintains this commercial insurance for you, and what it covers depends on who was at "
-        f"fault, where you were in the trip, and on your own policy, as part {n} explains.</p>"
-        for n in range(16))
-    page = (
-        "<html><body><main><h1>Insurance for drivers</h1>"
-        f"<div class='intro'>{intro}</div><section id='pop-up-modal'><ul>{sections}</ul></section>"
-        "<div class='newsletter-modal'><p>Stay in the loop with our weekly letter.</p></div>"
-        "</main></body></html>"
-    )
-    doc = parse(page, "html")
-    kinds = {b.text[:20]: f.container_kind for b, f in zip(doc.blocks, features(doc, Options()))}
-    assert kinds["While you are en rou"] is None and kinds["Coverage when you ar"] is None
-    assert kinds["Stay in the loop wit"] == "promo"
-
-
 def test_a_headings_id_made_of_its_own_words_names_no_box():
     """<h2 id="what-is-social-media-marketing">: a slug of the heading's text, not a share box
     (social, media); a real share box beside it is still named."""

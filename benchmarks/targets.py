@@ -38,8 +38,8 @@ def _figure(row: dict | None, snippets: bool) -> tuple[float, ...] | None:
     return (row["f1"],)
 
 
-def _fmt(fig: tuple[float, ...] | None) -> str:
-    return "–" if fig is None else " / ".join(f"{v:.3f}" for v in fig)
+def _fmt(fig: tuple[float, ...] | None, places: int = 3) -> str:
+    return "–" if fig is None else " / ".join(f"{v:.{places}f}" for v in fig)
 
 
 def table(results: dict) -> str:
@@ -54,7 +54,7 @@ def table(results: dict) -> str:
         others = [_figure(rows.get((corpus, name)), snippets) for name in OTHERS]
         goal = target if isinstance(target, tuple) else (target,)
         met = all(v >= g for v, g in zip(ours, goal))
-        shown = _fmt(ours)
+        shown = _fmt(ours, 4)  # a fourth place: 0.9347 is not 0.935
         if corpus in ZYTE_TOO:
             zyte = rows[(corpus, OURS)]["zyte_f1"]
             met = met and zyte >= goal[0]

@@ -3,6 +3,9 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
@@ -115,11 +118,12 @@ def _widen(doc: Document, feats: list[Features], score: list[float], best: int, 
     figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
     between them."""
     words = doc.etokens[best]
+    heads = _Headings(doc, feats)
     strong = [e for e, s in enumerate(score) if e != best and s > 0
               and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
               and (s >= SPLIT_SHARE * best_score or len(words) >= PEER_WORDS and doc.etokens[e] == words
-                   and doc.tags[e] == doc.tags[best] and not _titled_apart(doc, feats, best, e))
-              and not _teaser_stream(doc, feats, e)]
+                   and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
+              and not heads.teaser_stream(e)]
     if not strong:
         return best
     common = best
@@ -129,27 +133,35 @@ def _widen(doc: Document, feats: list[Features], score: list[float], best: int, 
     return common if common and doc.tags[common] not in ("body", "html") else best
 
 
-def _teaser_stream(doc: Document, feats: list[Features], e: int) -> bool:
-    """True when element `e` is a stream of teasers: its headings are mostly links (titles of
-    other pages), at least TEASER_TITLES of them; a story's own sub-headings link nowhere."""
-    headings = linked = 0
-    for b, f in zip(doc.blocks, feats):
-        if e <= b.node <= doc.end[e] and b.kind is Kind.HEADING:
-            headings += 1
-            linked += f.link_density > LINK_HEAVY
-    return linked >= TEASER_TITLES and 2 * linked >= headings
+class _Headings:
+    """The page's headings by element number, so that each question about the headings inside an
+    element or between two costs a binary search, not a pass over every block (a page of 100,000
+    blocks asks it of thousands of elements)."""
 
+    def __init__(self, doc: Document, feats: list[Features]) -> None:
+        self.doc = doc
+        heads = sorted((b.node, f.link_density > LINK_HEAVY) for b, f in zip(doc.blocks, feats)
+                       if b.kind is Kind.HEADING)
+        self.nodes = [node for node, _ in heads]
+        self.linked = list(accumulate((int(linked) for _, linked in heads), initial=0))
+        # titles: h1/h2 that no boilerplate rule claims ("Related Coverage" in a box is no title)
+        self.titles = sorted(b.node for b, f in zip(doc.blocks, feats)
+                             if b.kind is Kind.HEADING and b.level <= 2
+                             and not (f.head_kind or f.line_kind or f.container_kind))
 
-def _titled_apart(doc: Document, feats: list[Features], a: int, b: int) -> bool:
-    """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two entries
-    of a blog's front page, not two parts of one story. A boilerplate box's heading ("Related
-    Coverage" in a box set between two parts of a story) is no entry's title."""
-    first, second = sorted((a, b))
-    for block, f in zip(doc.blocks, feats):
-        if doc.end[first] < block.node < second and block.kind is Kind.HEADING and block.level <= 2 \
-                and not (f.head_kind or f.line_kind or f.container_kind):
-            return True
-    return False
+    def teaser_stream(self, e: int) -> bool:
+        """True when element `e` is a stream of teasers: its headings are mostly links (titles of
+        other pages), at least TEASER_TITLES of them; a story's own sub-headings link nowhere."""
+        lo, hi = bisect_left(self.nodes, e), bisect_right(self.nodes, self.doc.end[e])
+        linked = self.linked[hi] - self.linked[lo]
+        return linked >= TEASER_TITLES and 2 * linked >= hi - lo
+
+    def titled_apart(self, a: int, b: int) -> bool:
+        """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two
+        entries of a blog's front page, not two parts of one story."""
+        first, second = sorted((a, b))
+        k = bisect_right(self.titles, self.doc.end[first])
+        return k < len(self.titles) and self.titles[k] < second
 
 
 def _link_list(doc: Document, e: int) -> bool:

@@ -69,9 +69,13 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
 def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: list[float]) -> bool:
     """A boilerplate line ("Read more: ...", 相关阅读：...) between two core story paragraphs: its
     own rule drops it, and it does not cut the story, whatever its topic."""
-    if not feats[candidates[k]].line_kind or k == 0 or k + 1 >= len(candidates):
-        return False
-    return scores[k - 1] > CORE_SCORE and scores[k + 1] > CORE_SCORE
+    around = _neighbours(k, scores)
+    return bool(feats[candidates[k]].line_kind) and around is not None and min(around) > CORE_SCORE
+
+
+def _neighbours(k: int, scores: list[float]) -> tuple[float, float] | None:
+    """The scores of the blocks on either side of position `k`, or None at the run's edges."""
+    return (scores[k - 1], scores[k + 1]) if 0 < k < len(scores) - 1 else None
 
 
 def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[float]) -> tuple[set[int], set[int]]:
@@ -112,9 +116,8 @@ def _inline_boxes(feats: list[Features], candidates: list[int], scores: list[flo
 def _inline_link(k: int, candidates: list[int], blocks: list[Block], scores: list[float]) -> bool:
     """A lone link set between two story paragraphs (a "SEE ALSO"-style headline linking another
     story): dropped by the link-list rule, and, like a boilerplate line, it does not cut the story."""
-    if blocks[candidates[k]].kind is not Kind.LINK or k == 0 or k + 1 >= len(candidates):
-        return False
-    return scores[k - 1] >= GOOD_SCORE and scores[k + 1] >= GOOD_SCORE
+    around = _neighbours(k, scores)
+    return blocks[candidates[k]].kind is Kind.LINK and around is not None and min(around) >= GOOD_SCORE
 
 
 def _table_of(b: Block) -> int | None:

@@ -93,7 +93,17 @@ def _trim_attributes(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _has_long_tag(text: str) -> bool:
+    """Whether a start tag runs on for more than LONG_TAG characters (so may hold MAX_ATTRIBUTES).
+    Such a tag lies within one stretch between two '>': splitting at '>' runs at memchr speed, and
+    only the rare long stretches are searched, where the regex alone reads every character of every
+    tag (0.15 against 0.34 ms on a 175 KB page)."""
+    return any(len(part) > LONG_TAG and _LONG_START.search(part) for part in text.split(">"))
+
+
 def _too_many_attributes(text: str) -> bool:
+    if not _has_long_tag(text):
+        return False
     for m in _LONG_START.finditer(text):
         count = 0
         for _ in _ATTRIBUTE.finditer(m.group(2)):

@@ -17,35 +17,43 @@ DOCUMENT_SUFFIXES = (".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".te
 
 @dataclass(frozen=True)
 class Item:
-    """One document to extract: a name for messages and outputs, its data (or the error reading it)."""
+    """One document to extract: a name for messages and outputs, its data (or the error reading it).
+
+    An item from a JSONL file first holds its raw `line` only: `resolved()` reads the JSON where the
+    document is extracted (in a worker of --jobs), so the process that reads the input only splits
+    lines and parsing the JSON runs in parallel too."""
 
     name: str
     data: str | bytes | None
     url: str | None = None
     fmt: str | None = None
     error: str | None = None
+    line: str | None = None
+
+    def resolved(self) -> "Item":
+        return self if self.line is None else _jsonl_item(self.name, self.line)
+
+
+def _jsonl_item(name: str, line: str) -> Item:
+    try:
+        obj = json.loads(line)
+    except ValueError as err:
+        return Item(name, None, error=f"invalid JSON: {err}")
+    if not isinstance(obj, dict):
+        return Item(name, None, error="a JSONL line must be an object with 'html' or 'text'")
+    data = obj.get("html", obj.get("text", obj.get("markdown")))
+    if not isinstance(data, str):
+        return Item(name, None, error="the object has no string field 'html', 'text' or 'markdown'")
+    fmt = "markdown" if "markdown" in obj and "html" not in obj else None
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    return Item(str(obj.get("id", name)), data, url=url, fmt=fmt)
 
 
 def _jsonl_items(path: str, lines: Iterator[str]) -> Iterator[Item]:
+    """One unread item per non-blank line, named by file and line number until its JSON is read."""
     for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        name = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except ValueError as err:
-            yield Item(name, None, error=f"invalid JSON: {err}")
-            continue
-        if not isinstance(obj, dict):
-            yield Item(name, None, error="a JSONL line must be an object with 'html' or 'text'")
-            continue
-        data = obj.get("html", obj.get("text", obj.get("markdown")))
-        if not isinstance(data, str):
-            yield Item(name, None, error="the object has no string field 'html', 'text' or 'markdown'")
-            continue
-        fmt = "markdown" if "markdown" in obj and "html" not in obj else None
-        url = obj.get("url") if isinstance(obj.get("url"), str) else None
-        yield Item(str(obj.get("id", name)), data, url=url, fmt=fmt)
+        if line.strip():
+            yield Item(f"{path}:{number}", None, line=line)
 
 
 def iter_items(paths: list[str], stdin_bytes: bytes | BinaryIO | None = None) -> Iterator[Item]:

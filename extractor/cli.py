@@ -39,6 +39,7 @@ def _work(job: tuple[Item, dict]) -> tuple[str, str | None, str | None, str | No
     (a failure comes back as an error string). Rendering here keeps a worker's answer small: the
     Result with its blocks and trace would cost more to send back than to render."""
     item, kw = job
+    item = item.resolved()
     if item.error:
         return item.name, item.error, None, None
     try:

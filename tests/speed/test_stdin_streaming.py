@@ -21,7 +21,7 @@ CASES = {
 
 
 def _items(stdin):
-    return [(i.name, i.data, i.url, i.fmt, i.error) for i in iter_items(["-"], stdin)]
+    return [(i.name, i.data, i.url, i.fmt, i.error) for i in (item.resolved() for item in iter_items(["-"], stdin))]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -50,6 +50,6 @@ def test_jsonl_is_read_as_it_goes():
 
     source = Lines(1_000_000)  # a million documents: reading them all first would not fit the test
     items = iter_items(["-"], io.BufferedReader(source))
-    first = [next(items) for _ in range(3)]
+    first = [next(items).resolved() for _ in range(3)]
     assert [i.name for i in first] == ["999999", "999998", "999997"]
     assert source.left > 999_000

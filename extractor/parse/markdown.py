@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser
@@ -39,6 +39,14 @@ _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "”", "\"", "…")
 MAX_SETEXT_COLUMNS = 120
 #: markdown-it nests at most this deep (it recurses per level; Python's stack is finite)
 MAX_NESTING = 40
+#: a longer document is rendered in pieces of about this many characters (see `render`)
+CHUNK = 1 << 18
+#: a blank line, then a line at the margin that opens a new top-level block
+_BLOCK_START = re.compile(r"\n[ \t]*\n(?=[^\s>*+\-0-9|`~])")
+_FENCE = re.compile(r"(?m)^ {0,3}(?:```|~~~)")
+#: raw HTML that CommonMark keeps open over blank lines, until its end
+_SPANS = (("<!--", "-->"), ("<pre", "</pre>"), ("<script", "</script>"), ("<style", "</style>"),
+          ("<textarea", "</textarea>"))
 
 
 def _renderer(flat: bool = False) -> MarkdownIt:
@@ -59,6 +67,43 @@ def _any_link(url: str) -> bool:
 
 
 def render(text: str) -> str:
+    """Markdown -> HTML, a long document in pieces of about CHUNK characters cut between top-level
+    blocks: markdown-it's tokens take ~20 bytes per input byte, so whole they made the peak memory
+    of a large document; in pieces they take a constant. (A reference-style link defined in a later
+    piece than its use stays text: a cost paid by documents over CHUNK only.)"""
+    if len(text) <= CHUNK:
+        return _render_piece(text)
+    return "".join(_render_piece(piece) for piece in _pieces(text))
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """`text` cut at blank lines before a line at the margin that no open container continues
+    (not indented, no list marker or quote mark), outside fenced code and raw HTML that spans blank
+    lines (comments, pre, script, style, textarea), each piece at least CHUNK characters. What is
+    open is counted as the text goes (each character read once: a comment never closed costs no
+    more than one that is)."""
+    start = checked = fences = 0
+    opened = [0] * len(_SPANS)
+    cut = _BLOCK_START.search(text, CHUNK)
+    while cut is not None:
+        end = cut.start() + 1  # after the line's end, so that a piece ends as a whole line
+        new = text[checked:end]  # no fence or tag is split: both cut points are line ends
+        checked = end
+        fences += len(_FENCE.findall(new))
+        if "<" in new:
+            lowered = new.lower()
+            for i, (opening, closing) in enumerate(_SPANS):
+                opened[i] = max(0, opened[i] + lowered.count(opening) - lowered.count(closing))
+        if fences % 2 or any(opened):
+            cut = _BLOCK_START.search(text, cut.end())
+            continue
+        yield text[start:checked]
+        start = checked
+        cut = _BLOCK_START.search(text, start + CHUNK)
+    yield text[start:]
+
+
+def _render_piece(text: str) -> str:
     """Markdown -> HTML. Where lists or quotes nest past MAX_NESTING, markdown-it stops reading and
     drops the rest of the container, which for a list is the rest of the document (20 nested list
     levels, then every paragraph after them, vanished); such a document is read again with lists
@@ -136,6 +181,7 @@ def _link_debris(block: Block) -> Block:
 def parse_markdown(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
     html = render(text)
     tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
+    del html  # the tree holds it now: a large document's HTML is not kept beside its blocks
     if prepare is not None:
         prepare(tree)
     doc = parse_tree(tree, source=Source.MARKDOWN, br_splits=True)

@@ -159,6 +159,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     frames: list[tuple] = [(0, "#root", 0, None, (), "#root", (0,))]
     sets: list[list] = [[frozenset()]]  # per frame a holder [token set or None], shared by frames without words
     interned: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct token set
+    paths: dict[str, str] = {}  # one object per distinct path (most elements share theirs)
     counts: dict[str, int] = {}  # how many open elements carry each class/id word
     buf: list[str] = []
     hrefs: list[str] = []
@@ -254,6 +255,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                     name = tags[-1]
                     path = top[5]  # the last ANCESTOR_MEMORY tags, outermost first
                     path = f"{path}>{name}" if depth < ANCESTOR_MEMORY else f"{path[path.index('>') + 1:]}>{name}"
+                    path = paths.setdefault(path, path)
                     frames.append((number, name, depth, top[3] if kinfo is None else (*kinfo, depth), tokens, path,
                                    (number, *top[6][:ANCESTOR_MEMORY - 1])))
                     if tokens:

@@ -62,3 +62,16 @@ def test_per_process_caches_stay_within_their_bounds(monkeypatch):
     assert len(classwords._split_cache) > 0 and any(len(v) for k, v in caches.items() if k.endswith("._cache"))
     too_big = {name: len(cache) for name, cache in caches.items() if len(cache) > CAP}
     assert not too_big, f"caches past their bound of {CAP}: {too_big}"
+
+
+def test_blocks_of_one_element_path_share_one_path_string():
+    """A page's blocks keep one copy of each distinct element path (a 10 MB page: 61,632 blocks,
+    a few hundred distinct paths), not one string per element."""
+    from extractor.parse import parse
+
+    page = "<html><body><article>" + "<div class='x'><p>one sentence here.</p><p>and another.</p></div>" * 50
+    blocks = parse(page + "</article></body></html>", "html").blocks
+    paths = {}
+    for b in blocks:
+        assert paths.setdefault(b.path, b.path) is b.path
+    assert len(paths) <= 3 and len(blocks) == 100

@@ -16,7 +16,11 @@ CASE_FLOOR = 0.85
 CORPUS_FLOOR = 0.95
 #: cases that stay below CASE_FLOOR with profiles, kept as they are: id -> why, with the measured F1.
 #: Strict: a case that starts passing fails the run, so it leaves this list.
-KNOWN_WEAK: dict[str, str] = {}
+KNOWN_WEAK: dict[str, str] = {
+    # heldout-3 is a held-out check, written blind and not tuned on: its misses stay visible here
+    "h3-07": "press release (F1 0.83 on 2026-12-01): the release's deck, its 'About <company>' "
+             "paragraph, forward-looking statements, '###' end mark and media contact are kept",
+}
 
 
 def _score(corpus: str, entry: dict, sites: bool) -> float:

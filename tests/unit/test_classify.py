@@ -100,6 +100,28 @@ def test_an_unlinked_paragraph_trailing_off_between_prose_is_the_storys_not_a_te
     assert "Flood relief" not in text and "The bakery that rose" not in text
 
 
+def test_a_paragraph_trailing_off_next_to_prose_with_a_word_linked_is_the_storys():
+    """In markup a teaser keeps its link; a paragraph with one word linked that trails off after a
+    paragraph of prose (then an advert) is the story's, while a short "Loading..." is not."""
+    from extractor import extract
+
+    page = (
+        "<html><body><article>"
+        "<p>Nothing beats the passion of a true fan writing about a game they love, and this series has had a "
+        "great many such fans over the years, some of whom wrote about it at great length.</p>"
+        "<p>Please note that this is the first half of the story. The second half can be found "
+        "<a href='/part-2'>here</a>. Take it away...</p>"
+        "<div class='ad'>Advertisement</div>"
+        "<p>The first game came out in the summer of 1986 and sold slowly at first, until word of its secrets "
+        "spread from one schoolyard to the next.</p>"
+        "<p>Loading...</p>"
+        "</article></body></html>"
+    )
+    text = extract(page, extractor="fast").text
+    assert "Please note that this is the first half" in text
+    assert "Loading..." not in text
+
+
 def test_a_bare_number_in_a_table_cell_is_a_figure_not_a_reaction_count():
     from extractor import extract
 

@@ -122,6 +122,22 @@ def test_a_paragraph_trailing_off_next_to_prose_with_a_word_linked_is_the_storys
     assert "Loading..." not in text
 
 
+def test_a_cjk_paragraph_trailing_off_among_short_cjk_paragraphs_is_the_storys():
+    """A blog's one-line CJK paragraphs weigh less than a prose paragraph; a paragraph trailing off
+    in "..." among them is the story's too."""
+    from extractor import extract
+
+    lines = ["隔日睡到很晚才起床，不用拍日出晨光的营地对我来说都是个幸福的睡眠。",
+             "晚餐准备了砂锅鱼头，大家围着炉火聊到深夜。",
+             "朋友还特地准备着羊肩排、咸猪肉、柳叶鱼...哇！这真是丰盛...",
+             "永老爷早已备妥了好酒为远自台南来的朋友敬一杯啰。",
+             "感谢朋友精心准备的好料理，食指大动好菜色，感恩！",
+             "收拾好装备准备离开营地，亮丽的天空下的枫树林又让人觉得有点舍不得离开。"]
+    page = "<html><body><article>" + "".join(f"<p>{x}</p>" for x in lines) + "</article></body></html>"
+    text = extract(page, extractor="fast").text
+    assert "柳叶鱼...哇" in text
+
+
 def test_a_bare_number_in_a_table_cell_is_a_figure_not_a_reaction_count():
     from extractor import extract
 

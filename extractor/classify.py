@@ -45,6 +45,13 @@ SECTION_HEAD_SCORE = -3.0
 BOILERPLATE_LINE_SCORE = -1.0
 #: what a block loses when an enclosing container's class words name it boilerplate
 CONTAINER_PENALTY = 3.0
+#: in markup, a paragraph trailing off in an ellipsis next to prose is the story's when at most
+#: this share of it is linked and it weighs this much ("Like Loading..." does not)
+TRAILING_LINKS = 0.25
+TRAILING_WEIGHT = 40
+#: ... and a neighbour scoring above zero with this much weight counts as prose there (a blog's
+#: short CJK paragraphs, one line each, weigh less than PROSE_WEIGHT)
+TRAILING_NEIGHBOUR_WEIGHT = 50
 _SENTENCE_END = re.compile(r"[^.][.!?。！？;；]\s*$")
 _SENTENCE_END_CHARS = frozenset(".!?。！？;；")
 
@@ -217,12 +224,21 @@ def features(doc: Document, options: Options) -> list[Features]:
 def _trailing_off(blocks: list[Block], feats: list[Features]) -> list[Features]:
     """A paragraph with no link that trails off in an ellipsis ("fast forward a few years…"), set
     between two paragraphs of prose, is the story's own voice, not a teaser cut short: a teaser
-    links somewhere and sits among titles and other teasers. It scores as the prose it is."""
+    links somewhere and sits among titles and other teasers. It scores as the prose it is. In
+    markup, where a teaser keeps its link, a paragraph with few links (a word or two linked, not
+    the headline) next to one paragraph of prose, or of a short paragraph scoring as prose, is the
+    story's as well."""
     out = feats
     for k in range(1, len(feats) - 1):
         f, b = feats[k], blocks[k]
-        if f.line_kind == "teaser" and not b.link_chars and b.kind is Kind.PARAGRAPH \
-                and all(_plain_prose(g) for g in (feats[k - 1], feats[k + 1])):
+        if f.line_kind != "teaser" or b.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+            continue
+        around = [_plain_prose(g) for g in (feats[k - 1], feats[k + 1])]
+        near = [_plain_prose(g) or g.weight >= TRAILING_NEIGHBOUR_WEIGHT and g.score > 0 and not g.line_kind
+                for g in (feats[k - 1], feats[k + 1])]
+        if b.kind is Kind.PARAGRAPH and not b.link_chars and all(around) \
+                or b.source is Source.HTML and f.link_density < TRAILING_LINKS and f.weight >= TRAILING_WEIGHT \
+                and any(near):
             if out is feats:
                 out = feats[:]
             s = block_score(f.weight, f.link_density, f.terminal, b.kind, b.text)

@@ -100,6 +100,44 @@ def test_an_unlinked_paragraph_trailing_off_between_prose_is_the_storys_not_a_te
     assert "Flood relief" not in text and "The bakery that rose" not in text
 
 
+def test_a_paragraph_trailing_off_next_to_prose_with_a_word_linked_is_the_storys():
+    """In markup a teaser keeps its link; a paragraph with one word linked that trails off after a
+    paragraph of prose (then an advert) is the story's, while a short "Loading..." is not."""
+    from extractor import extract
+
+    page = (
+        "<html><body><article>"
+        "<p>Nothing beats the passion of a true fan writing about a game they love, and this series has had a "
+        "great many such fans over the years, some of whom wrote about it at great length.</p>"
+        "<p>Please note that this is the first half of the story. The second half can be found "
+        "<a href='/part-2'>here</a>. Take it away...</p>"
+        "<div class='ad'>Advertisement</div>"
+        "<p>The first game came out in the summer of 1986 and sold slowly at first, until word of its secrets "
+        "spread from one schoolyard to the next.</p>"
+        "<p>Loading...</p>"
+        "</article></body></html>"
+    )
+    text = extract(page, extractor="fast").text
+    assert "Please note that this is the first half" in text
+    assert "Loading..." not in text
+
+
+def test_a_cjk_paragraph_trailing_off_among_short_cjk_paragraphs_is_the_storys():
+    """A blog's one-line CJK paragraphs weigh less than a prose paragraph; a paragraph trailing off
+    in "..." among them is the story's too."""
+    from extractor import extract
+
+    lines = ["隔日睡到很晚才起床，不用拍日出晨光的营地对我来说都是个幸福的睡眠。",
+             "晚餐准备了砂锅鱼头，大家围着炉火聊到深夜。",
+             "朋友还特地准备着羊肩排、咸猪肉、柳叶鱼...哇！这真是丰盛...",
+             "永老爷早已备妥了好酒为远自台南来的朋友敬一杯啰。",
+             "感谢朋友精心准备的好料理，食指大动好菜色，感恩！",
+             "收拾好装备准备离开营地，亮丽的天空下的枫树林又让人觉得有点舍不得离开。"]
+    page = "<html><body><article>" + "".join(f"<p>{x}</p>" for x in lines) + "</article></body></html>"
+    text = extract(page, extractor="fast").text
+    assert "柳叶鱼...哇" in text
+
+
 def test_a_bare_number_in_a_table_cell_is_a_figure_not_a_reaction_count():
     from extractor import extract
 

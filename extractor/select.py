@@ -9,6 +9,7 @@ from itertools import accumulate
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+from .lede import lede_elements
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
@@ -193,18 +194,6 @@ def _inside(doc: Document, b: Block, elements: set[int]) -> bool:
     return any(e <= b.node <= doc.end[e] for e in elements)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def _same_title(text: str, title: str | None) -> bool:
     if not title:
         return False
@@ -233,6 +222,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             found, posts = (thread[0], {thread[0]}), thread[1]
     if found:
         container, chosen = found
+        if not posts:
+            chosen = chosen | lede_elements(doc, feats, container)
         inside = [i for i in region if _inside(doc, blocks[i], chosen)]
         if inside:
             for i in set(region) - set(inside):

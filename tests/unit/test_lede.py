@@ -1,0 +1,37 @@
+"""A lede set apart from the story's body, in the article's head, is the story's."""
+
+from extractor import extract
+
+_BODY = "".join(
+    f"<p>Paragraph {n} of the body tells the story at length, with names, places and figures, "
+    "so that the reader learns what happened, why it happened, and what comes next for all.</p>"
+    for n in range(6)
+)
+
+
+def _page(lede: str) -> str:
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<div class='article'><div class='article-head'><h1>Council approves the new budget</h1>"
+        f"{lede}</div>"
+        f"<div class='article-body'>{_BODY}</div></div>"
+        "<footer><p>Copyright 2024, All rights reserved, Example Media Group.</p></footer></body></html>"
+    )
+
+
+def test_a_lede_named_as_such_before_the_body_joins_the_story():
+    lede = ("<p class='article-lead'>The council approved the budget after a long debate, "
+            "with more money for schools and less for roads.</p>")
+    text = extract(_page(lede), extractor="fast").text
+    assert text.startswith("The council approved the budget after a long debate")
+    assert "Paragraph 5 of the body" in text
+    assert "Copyright" not in text
+
+
+def test_an_unnamed_paragraph_or_a_lede_in_a_byline_box_stays_out():
+    plain = "<p>Filed under politics and city hall, with other stories of this week in the region.</p>"
+    boxed = ("<div class='byline'><p class='summary'>The council approved the budget after a long "
+             "debate, with more money for schools and less for roads.</p></div>")
+    for lede in (plain, boxed):
+        text = extract(_page(lede), extractor="fast").text
+        assert text.startswith("Paragraph 0 of the body")

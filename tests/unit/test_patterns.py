@@ -38,6 +38,8 @@ STORY = [
     "Der Artikel wurde im Stadtrat heftig diskutiert.",
     "La fuente de los datos es el Ministerio de Hacienda.",
     "The PDF file was sent to the court on Monday.",
+    # a phone number's digit groups are no date
+    "+81 158-23-2012", "Tel. 0158-23-2012",
 ]
 
 LINES = {

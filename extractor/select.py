@@ -216,6 +216,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     container = None
     chosen: set[int] = set()
     posts: set[int] = set()
+    ledes: set[int] = set()
     if found and doc.tags[found[0]] not in ("body", "html"):
         thread = thread_posts(doc, feats, found[0])
         if thread:
@@ -223,14 +224,15 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     if found:
         container, chosen = found
         if not posts:
-            chosen = chosen | lede_elements(doc, feats, container)
+            ledes = lede_elements(doc, feats, container)
+            chosen = chosen | ledes
         inside = [i for i in region if _inside(doc, blocks[i], chosen)]
         if inside:
             for i in set(region) - set(inside):
                 why_out[i] = "outside-container"
             region = inside
     candidates = [i for i in region if i not in pre]
-    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts
+    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts or blocks[i].node in ledes
                                 or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
     found_run = story_run(blocks, feats, candidates, scores, structured=structured,

@@ -35,3 +35,20 @@ def test_an_unnamed_paragraph_or_a_lede_in_a_byline_box_stays_out():
     for lede in (plain, boxed):
         text = extract(_page(lede), extractor="fast").text
         assert text.startswith("Paragraph 0 of the body")
+
+
+def test_a_teaser_named_lede_at_the_head_of_the_body_stays_and_a_caption_goes():
+    page = (
+        "<html><body><div class='news-detail'><h1>Council approves the new budget</h1>"
+        "<div class='teaser-text description'><p>The council approved the budget after a long debate, "
+        "with more money for schools and less for roads.</p></div>"
+        "<div class='caption description'><p>The council chamber on Tuesday evening, before the vote "
+        "on the budget, with members and guests.</p></div>"
+        f"{_BODY}</div>"
+        "<div class='teaser'><p><a href='/x'>Another story about the city and its many budgets over the "
+        "years, with more to read</a></p></div></body></html>"
+    )
+    text = extract(page, extractor="fast").text
+    assert text.startswith("The council approved the budget after a long debate")
+    assert "council chamber on Tuesday" not in text
+    assert "Another story" not in text

@@ -85,12 +85,16 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     best = _widen(doc, feats, score, best, best_score)
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
+    part = best
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
             and (_sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE
                  or score[doc.parent[best]] >= LIST_PARENT_SHARE * score[best] and not _link_list(doc, best)):
         # a list of sentences, or a list (not of links) whose parent holds nearly as much prose,
         # is part of a story, never the whole of one
         best = doc.parent[best]
+    if best != part and doc.tags[part] in _PART_TAGS:
+        # the list was a part: the story's other parts are weighed against its whole, not the list
+        best = _widen(doc, feats, score, best, score[best])
     parent = doc.parent[best]
     chosen = {best}
     for e in range(parent + 1, doc.end[parent] + 1):

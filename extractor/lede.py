@@ -31,7 +31,7 @@ _TOP = ("body", "html", "#root")
 _NOT_LEDE = frozenset({"byline", "promo", "comments", "footer", "share", "nav"})
 
 
-def lede_elements(doc: Document, feats: list[Features], container: int) -> set[int]:
+def lede_elements(doc: Document, feats: list[Features], container: int, chosen: set[int] | None = None) -> set[int]:
     """Elements of lede blocks set before the story's `container`, near above it, or at the head
     of the container itself in a box named both as a lede and as teasers ("teaser-text
     description"), before the body's first paragraph (HTML only)."""
@@ -44,6 +44,10 @@ def lede_elements(doc: Document, feats: list[Features], container: int) -> set[i
             break
         top = up
     out: set[int] = set()
+    # texts read once: the same lede twice (a header's and a share box's), or a lede the body
+    # repeats ("detail-abstract" inside the container) is not added again
+    parts = chosen or {container}  # the container and the siblings that joined it
+    body = {b.text for b in doc.blocks if any(e <= b.node <= doc.end[e] for e in parts)}
     seen: set[str] = set()
     titled = False  # a heading (the story's title) came first, inside `top`
     for b, f in zip(doc.blocks, feats):
@@ -60,9 +64,10 @@ def lede_elements(doc: Document, feats: list[Features], container: int) -> set[i
             continue
         if inside and not f.container_kind:
             continue  # the container's own text needs no help
-        if b.text not in seen and _named_lede(doc, b.node, container, strict=inside):
+        if b.text not in seen and (inside or b.text not in body) \
+                and _named_lede(doc, b.node, container, strict=inside):
             out.add(b.node)
-            seen.add(b.text)  # the same lede twice (a header's and a share box's) is read once
+            seen.add(b.text)
     return out
 
 

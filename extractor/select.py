@@ -228,7 +228,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     if found:
         container, chosen = found
         if not posts:
-            ledes = lede_elements(doc, feats, container)
+            ledes = lede_elements(doc, feats, container, chosen)
             chosen = chosen | ledes
         inside = [i for i in region if _inside(doc, blocks[i], chosen)]
         if inside:

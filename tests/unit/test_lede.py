@@ -52,3 +52,11 @@ def test_a_teaser_named_lede_at_the_head_of_the_body_stays_and_a_caption_goes():
     assert text.startswith("The council approved the budget after a long debate")
     assert "council chamber on Tuesday" not in text
     assert "Another story" not in text
+
+
+def test_a_lede_the_body_repeats_is_read_once():
+    lede = ("<p class='dek'>The council approved the budget after a long debate, "
+            "with more money for schools and less for roads.</p>")
+    page = _page(lede).replace("<div class='article-body'>", "<div class='article-body'>" + lede.replace("dek", "abstract"))
+    text = extract(page, extractor="fast").text
+    assert text.count("The council approved the budget") == 1

@@ -38,13 +38,15 @@ STORY = [
     "Der Artikel wurde im Stadtrat heftig diskutiert.",
     "La fuente de los datos es el Ministerio de Hacienda.",
     "The PDF file was sent to the court on Monday.",
+    "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
     # a phone number's digit groups are no date
     "+81 158-23-2012", "Tel. 0158-23-2012",
 ]
 
 LINES = {
     "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "Text size:", "[-] Text [+]", "Article tools", "Read Later", "Social Bookmark This Story", "[打印]", "Print", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信", "Print article", "Refer to a friend", "Email this story",
-              "Dieses Skript als PDF herunterladen", "Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei"],
+              "Dieses Skript als PDF herunterladen", "Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei",
+              "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei"],
     "nav": ["About this Entry", "Page 1 of 1", "to top", "Return to citation in text: [1] [2]", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
             "BikeSnob: A Dick About Sandy Relief was the previous entry in this blog.", "You can find recent content on the main index.",
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
@@ -80,7 +82,7 @@ LINES = {
 HEADS = {
     "related": ["Related", "Also In The News", "Links We Like", "Elsewhere on the web", "Related Articles", "Explore further", "More Great WIRED Stories", "More top stories", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
                 "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel",
-                "Lesen Sie auch", "Das könnte dich auch interessieren", "Entdecke weitere Homestorys",
+                "Lesen Sie auch", "Weitere Informationen", "Das könnte dich auch interessieren", "Entdecke weitere Homestorys",
                 "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
                 "人気記事", "新着記事", "アクセスランキング"],

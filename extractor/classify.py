@@ -14,6 +14,7 @@ from . import patterns
 from .blocks import Block, Document, Kind, Source
 from .options import Options
 from .patterns.about import about_head
+from .patterns.base import MAX_HEAD_CHARS
 from .textnorm import is_cjk, weight
 
 #: a block this heavy (CJK counted ~3x) reads as prose on length alone; lighter blocks score below zero
@@ -201,7 +202,10 @@ def features(doc: Document, options: Options) -> list[Features]:
         lk = patterns.line_kind(b.text)
         if lk == "reaction" and b.kind is Kind.TABLE_CELL and b.text.strip().isdigit():
             lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
-        hk = patterns.head_kind(b.text) if b.kind is not Kind.PARAGRAPH or len(b.text) <= 40 else None
+        # a paragraph may be a section heading when its words are short enough for one ("Das Thema
+        # könnte dich auch interessieren:" is 41 characters with its colon, 40 without)
+        short = b.kind is not Kind.PARAGRAPH or len(b.text.strip(patterns.HEAD_STRIP)) <= MAX_HEAD_CHARS
+        hk = patterns.head_kind(b.text) if short else None
         if hk is None and lk is None and about_head(b.text):
             hk = "about"  # the author's box ("About Carlos Nadalim"), or the publisher's
         ck = bad[b.node] if bad and b.node < len(bad) else None

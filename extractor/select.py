@@ -9,13 +9,14 @@ from itertools import accumulate
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+from .lede import lede_elements
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
 from .options import Options
 from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
-from .thread import thread_posts
+from .thread import replies_box, thread_posts
 from .textnorm import weight
 from .topic import overlap
 
@@ -84,12 +85,16 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     best = _widen(doc, feats, score, best, best_score)
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
+    part = best
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
             and (_sentences_share(doc, feats, best) >= LIST_SENTENCE_SHARE
                  or score[doc.parent[best]] >= LIST_PARENT_SHARE * score[best] and not _link_list(doc, best)):
         # a list of sentences, or a list (not of links) whose parent holds nearly as much prose,
         # is part of a story, never the whole of one
         best = doc.parent[best]
+    if best != part and doc.tags[part] in _PART_TAGS:
+        # the list was a part: the story's other parts are weighed against its whole, not the list
+        best = _widen(doc, feats, score, best, score[best])
     parent = doc.parent[best]
     chosen = {best}
     for e in range(parent + 1, doc.end[parent] + 1):
@@ -193,18 +198,6 @@ def _inside(doc: Document, b: Block, elements: set[int]) -> bool:
     return any(e <= b.node <= doc.end[e] for e in elements)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def _same_title(text: str, title: str | None) -> bool:
     if not title:
         return False
@@ -227,19 +220,23 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     container = None
     chosen: set[int] = set()
     posts: set[int] = set()
+    ledes: set[int] = set()
     if found and doc.tags[found[0]] not in ("body", "html"):
-        thread = thread_posts(doc, feats, found[0])
+        thread = thread_posts(doc, feats, found[0]) or replies_box(doc, feats, found[0])
         if thread:
             found, posts = (thread[0], {thread[0]}), thread[1]
     if found:
         container, chosen = found
+        if not posts:
+            ledes = lede_elements(doc, feats, container, chosen)
+            chosen = chosen | ledes
         inside = [i for i in region if _inside(doc, blocks[i], chosen)]
         if inside:
             for i in set(region) - set(inside):
                 why_out[i] = "outside-container"
             region = inside
     candidates = [i for i in region if i not in pre]
-    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts
+    scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts or blocks[i].node in ledes
                                 or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
     found_run = story_run(blocks, feats, candidates, scores, structured=structured,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .blocks import Document
 from .classify import LINK_HEAVY, Features
+from .patterns import token_kind
 
 #: a block this heavy is a post's text, not a "Reply" button or a signature line
 POST_WEIGHT = 50
@@ -78,3 +79,26 @@ def thread_posts(doc: Document, feats: list[Features], container: int) -> tuple[
     if not common or doc.tags[common] in ("body", "html"):
         return None
     return common, posts
+
+
+def replies_box(doc: Document, feats: list[Features], container: int) -> tuple[int, set[int]] | None:
+    """When the story's container is itself the box of replies (named as comments: a forum's
+    "replies" section outweighing everything else) and the element around it holds the opening
+    post before it, (that element, the elements holding each reply's text); else None."""
+    if not doc.etokens[container] or token_kind(doc.etokens[container]) != "comments":
+        return None
+    parent = doc.parent[container]
+    if doc.tags[parent] in ("body", "html", "#root"):
+        return None
+    opening = posts = False
+    replies: set[int] = set()
+    for b, f in zip(doc.blocks, feats):
+        if not parent <= b.node <= doc.end[parent] or f.weight < POST_WEIGHT or f.link_density > LINK_HEAVY \
+                or not f.terminal:
+            continue
+        if b.node < container and not f.container_kind:
+            opening = True
+        elif container <= b.node <= doc.end[container] and f.container_kind in (None, "comments"):
+            replies.add(b.node)
+            posts = True
+    return (parent, replies) if opening and posts else None

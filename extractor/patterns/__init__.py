@@ -31,9 +31,13 @@ def line_kind(text: str) -> str | None:
     return _LINE_KINDS.kind(text)
 
 
+#: what a section heading may carry around its words ("Related:", "» More", "【相关】")
+HEAD_STRIP = " :：>»#*-—_|[]【】"
+
+
 def head_kind(text: str) -> str | None:
     """The kind of boilerplate section a block opens (a list heading), or None."""
-    return _HEAD_KINDS.kind(text.strip(" :：>»#*-—_|[]【】"))
+    return _HEAD_KINDS.kind(text.strip(HEAD_STRIP))
 
 
 def token_kind(tokens: frozenset[str] | tuple[str, ...]) -> str | None:
@@ -41,4 +45,4 @@ def token_kind(tokens: frozenset[str] | tuple[str, ...]) -> str | None:
     return _TOKEN_KINDS.kind(tokens)
 
 
-__all__ = ["ALL", "BY_KIND", "CONTENT_TOKENS", "PatternSet", "head_kind", "line_kind", "token_kind"]
+__all__ = ["ALL", "BY_KIND", "CONTENT_TOKENS", "HEAD_STRIP", "PatternSet", "head_kind", "line_kind", "token_kind"]

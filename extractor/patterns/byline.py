@@ -2,7 +2,7 @@
 
 from .base import PatternSet, lines
 
-_DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})"
+_DATE = r"(?:(?<!\d)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日|(?!\d))|(?<![\d-])\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})"
 SET = PatternSet(
     kind="byline",
     lines=lines(

@@ -22,6 +22,8 @@ SET = PatternSet(
         r".{0,200}\S/" + AGENCY + r"(?:/\S{1,20})?\s*",  # Name/AP/Getty
         r".{0,200}[（(](?:[^()（）]{1,20}\s*摄|图片来源[:：][^()（）]{1,30}|(?:photo|picture|image)[:：]?[^()]{1,40})[)）]\s*",  # （赵一鸣 摄）
         r"(?:©|copyright|\(c\))\s*.{0,100}",
+        r".{0,200}[.!?]\s*©\s*[^.!?©]{1,60}",  # "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / M. B."
+        r"(?:abbildung|abb\.|bild|foto|grafik)\s*(?:\d{1,3})?\s*[:：].{0,200}",  # "Abbildung: Vergleich auf ..."
         r".{0,200}\s(?:credit|photo|picture|image|foto|bild|crédito|crédit)s?\s*:\s*[^.!?。]{1,60}",  # "... Credit: Getty - Contributor"
     ),
     tokens=frozenset({

@@ -5,7 +5,7 @@ from .base import PatternSet, lines
 SET = PatternSet(
     kind="footer",
     lines=lines(
-        r"(?:原文链接|原文地址|原文网址|本文链接|文章链接|原文|来源链接|转载请注明|source url|original (?:link|url|article)|source|permalink|link to this article)\s*(?:[（(][^）)]{0,20}[)）])?\s*[:：].{0,300}",
+        r"(?:原文链接|原文地址|原文网址|本文链接|文章链接|原文|来源链接|转载请注明|source url|original (?:link|url|article)|source|quelle|fuente|fonte|permalink|link to this article)\s*(?:[（(][^）)]{0,20}[)）])?\s*[:：].{0,300}",
         r"(?:all rights reserved|版权所有|本网站|本站).{0,150}",
         # a platform's disclaimer under every story: "声明：该文观点仅代表作者本人，搜狐号系信息发布平台..."
         r"(?:特别)?(?:声明|免责声明|聲明)\s*[:：].{0,80}(?:仅代表作者|僅代表作者|不代表本|信息发布平台|信息存储空间|不构成投资建议).{0,150}",
@@ -14,6 +14,11 @@ SET = PatternSet(
         # a blog engine's post footer: "This entry was posted on March 3, 2008 at 7:14 pm and is
         # filed under ... You can follow any responses to this entry through the RSS 2.0 feed."
         r"this (?:entry|post) was posted (?:on|in|by)\b.{0,300}",
+        # the same in German: "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit
+        # ...", "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter ..."
+        r"(?:dieser (?:eintrag|beitrag|artikel) wurde|erstellt am)\b.{0,120}\b(?:veröffentlicht|abgelegt|verschlagwortet|kategorisiert)\b.{0,300}",
+        # a disclaimer under a table of figures: "(Alle Angaben ohne Gewähr)"
+        r"[(（]?(?:alle |sämtliche )?angaben ohne gewähr\.?[)）]?",
         # a publisher's notice under every story: "This document is subject to copyright. Apart from
         # any fair dealing ...", and its cite-this-page line "Citation: <title> (2019, November 18)
         # retrieved 20 November 2019 from https://..."

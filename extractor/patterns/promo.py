@@ -5,7 +5,12 @@ from .base import PatternSet, lines
 SET = PatternSet(
     kind="promo",
     lines=lines(
-        r"(?:sign up|subscribe|get|join|download|install|receive)\b.{0,40}\b(?:newsletters?|apps?|alerts|updates|briefings?|inbox|podcasts?|headlines)\b.{0,80}",
+        r"(?:sign up|subscribe|get|join|download|install|receive)\b.{0,40}\b(?:newsletters?|apps?|alerts|updates|briefings?|inbox|podcasts?|headlines|editions?)\b.{0,80}",
+        r".{0,80}\b(?:download|install|get) (?:the|our) (?:[\w-]+ ){0,3}apps? for\b.{0,60}",
+        # the same prompts in German and Spanish: "Werden Sie Mitglied ...", "Melde dich hier für
+        # unseren Newsletter an!", "Hazte miembro y disfruta de beneficios exclusivos"
+        r"(?:werden sie|werde|jetzt) mitglied\b.{0,120}|(?:hazte|hágase|hacete) (?:miembro|socio|suscriptor)\b.{0,120}|suscr[ií]bete\b.{0,120}",
+        r".{0,150}\b(?:melde dich|melden sie sich)\b.{0,40}\bnewsletter\b.{0,20}|newsletter (?:abonnieren|bestellen)\b.{0,60}",
         r"(?:advertisement|advertising|advert|ad|sponsored|sponsored content|promoted|广告|推广|赞助内容|scroll to continue with content|story continues below(?: advertisement)?)",
         r"(?:扫码|扫描二维码|长按二维码|下载|关注|订阅).{0,30}(?:app|APP|客户端|公众号|微信|微博|频道|newsletter).{0,40}",
         r"(?:click here|tap here|点击这里|点击查看|点击进入).{0,80}",

@@ -16,7 +16,7 @@ SET = PatternSet(
         r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
         # the same heads in the other languages of the corpora (pt, es, fr, de, it)
         r"(?:artigos|posts|notícias|matérias) relacionad[oa]s|leia também|veja também|(?:artículos|noticias|entradas) relacionad[oa]s|lea también|te puede interesar",
-        r"articles? (?:similaires|liés|connexes)|(?:à|a) lire aussi|lire aussi|sur le même sujet|(?:ähnliche|verwandte|weitere) (?:artikel|beiträge|themen)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren",
+        r"articles? (?:similaires|liés|connexes)|(?:à|a) lire aussi|lire aussi|sur le même sujet|(?:ähnliche|verwandte|weitere) (?:artikel|beiträge|themen)|mehr zum thema|auch interessant|lesen sie (?:auch|mehr|weiter)|weitere informationen(?: zum thema)?|(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|entdecke(?:n sie)? (?:weitere|mehr)(?: [\w-]+){0,3}",
         r"articoli correlati|leggi anche|potrebbe interessarti",
         r"(?:read|see) (?:more|also|next)", r"more (?:stories|news|from .{1,30}|on this story|to read)",
         r"also in the news|elsewhere on the web|links we like|more (?:top |latest )?headlines",

@@ -20,6 +20,8 @@ SET = PatternSet(
         r"(?:print|email|e-mail|send|save|refer|recommend|forward)(?: this| the)? (?:article|story|page|post)(?: to a friend)?|(?:email|e-mail|send|refer|recommend|forward)(?: this| it)? to a friend",
         r"(?:follow us|follow)\s*(?:on)?\s*[:：]?\s*(?:(?:" + _NETWORKS + r"|instagram|youtube)[\s,|/·]*)*",
         r"@?\w{1,20}\s*:\s.{0,200}https?://t\.co/\S{1,20}.{0,80}",  # a tweet of an embedded feed
+        # a download link of the page as a file: "Dieses Skript als PDF herunterladen", "... PDF | 38 KB"
+        r".{0,60}\bals pdf (?:herunterladen|downloaden|speichern)|download (?:this|the) (?:[\w-]+ ){0,3}(?:as )?(?:a )?pdf|.{0,120}pdf\s*\|\s*\d+(?:[.,]\d+)?\s*[kmg]b\b.{0,60}",
     ),
     tokens=frozenset({
         "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "addthis",

@@ -167,3 +167,15 @@ def test_a_headings_id_made_of_its_own_words_names_no_box():
     kinds = {b.text[:12]: f.container_kind for b, f in zip(doc.blocks, features(doc, Options()))}
     assert kinds["What is Soci"] is None
     assert kinds["Share this o"] == "share"
+
+
+def test_a_paragraph_heading_is_measured_without_its_colon():
+    from extractor.blocks import Document, Kind, Source
+    from extractor.classify import features
+    from extractor.options import Options
+    from extractor.blocks import Block
+
+    text = "Das Thema könnte dich auch interessieren:"
+    assert len(text) == 41
+    doc = Document(blocks=[Block(text=text, kind=Kind.PARAGRAPH, source=Source.TEXT)], source=Source.TEXT)
+    assert features(doc, Options())[0].head_kind == "related"

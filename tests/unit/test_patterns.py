@@ -31,15 +31,28 @@ STORY = [
     # an agency's letters inside a word of a parenthesis are no photo credit
     "MENOPAUSE (Natural & Chemotherapy-Induced)",
     "Appendix 1 (part 1)",
+    # German and Spanish story sentences near the new patterns' words
+    "Die Quelle des Flusses liegt in den Alpen, sagte der Forscher.",
+    "Der Verein hat im vergangenen Jahr 200 neue Mitglieder aufgenommen.",
+    "Das Bild zeigt den Bürgermeister bei der Eröffnung der neuen Brücke.",
+    "Der Artikel wurde im Stadtrat heftig diskutiert.",
+    "La fuente de los datos es el Ministerio de Hacienda.",
+    "The PDF file was sent to the court on Monday.",
+    "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
+    # a phone number's digit groups are no date
+    "+81 158-23-2012", "Tel. 0158-23-2012",
 ]
 
 LINES = {
-    "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "Text size:", "[-] Text [+]", "Article tools", "Read Later", "Social Bookmark This Story", "[打印]", "Print", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信", "Print article", "Refer to a friend", "Email this story"],
+    "share": ["VladimirRS: Urine as fuel? #rsrh http://t.co/wDaaG55K", "Text size:", "[-] Text [+]", "Article tools", "Read Later", "Social Bookmark This Story", "[打印]", "Print", "分享 :", "分享到：[微信](javascript:;) [微博](javascript:;)", "Share this:", "Share on Facebook Twitter Email", "Facebook Twitter WhatsApp", "分享到：微博 微信", "Print article", "Refer to a friend", "Email this story",
+              "Dieses Skript als PDF herunterladen", "Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei",
+              "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei"],
     "nav": ["About this Entry", "Page 1 of 1", "to top", "Return to citation in text: [1] [2]", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
             "BikeSnob: A Dick About Sandy Relief was the previous entry in this blog.", "You can find recent content on the main index.",
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
-               "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe"],
+               "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe",
+               "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal"],
     "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0", "Be the first to like this.", "Like this:"],
     "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
     "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
@@ -51,9 +64,16 @@ LINES = {
                "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
                "no part may be reproduced without the written permission. The content is provided for information purposes only.",
                "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 "
-               "from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html"],
+               "from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html",
+               "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin, gkc19 von Simon Dückert. Permanentlink.",
+               "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesen Eintrag im RSS 2.0 Feed.",
+               "(Alle Angaben ohne Gewähr)", "Quelle: Landesregierung"],
     "promo": ["Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
-              "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom."],
+              "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom.",
+              "Subscribe now to our eNATION edition for the full story.",
+              "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+              "Werden Sie Mitglied bei for me und erhalten Sie exklusive Angebote!", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
+              "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren Newsletter an!"],
     "byline": ["Date:2025-04-15 17:29:06", "Posted at 8:41 PM | link | follow-ups | 5 comments", "Posted by hugh macleod at 1:40 PM | Comments (5) | TrackBack", "2024-08-19 12:13:53", "12/10/2023 - 10:53", "By Jane Doe", "Updated: Nov 18, 2019 11:03 PM"],
     "teaser": ["邹加怡出任亚洲基础设施投资银行... 今日，邹加怡正式就任亚洲基础设施投资银行行长兼董事会主席，带领机构迈入...",
                "Scientists say the new battery could double the range of electric cars..."],
@@ -62,6 +82,7 @@ LINES = {
 HEADS = {
     "related": ["Related", "Also In The News", "Links We Like", "Elsewhere on the web", "Related Articles", "Explore further", "More Great WIRED Stories", "More top stories", "相关内容", "延伸阅读", "Recommendation", "You may also like", "Read more",
                 "Artigos relacionados", "Leia também", "Artículos relacionados", "À lire aussi", "Mehr zum Thema", "Ähnliche Artikel",
+                "Lesen Sie auch", "Weitere Informationen", "Das könnte dich auch interessieren", "Entdecke weitere Homestorys",
                 "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
                 "人気記事", "新着記事", "アクセスランキング"],

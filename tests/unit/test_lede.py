@@ -1,0 +1,62 @@
+"""A lede set apart from the story's body, in the article's head, is the story's."""
+
+from extractor import extract
+
+_BODY = "".join(
+    f"<p>Paragraph {n} of the body tells the story at length, with names, places and figures, "
+    "so that the reader learns what happened, why it happened, and what comes next for all.</p>"
+    for n in range(6)
+)
+
+
+def _page(lede: str) -> str:
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<div class='article'><div class='article-head'><h1>Council approves the new budget</h1>"
+        f"{lede}</div>"
+        f"<div class='article-body'>{_BODY}</div></div>"
+        "<footer><p>Copyright 2024, All rights reserved, Example Media Group.</p></footer></body></html>"
+    )
+
+
+def test_a_lede_named_as_such_before_the_body_joins_the_story():
+    lede = ("<p class='article-lead'>The council approved the budget after a long debate, "
+            "with more money for schools and less for roads.</p>")
+    text = extract(_page(lede), extractor="fast").text
+    assert text.startswith("The council approved the budget after a long debate")
+    assert "Paragraph 5 of the body" in text
+    assert "Copyright" not in text
+
+
+def test_an_unnamed_paragraph_or_a_lede_in_a_byline_box_stays_out():
+    plain = "<p>Filed under politics and city hall, with other stories of this week in the region.</p>"
+    boxed = ("<div class='byline'><p class='summary'>The council approved the budget after a long "
+             "debate, with more money for schools and less for roads.</p></div>")
+    for lede in (plain, boxed):
+        text = extract(_page(lede), extractor="fast").text
+        assert text.startswith("Paragraph 0 of the body")
+
+
+def test_a_teaser_named_lede_at_the_head_of_the_body_stays_and_a_caption_goes():
+    page = (
+        "<html><body><div class='news-detail'><h1>Council approves the new budget</h1>"
+        "<div class='teaser-text description'><p>The council approved the budget after a long debate, "
+        "with more money for schools and less for roads.</p></div>"
+        "<div class='caption description'><p>The council chamber on Tuesday evening, before the vote "
+        "on the budget, with members and guests.</p></div>"
+        f"{_BODY}</div>"
+        "<div class='teaser'><p><a href='/x'>Another story about the city and its many budgets over the "
+        "years, with more to read</a></p></div></body></html>"
+    )
+    text = extract(page, extractor="fast").text
+    assert text.startswith("The council approved the budget after a long debate")
+    assert "council chamber on Tuesday" not in text
+    assert "Another story" not in text
+
+
+def test_a_lede_the_body_repeats_is_read_once():
+    lede = ("<p class='dek'>The council approved the budget after a long debate, "
+            "with more money for schools and less for roads.</p>")
+    page = _page(lede).replace("<div class='article-body'>", "<div class='article-body'>" + lede.replace("dek", "abstract"))
+    text = extract(page, extractor="fast").text
+    assert text.count("The council approved the budget") == 1

@@ -3,8 +3,6 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
 
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
@@ -18,6 +16,7 @@ from .runs import OFF_TOPIC, story_run
 from .thread import thread_posts
 from .textnorm import weight
 from .topic import overlap
+from .widen import widen
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -26,14 +25,6 @@ VOTER_WEIGHT = 50
 VOTE_SHARES = (1.0, 0.5, 0.33, 0.25, 0.2)
 #: a sibling of the chosen container joins it when it scores this share of the container's score
 SIBLING_SHARE = 0.2
-#: another container scoring this share of the best one means the story is split across both
-#: (swept 0.3-0.5 over every shared HTML corpus: 0.4 gains most without costing any corpus > 0.002)
-SPLIT_SHARE = 0.4
-#: linked headings that make an element a stream of teasers, not a part of the story
-TEASER_TITLES = 3
-#: elements built like the container are its parts only when their class words say that much
-#: (one generic word such as "group" or "content" is shared by unrelated boxes)
-PEER_WORDS = 2
 #: what a container named as boilerplate (comments, related, nav...) keeps of its score
 BOILERPLATE_CONTAINER_FACTOR = 0.1
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
@@ -81,7 +72,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
-    best = _widen(doc, feats, score, best, best_score)
+    best = widen(doc, feats, score, best, best_score)
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
@@ -110,58 +101,6 @@ LIST_SENTENCE_SHARE = 0.5
 LIST_PARENT_SHARE = 0.8
 #: container kinds whose own class words rule an element out as the story's container
 _NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo", "media"))
-
-
-def _widen(doc: Document, feats: list[Features], score: list[float], best: int, best_score: float) -> int:
-    """When the story is split over several strong containers (a page of components), or over
-    containers built like the best one (the same tag and class words: a story cut in parts by
-    figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
-    between them."""
-    words = doc.etokens[best]
-    heads = _Headings(doc, feats)
-    strong = [e for e, s in enumerate(score) if e != best and s > 0
-              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
-              and (s >= SPLIT_SHARE * best_score or len(words) >= PEER_WORDS and doc.etokens[e] == words
-                   and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
-              and not heads.teaser_stream(e)]
-    if not strong:
-        return best
-    common = best
-    for e in strong:
-        while common and not (common <= e <= doc.end[common]):
-            common = doc.parent[common]  # element numbers only fall towards the root (0)
-    return common if common and doc.tags[common] not in ("body", "html") else best
-
-
-class _Headings:
-    """The page's headings by element number, so that each question about the headings inside an
-    element or between two costs a binary search, not a pass over every block (a page of 100,000
-    blocks asks it of thousands of elements)."""
-
-    def __init__(self, doc: Document, feats: list[Features]) -> None:
-        self.doc = doc
-        heads = sorted((b.node, f.link_density > LINK_HEAVY) for b, f in zip(doc.blocks, feats)
-                       if b.kind is Kind.HEADING)
-        self.nodes = [node for node, _ in heads]
-        self.linked = list(accumulate((int(linked) for _, linked in heads), initial=0))
-        # titles: h1/h2 that no boilerplate rule claims ("Related Coverage" in a box is no title)
-        self.titles = sorted(b.node for b, f in zip(doc.blocks, feats)
-                             if b.kind is Kind.HEADING and b.level <= 2
-                             and not (f.head_kind or f.line_kind or f.container_kind))
-
-    def teaser_stream(self, e: int) -> bool:
-        """True when element `e` is a stream of teasers: its headings are mostly links (titles of
-        other pages), at least TEASER_TITLES of them; a story's own sub-headings link nowhere."""
-        lo, hi = bisect_left(self.nodes, e), bisect_right(self.nodes, self.doc.end[e])
-        linked = self.linked[hi] - self.linked[lo]
-        return linked >= TEASER_TITLES and 2 * linked >= hi - lo
-
-    def titled_apart(self, a: int, b: int) -> bool:
-        """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two
-        entries of a blog's front page, not two parts of one story."""
-        first, second = sorted((a, b))
-        k = bisect_right(self.titles, self.doc.end[first])
-        return k < len(self.titles) and self.titles[k] < second
 
 
 def _link_list(doc: Document, e: int) -> bool:

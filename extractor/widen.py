@@ -28,7 +28,7 @@ def widen(doc: Document, feats: list[Features], score: list[float], best: int, b
     heads = _Headings(doc, feats)
     strong = [e for e, s in enumerate(score) if e != best and s > 0
               and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
-              and (s >= SPLIT_SHARE * best_score or len(words) >= PEER_WORDS and doc.etokens[e] == words
+              and (s >= SPLIT_SHARE * best_score or _peer_shape(doc, best) and doc.etokens[e] == words
                    and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
               and not heads.teaser_stream(e)]
     if not strong:
@@ -38,6 +38,19 @@ def widen(doc: Document, feats: list[Features], score: list[float], best: int, b
         while common and not (common <= e <= doc.end[common]):
             common = doc.parent[common]  # element numbers only fall towards the root (0)
     return common if common and doc.tags[common] not in ("body", "html") else best
+
+
+#: one class word that names a story's body on its own ("articleBody", "entryContent"): as telling
+#: as PEER_WORDS words
+STORY_BODY_WORDS = frozenset({"articlebody", "articlecontent", "articletext", "storybody", "storytext",
+                              "storycontent", "postbody", "postcontent", "posttext", "entrycontent",
+                              "entrybody", "entrytext", "artbody", "bodytext", "maintext"})
+def _peer_shape(doc: Document, e: int) -> bool:
+    """True when element `e` is built specifically enough that another element of the same tag and
+    class words is a part of the same thing: PEER_WORDS class words, or one word naming a story's
+    body ("articleBody")."""
+    words = doc.etokens[e]
+    return len(words) >= PEER_WORDS or len(words) == 1 and words[0] in STORY_BODY_WORDS
 
 
 class _Headings:

@@ -598,3 +598,32 @@ def test_a_heading_set_as_several_lines_keeps_all_its_lines():
         "<h2>Our newsletter</h2><h2>Events</h2></div></body></html>")
     text = extract(page, extractor="fast").text
     assert "Where driven professionals" in text and "work together in an innovative" in text
+
+
+def test_a_story_split_in_two_article_bodies_by_a_box_comes_out_whole():
+    # NYT-style markup: the lede sits in one div.articleBody, the rest in another, a follow-us box
+    # between them; one class word that names a story's body is as telling as two class words
+    lede = ("KIEV, Ukraine (AP) — If a group of lawmakers succeeds in its mission, television shows and "
+            "movies that portray the subject sympathetically will be banned.")
+    rest = [f"Paragraph {k}: the bill, supported by the president's party, would amend laws on the "
+            f"protection of children, and its authors say it reflects the views of many voters." for k in range(8)]
+    page = ("<html><body><div class='article'><h1>The bill</h1>"
+            f"<div class='articleBody'><p>{lede}</p></div>"
+            "<div class='articleInline'><h4><a href='/t'>Connect With Us on Twitter</a></h4></div>"
+            "<div class='articleBody'>" + "".join(f"<p>{t}</p>" for t in rest) + "</div>"
+            "</div><div class='footer'><p>About us</p></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert lede in result.text
+    assert all(t in result.text for t in rest)
+
+
+def test_one_generic_class_word_does_not_make_two_boxes_parts_of_one_story():
+    # two elements named only "content" are not parts of one story on that word alone
+    story = [f"Paragraph {k}: the river rose through the night, and by morning the town's lower streets, "
+             f"its market square and the old mill stood under a metre of brown water." for k in range(8)]
+    page = ("<html><body><div class='page'><div class='content'>" + "".join(f"<p>{t}</p>" for t in story)
+            + "</div></div><div class='side'><div class='content'><p>Our newsletter, sent every week, brings "
+            "you the best of the site, with offers, news and more.</p></div></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in story)
+    assert "Our newsletter" not in result.text

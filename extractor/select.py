@@ -16,7 +16,7 @@ from .runs import OFF_TOPIC, story_run
 from .thread import thread_posts
 from .textnorm import weight
 from .topic import overlap
-from .widen import widen
+from .widen import Headings, widen
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -72,7 +72,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
-    best = widen(doc, feats, score, best, best_score)
+    heads = Headings(doc, feats)
+    best = widen(doc, heads, score, best, best_score)
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
     while doc.tags[best] in _PART_TAGS and doc.tags[doc.parent[best]] not in ("body", "html", "#root") \
@@ -86,7 +87,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for e in range(parent + 1, doc.end[parent] + 1):
         if doc.parent[e] != parent or e == best:
             continue
-        if score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT:
+        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT) and not heads.teaser_stream(e):
             chosen.add(e)
     return best, chosen
 

@@ -19,13 +19,12 @@ TEASER_TITLES = 3
 PEER_WORDS = 2
 
 
-def widen(doc: Document, feats: list[Features], score: list[float], best: int, best_score: float) -> int:
+def widen(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> int:
     """When the story is split over several strong containers (a page of components), or over
     containers built like the best one (the same tag and class words: a story cut in parts by
     figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
     between them."""
     words = doc.etokens[best]
-    heads = _Headings(doc, feats)
     strong = [e for e, s in enumerate(score) if e != best and s > 0
               and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
               and (s >= SPLIT_SHARE * best_score or _peer_shape(doc, best) and doc.etokens[e] == words
@@ -45,6 +44,10 @@ def widen(doc: Document, feats: list[Features], score: list[float], best: int, b
 STORY_BODY_WORDS = frozenset({"articlebody", "articlecontent", "articletext", "storybody", "storytext",
                               "storycontent", "postbody", "postcontent", "posttext", "entrycontent",
                               "entrybody", "entrytext", "artbody", "bodytext", "maintext"})
+#: a teaser's summary: a block this heavy, mostly not linked, right after a linked title
+SUMMARY_WEIGHT = 80
+
+
 def _peer_shape(doc: Document, e: int) -> bool:
     """True when element `e` is built specifically enough that another element of the same tag and
     class words is a part of the same thing: PEER_WORDS class words, or one word naming a story's
@@ -53,7 +56,7 @@ def _peer_shape(doc: Document, e: int) -> bool:
     return len(words) >= PEER_WORDS or len(words) == 1 and words[0] in STORY_BODY_WORDS
 
 
-class _Headings:
+class Headings:
     """The page's headings by element number, so that each question about the headings inside an
     element or between two costs a binary search, not a pass over every block (a page of 100,000
     blocks asks it of thousands of elements)."""
@@ -68,13 +71,26 @@ class _Headings:
         self.titles = sorted(b.node for b, f in zip(doc.blocks, feats)
                              if b.kind is Kind.HEADING and b.level <= 2
                              and not (f.head_kind or f.line_kind or f.container_kind))
+        # teasers set without headings: a linked line (no sentence end) and, right after it, a
+        # summary; and every summary-like block, to weigh the teasers against
+        blocks = doc.blocks
+        prose = [f.weight >= SUMMARY_WEIGHT and f.link_density <= LINK_HEAVY and b.kind is not Kind.HEADING
+                 for b, f in zip(blocks, feats)]
+        self.prose = [b.node for b, p in zip(blocks, prose) if p]
+        self.teasers = [b.node for k, (b, f) in enumerate(zip(blocks[:-1], feats))
+                        if b.kind is not Kind.HEADING and f.link_density > LINK_HEAVY and not f.terminal
+                        and prose[k + 1]]
 
     def teaser_stream(self, e: int) -> bool:
         """True when element `e` is a stream of teasers: its headings are mostly links (titles of
         other pages), at least TEASER_TITLES of them; a story's own sub-headings link nowhere."""
-        lo, hi = bisect_left(self.nodes, e), bisect_right(self.nodes, self.doc.end[e])
+        end = self.doc.end[e]
+        lo, hi = bisect_left(self.nodes, e), bisect_right(self.nodes, end)
         linked = self.linked[hi] - self.linked[lo]
-        return linked >= TEASER_TITLES and 2 * linked >= hi - lo
+        if linked >= TEASER_TITLES and 2 * linked >= hi - lo:
+            return True
+        teasers = bisect_right(self.teasers, end) - bisect_left(self.teasers, e)
+        return teasers >= TEASER_TITLES and 2 * teasers >= bisect_right(self.prose, end) - bisect_left(self.prose, e)
 
     def titled_apart(self, a: int, b: int) -> bool:
         """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two

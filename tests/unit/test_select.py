@@ -627,3 +627,20 @@ def test_one_generic_class_word_does_not_make_two_boxes_parts_of_one_story():
     result = extract(page, extractor="fast")
     assert all(t in result.text for t in story)
     assert "Our newsletter" not in result.text
+
+
+def test_a_stream_of_teasers_titled_by_linked_lines_is_not_a_part_of_the_story():
+    # teasers whose titles are linked lines set as divs, not headings, each with its summary, in a
+    # box beside the story's: neither a part of the story nor a sibling that joins it
+    story = [f"Part {k}: the regulator opened an inquiry into the company's handling of its network, "
+             f"after complaints that it had slowed some traffic, and the company denies any wrongdoing." for k in range(8)]
+    teasers = "".join(
+        f"<div class='item'><div class='head'><a href='/t{k}'>Teaser title number {k}</a></div>"
+        f"Summary {k} of another story told at some length so that it reads like the prose that a "
+        f"teaser's summary is meant to be.</div>" for k in range(5))
+    page = ("<html><body><div class='main'><div class='center'><div class='content'><h1>Inquiry</h1>"
+            + "".join(f"<p>{t}</p>" for t in story)
+            + f"</div><div class='bottom'>{teasers}</div></div></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in story)
+    assert "Summary 1 of another story" not in result.text

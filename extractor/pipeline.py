@@ -27,6 +27,10 @@ from .textnorm import nfc, weight
 #: below this weight (characters, CJK counted ~3x) our result for an HTML page is doubtful and
 #: `auto` asks trafilatura too, keeping the longer answer; ~2% of the shared HTML pages
 FALLBACK_WEIGHT = 250
+#: ... and takes trafilatura's answer only when it is this many times longer: a short story we found
+#: whole (a two-paragraph post) is no less right for a longer answer that adds the page's widgets;
+#: one we missed comes back from trafilatura ten or more times longer than our scraps
+FALLBACK_RATIO = 5
 #: a title line in a text copy weighs at least this much (CJK counted ~3x) and is at most this long
 TITLE_MIN_WEIGHT = 16
 TITLE_MAX_CHARS = 200
@@ -201,7 +205,7 @@ def run_auto(data, *, url, fmt, sites, options: Options) -> Result:
         from .adapters.trafilatura import run as trafilatura_run
 
         other = trafilatura_run(data, url=url, fmt=fmt, options=options)
-        if len(other.text) > len(result.text):
-            note = f"auto: fast found {len(result.text)} characters; trafilatura's longer answer used"
+        if len(other.text) > FALLBACK_RATIO * len(result.text):
+            note = f"auto: fast found {len(result.text)} characters; trafilatura's far longer answer used"
             return dataclasses.replace(other, notes=(*other.notes, note))
     return result

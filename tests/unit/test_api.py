@@ -144,3 +144,17 @@ def test_auto_takes_a_far_longer_answer_when_ours_is_scraps(monkeypatch):
     _fake_trafilatura(monkeypatch, story)
     result = extract(SHORT_POST)
     assert result.extractor == "trafilatura" and result.text == story
+
+
+def test_auto_asks_trafilatura_when_ours_is_a_few_short_paragraphs(monkeypatch):
+    # ours: a few short paragraphs (under FALLBACK_WEIGHT), trafilatura: a whole story far longer
+    from extractor.pipeline import FALLBACK_WEIGHT
+
+    page = ("<html><body><div class='intro'>" + "".join(
+        f"<p>Short paragraph {k} on this page, which is most of what we found here.</p>" for k in range(6))
+        + "</div></body></html>")
+    ours = extract(page, extractor="fast").text
+    assert 250 < len(ours) < FALLBACK_WEIGHT
+    story = " ".join(f"Sentence {k} of the story that our extractor missed on this page." for k in range(80))
+    _fake_trafilatura(monkeypatch, story)
+    assert extract(page).text == story

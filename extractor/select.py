@@ -16,7 +16,7 @@ from .runs import OFF_TOPIC, story_run
 from .thread import thread_posts
 from .textnorm import weight
 from .topic import overlap
-from .widen import Headings, widen
+from .widen import SPLIT_SHARE, Headings, widen
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -41,6 +41,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     if n <= 2:
         return None
     score = [0.0] * n
+    voters: list[tuple[Block, float]] = []
     for b, f in zip(doc.blocks, feats):
         if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
                 Kind.HEADING, Kind.CAPTION, Kind.LINK):
@@ -48,6 +49,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         vote = 1.0 + b.text.count(",") + b.text.count("，") + b.text.count("。") + min(f.weight / 100, 3.0)
         if f.container_kind:
             vote *= 0.2
+        voters.append((b, vote))
         for share, e in zip(VOTE_SHARES, b.ancestors[1:]):
             score[e] += vote * share
     links = [0] * n
@@ -72,6 +74,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
+    best = _holder(doc, voters, links, chars, best, best_score)
     heads = Headings(doc, feats)
     best = widen(doc, heads, score, best, best_score)
     if doc.tags[best] == "tbody":
@@ -90,6 +93,39 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT) and not heads.teaser_stream(e):
             chosen.add(e)
     return best, chosen
+
+
+#: the prose around the winning part must be worth at least one paragraph's vote (a paragraph of
+#: VOTER_WEIGHT gives 1.5): on a page of scraps every element scores a fraction of one
+HOLDER_MIN_SCORE = 1.5
+
+
+def _holder(doc: Document, voters: list[tuple[Block, float]], links: list[int], chars: list[int], best: int,
+            best_score: float) -> int:
+    """The nearest ancestor of `best` whose prose outside `best` scores SPLIT_SHARE of it: the story
+    goes on around the part that won (a lede, then the rest nested in a table of its own)."""
+    up = []
+    e = doc.parent[best]
+    while e and doc.tags[e] not in ("body", "html"):
+        up.append(e)
+        e = doc.parent[e]
+    if not up:
+        return best
+    ancestors = set(up)
+    outer = dict.fromkeys(up, 0.0)
+    for b, vote in voters:
+        if best <= b.node <= doc.end[best]:
+            continue
+        for share, e in zip(VOTE_SHARES, b.ancestors[1:]):
+            if e in ancestors:
+                outer[e] += vote * share
+    for e in up:
+        s = outer[e] * (1.0 - (links[e] / chars[e] if chars[e] else 0.0))
+        if doc.etokens[e] and _names_boilerplate(doc.etokens[e]):
+            s *= BOILERPLATE_CONTAINER_FACTOR
+        if s >= max(SPLIT_SHARE * best_score, HOLDER_MIN_SCORE):
+            return e
+    return best
 
 
 #: elements that hold a part of a story (its list of tips, a table of its figures), never the whole

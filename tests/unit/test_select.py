@@ -644,3 +644,19 @@ def test_a_stream_of_teasers_titled_by_linked_lines_is_not_a_part_of_the_story()
     result = extract(page, extractor="fast")
     assert all(t in result.text for t in story)
     assert "Summary 1 of another story" not in result.text
+
+
+def test_a_story_going_on_around_a_nested_part_comes_out_whole():
+    # old table layout: the story's first paragraphs sit in a cell, the rest in a table nested in
+    # that cell; the nested part wins the vote, the cell around it holds prose of its own
+    first = [f"First part {k}: one of the real signs of the success of the dynasty in the eighteenth century, "
+             f"in what historians call the High Qing, was the enormous increase in population." for k in range(3)]
+    rest = [f"Second part {k}: one of the great myths about the country is that of the family that so badly "
+            f"wants a son that it has as many children as possible, and ends up enormous." for k in range(8)]
+    page = ("<html><body><table><tr><td><a href='/'>Home</a></td></tr><tr><td>"
+            + "".join(f"<p>{t}</p>" for t in first)
+            + "<table><tr><td><table><tr><td><div><div>" + "".join(f"<p>{t}</p>" for t in rest)
+            + "</div></div></td></tr></table></td></tr></table></td></tr></table></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in first)
+    assert all(t in result.text for t in rest)

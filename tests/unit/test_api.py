@@ -147,14 +147,26 @@ def test_auto_takes_a_far_longer_answer_when_ours_is_scraps(monkeypatch):
 
 
 def test_auto_asks_trafilatura_when_ours_is_a_few_short_paragraphs(monkeypatch):
-    # ours: a few short paragraphs (under FALLBACK_WEIGHT), trafilatura: a whole story far longer
-    from extractor.pipeline import FALLBACK_WEIGHT
+    # ours: a few short paragraphs (under SHORT_WEIGHT), trafilatura: a whole story far longer
+    from extractor.pipeline import SHORT_WEIGHT
 
     page = ("<html><body><div class='intro'>" + "".join(
         f"<p>Short paragraph {k} on this page, which is most of what we found here.</p>" for k in range(6))
         + "</div></body></html>")
     ours = extract(page, extractor="fast").text
-    assert 250 < len(ours) < FALLBACK_WEIGHT
+    assert 250 < len(ours) < SHORT_WEIGHT
     story = " ".join(f"Sentence {k} of the story that our extractor missed on this page." for k in range(80))
     _fake_trafilatura(monkeypatch, story)
     assert extract(page).text == story
+
+
+def test_auto_does_not_ask_trafilatura_over_a_few_paragraphs_of_a_huge_page(monkeypatch):
+    # a page of many megabytes (a huge attribute): trafilatura would take seconds over it, and a
+    # few short paragraphs found there are no sign of a miss
+    page = ("<html><body><div class='intro' data-x='" + "x" * 1_500_000 + "'>" + "".join(
+        f"<p>Short paragraph {k} on this page, which is most of what we found here.</p>" for k in range(6))
+        + "</div></body></html>")
+    ours = extract(page, extractor="fast").text
+    assert ours
+    _fake_trafilatura(monkeypatch, " ".join(f"Sentence {k} of another answer." for k in range(200)))
+    assert extract(page).text == ours

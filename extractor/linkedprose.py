@@ -17,6 +17,12 @@ OWN_WEIGHT = 25
 MAX_LINKS = 0.75
 #: the paragraph before it is prose this heavy, with few links
 PROSE_BEFORE = 60
+#: a paragraph linked nearly whole (a paragraph that is one link and nothing else is a link block)
+#: is a sentence of the story when it weighs this much, ends with a full stop, and sits between two
+#: paragraphs of prose under the same element ("CNN meanwhile used the Empire State Building to
+#: show the colorful results.", all but "meanwhile" linked)
+SANDWICHED_WEIGHT = 50
+_FULL_STOPS = frozenset(".!?。！？")
 #: a linked heading set right before prose this heavy, under the same element, heads that prose
 #: (a manual's section link over its first sentence: 'celery can also be used to inspect ...')
 HEADED_PROSE = 80
@@ -43,9 +49,20 @@ def linked_sentences(doc: Document, feats: list[Features]) -> set[int]:
         if b.kind is not Kind.PARAGRAPH or not f.terminal or f.link_density <= LINK_HEAVY \
                 or f.link_density > MAX_LINKS or f.weight * (1 - f.link_density) < OWN_WEIGHT:
             continue
-        p, g = doc.blocks[i - 1], feats[i - 1]
-        if p.kind is Kind.PARAGRAPH and g.weight >= PROSE_BEFORE and g.link_density <= LINK_HEAVY \
-                and b.node < len(doc.parent) and p.node < len(doc.parent) \
-                and doc.parent[p.node] == doc.parent[b.node]:
+        if _prose_beside(doc, feats, i, i - 1):
+            out.add(i)
+    for i in range(1, len(doc.blocks) - 1):
+        b, f = doc.blocks[i], feats[i]
+        # a whole sentence linked, set between two paragraphs of prose under the same element
+        if b.kind is Kind.PARAGRAPH and f.link_density > LINK_HEAVY and f.weight >= SANDWICHED_WEIGHT \
+                and b.text.rstrip()[-1:] in _FULL_STOPS and _prose_beside(doc, feats, i, i - 1) \
+                and _prose_beside(doc, feats, i, i + 1):
             out.add(i)
     return out
+
+
+def _prose_beside(doc: Document, feats: list[Features], i: int, k: int) -> bool:
+    """True when block `k` is a paragraph of plain prose under the same element as block `i`."""
+    b, p, g = doc.blocks[i], doc.blocks[k], feats[k]
+    return p.kind is Kind.PARAGRAPH and g.weight >= PROSE_BEFORE and g.link_density <= LINK_HEAVY \
+        and b.node < len(doc.parent) and p.node < len(doc.parent) and doc.parent[p.node] == doc.parent[b.node]

@@ -3,8 +3,6 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
 
 from .blocks import Block, Decision, Document, Kind, Source
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
@@ -19,6 +17,7 @@ from .runs import OFF_TOPIC, story_run
 from .thread import replies_box, thread_posts
 from .textnorm import weight
 from .topic import overlap
+from .widen import SPLIT_SHARE, Headings, widen
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -27,14 +26,6 @@ VOTER_WEIGHT = 50
 VOTE_SHARES = (1.0, 0.5, 0.33, 0.25, 0.2)
 #: a sibling of the chosen container joins it when it scores this share of the container's score
 SIBLING_SHARE = 0.2
-#: another container scoring this share of the best one means the story is split across both
-#: (swept 0.3-0.5 over every shared HTML corpus: 0.4 gains most without costing any corpus > 0.002)
-SPLIT_SHARE = 0.4
-#: linked headings that make an element a stream of teasers, not a part of the story
-TEASER_TITLES = 3
-#: elements built like the container are its parts only when their class words say that much
-#: (one generic word such as "group" or "content" is shared by unrelated boxes)
-PEER_WORDS = 2
 #: what a container named as boilerplate (comments, related, nav...) keeps of its score
 BOILERPLATE_CONTAINER_FACTOR = 0.1
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
@@ -51,6 +42,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     if n <= 2:
         return None
     score = [0.0] * n
+    voters: list[tuple[Block, float]] = []
     for b, f in zip(doc.blocks, feats):
         if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
                 Kind.HEADING, Kind.CAPTION, Kind.LINK):
@@ -58,6 +50,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         vote = 1.0 + b.text.count(",") + b.text.count("，") + b.text.count("。") + min(f.weight / 100, 3.0)
         if f.container_kind:
             vote *= 0.2
+        voters.append((b, vote))
         for share, e in zip(VOTE_SHARES, b.ancestors[1:]):
             score[e] += vote * share
     links = [0] * n
@@ -82,7 +75,9 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
-    best = _widen(doc, feats, score, best, best_score)
+    best = _holder(doc, voters, links, chars, best, best_score)
+    heads = Headings(doc, feats)
+    best = widen(doc, heads, score, best, best_score)
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
     part = best
@@ -100,9 +95,42 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for e in range(parent + 1, doc.end[parent] + 1):
         if doc.parent[e] != parent or e == best:
             continue
-        if score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT:
+        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT) and not heads.teaser_stream(e):
             chosen.add(e)
     return best, chosen
+
+
+#: the prose around the winning part must be worth at least one paragraph's vote (a paragraph of
+#: VOTER_WEIGHT gives 1.5): on a page of scraps every element scores a fraction of one
+HOLDER_MIN_SCORE = 1.5
+
+
+def _holder(doc: Document, voters: list[tuple[Block, float]], links: list[int], chars: list[int], best: int,
+            best_score: float) -> int:
+    """The nearest ancestor of `best` whose prose outside `best` scores SPLIT_SHARE of it: the story
+    goes on around the part that won (a lede, then the rest nested in a table of its own)."""
+    up = []
+    e = doc.parent[best]
+    while e and doc.tags[e] not in ("body", "html"):
+        up.append(e)
+        e = doc.parent[e]
+    if not up:
+        return best
+    ancestors = set(up)
+    outer = dict.fromkeys(up, 0.0)
+    for b, vote in voters:
+        if best <= b.node <= doc.end[best]:
+            continue
+        for share, e in zip(VOTE_SHARES, b.ancestors[1:]):
+            if e in ancestors:
+                outer[e] += vote * share
+    for e in up:
+        s = outer[e] * (1.0 - (links[e] / chars[e] if chars[e] else 0.0))
+        if doc.etokens[e] and _names_boilerplate(doc.etokens[e]):
+            s *= BOILERPLATE_CONTAINER_FACTOR
+        if s >= max(SPLIT_SHARE * best_score, HOLDER_MIN_SCORE):
+            return e
+    return best
 
 
 #: elements that hold a part of a story (its list of tips, a table of its figures), never the whole
@@ -115,58 +143,6 @@ LIST_SENTENCE_SHARE = 0.5
 LIST_PARENT_SHARE = 0.8
 #: container kinds whose own class words rule an element out as the story's container
 _NOT_STORY = tuple(BY_KIND[k] for k in ("comments", "related", "nav", "footer", "share", "promo", "media"))
-
-
-def _widen(doc: Document, feats: list[Features], score: list[float], best: int, best_score: float) -> int:
-    """When the story is split over several strong containers (a page of components), or over
-    containers built like the best one (the same tag and class words: a story cut in parts by
-    figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
-    between them."""
-    words = doc.etokens[best]
-    heads = _Headings(doc, feats)
-    strong = [e for e, s in enumerate(score) if e != best and s > 0
-              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
-              and (s >= SPLIT_SHARE * best_score or len(words) >= PEER_WORDS and doc.etokens[e] == words
-                   and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
-              and not heads.teaser_stream(e)]
-    if not strong:
-        return best
-    common = best
-    for e in strong:
-        while common and not (common <= e <= doc.end[common]):
-            common = doc.parent[common]  # element numbers only fall towards the root (0)
-    return common if common and doc.tags[common] not in ("body", "html") else best
-
-
-class _Headings:
-    """The page's headings by element number, so that each question about the headings inside an
-    element or between two costs a binary search, not a pass over every block (a page of 100,000
-    blocks asks it of thousands of elements)."""
-
-    def __init__(self, doc: Document, feats: list[Features]) -> None:
-        self.doc = doc
-        heads = sorted((b.node, f.link_density > LINK_HEAVY) for b, f in zip(doc.blocks, feats)
-                       if b.kind is Kind.HEADING)
-        self.nodes = [node for node, _ in heads]
-        self.linked = list(accumulate((int(linked) for _, linked in heads), initial=0))
-        # titles: h1/h2 that no boilerplate rule claims ("Related Coverage" in a box is no title)
-        self.titles = sorted(b.node for b, f in zip(doc.blocks, feats)
-                             if b.kind is Kind.HEADING and b.level <= 2
-                             and not (f.head_kind or f.line_kind or f.container_kind))
-
-    def teaser_stream(self, e: int) -> bool:
-        """True when element `e` is a stream of teasers: its headings are mostly links (titles of
-        other pages), at least TEASER_TITLES of them; a story's own sub-headings link nowhere."""
-        lo, hi = bisect_left(self.nodes, e), bisect_right(self.nodes, self.doc.end[e])
-        linked = self.linked[hi] - self.linked[lo]
-        return linked >= TEASER_TITLES and 2 * linked >= hi - lo
-
-    def titled_apart(self, a: int, b: int) -> bool:
-        """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two
-        entries of a blog's front page, not two parts of one story."""
-        first, second = sorted((a, b))
-        k = bisect_right(self.titles, self.doc.end[first])
-        return k < len(self.titles) and self.titles[k] < second
 
 
 def _link_list(doc: Document, e: int) -> bool:

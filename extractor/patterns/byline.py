@@ -13,7 +13,7 @@ SET = PatternSet(
         r"posted (?:at|on) \d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[,|·]\s*.{0,80})?",  # "Posted at 8:41 PM | link | 5 comments"
         r"\d+\s*(?:min|mins|minutes?)\s*(?:read|reading)|阅读时间.{0,10}|reading time.{0,20}",
     ),
-    tokens=frozenset({"byline", "bylines", "dateline", "postmeta", "timestamp", "authorinfo", "authorbio",
+    tokens=frozenset({"byline", "bylines", "dateline", "postmeta", "posted", "timestamp", "authorinfo", "authorbio",
                       # a forum post's author cell: join date, message count, reaction score
                       "userextras", "userdetails", "userinfo", "postprofile", "userbanner"}),
 )

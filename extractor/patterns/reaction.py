@@ -12,5 +12,6 @@ SET = PatternSet(
         r"(?:was this (?:article|story) helpful\??|did you find this (?:article|story) useful\??).{0,40}",
         r"be the first to like this\.?|like this:",  # a blog engine's like button
     ),
-    tokens=frozenset({"reaction", "reactions", "likes", "vote", "votes", "rating", "emoji", "digg", "counter"}),
+    tokens=frozenset({"reaction", "reactions", "likes", "vote", "votes", "rating", "emoji", "digg", "counter",
+                      "poll", "polls", "pollbox", "polltext", "pollquestion"}),
 )

@@ -117,3 +117,56 @@ def test_option_overrides_from_the_command_line_are_read_by_type_and_checked():
             (["favor=fast"], "balanced, precision, recall"), (["time_budget=soon"], "a number"), (["favor"], "NAME=VALUE"):
         with pytest.raises(ExtractorError, match=says):
             overrides_from_strings(bad)
+
+
+def _fake_trafilatura(monkeypatch, text):
+    import extractor.adapters.trafilatura as adapter
+
+    monkeypatch.setattr(adapter, "run", lambda data, url=None, fmt=None, options=None: Result(
+        text=text, format="html", extractor="trafilatura"))
+
+
+SHORT_POST = ("<html><body><div class='post'><h1>Broken Arrows</h1><p>A perfect song by a band we love, "
+              "found thanks to a friend.</p></div></body></html>")
+
+
+def test_auto_keeps_a_short_story_against_an_answer_a_little_longer(monkeypatch):
+    # trafilatura's answer adds the page's widgets to the same short post: not evidence we missed it
+    ours = extract(SHORT_POST, extractor="fast").text
+    assert ours
+    _fake_trafilatura(monkeypatch, ours + " No comments yet. RSS feed for comments.")
+    result = extract(SHORT_POST)
+    assert result.extractor == "fast" and result.text == ours
+
+
+def test_auto_takes_a_far_longer_answer_when_ours_is_scraps(monkeypatch):
+    story = " ".join(f"Sentence {k} of the story that our extractor missed on this page." for k in range(30))
+    _fake_trafilatura(monkeypatch, story)
+    result = extract(SHORT_POST)
+    assert result.extractor == "trafilatura" and result.text == story
+
+
+def test_auto_asks_trafilatura_when_ours_is_a_few_short_paragraphs(monkeypatch):
+    # ours: a few short paragraphs (under SHORT_WEIGHT), trafilatura: a whole story far longer
+    from extractor.pipeline import SHORT_WEIGHT
+
+    page = ("<html><body><div class='intro'>" + "".join(
+        f"<p>Short paragraph {k} on this page, which is most of what we found here.</p>" for k in range(6))
+        + "</div></body></html>")
+    ours = extract(page, extractor="fast").text
+    assert 250 < len(ours) < SHORT_WEIGHT
+    story = " ".join(f"Sentence {k} of the story that our extractor missed on this page." for k in range(80))
+    _fake_trafilatura(monkeypatch, story)
+    assert extract(page).text == story
+
+
+def test_auto_does_not_ask_trafilatura_over_a_few_paragraphs_of_a_huge_page(monkeypatch):
+    # a page of many megabytes (a huge attribute): trafilatura would take seconds over it, and a
+    # few short paragraphs found there are no sign of a miss
+    page = ("<html><body><div class='intro' data-x='" + "x" * 1_500_000 + "'>" + "".join(
+        f"<p>Short paragraph {k} on this page, which is most of what we found here.</p>" for k in range(6))
+        + "</div></body></html>")
+    ours = extract(page, extractor="fast").text
+    assert ours
+    _fake_trafilatura(monkeypatch, " ".join(f"Sentence {k} of another answer." for k in range(200)))
+    assert extract(page).text == ours

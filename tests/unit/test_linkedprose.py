@@ -49,3 +49,19 @@ def test_a_manuals_linked_section_heading_over_a_short_first_paragraph_heads_it(
     )
     text = extract(page, extractor="fast").text
     assert "Management Command-line Utilities" in text
+
+
+def test_a_sentence_linked_nearly_whole_between_two_prose_paragraphs_stays():
+    before = ("The network projected the electoral vote onto the side of the skyscraper, a map of the country "
+              "lit red and blue as the night went on and the results came in.")
+    linked = "CNN meanwhile used the Empire State Building to show the colorful results."
+    after = ("To truly appreciate the effect of backgrounds, consider what you would have seen had the same "
+             "speech been delivered in front of a plain curtain in a school gym.")
+    page = ("<html><body><div class='post'><h1>Backgrounds</h1>"
+            f"<p>{before}</p><p><a href='/cnn'>CNN</a> meanwhile <a href='/esb'>used the Empire State Building to "
+            f"show the colorful results</a>.</p><p>{after}</p>"
+            "<p><a href='/a'>Home</a> <a href='/b'>About</a> <a href='/c'>Contact</a></p>"
+            "</div></body></html>")
+    result = extract(page, extractor="fast")
+    assert before in result.text and linked in result.text and after in result.text
+    assert "Contact" not in result.text

@@ -154,3 +154,14 @@ def test_a_disclaimer_box_is_footer(tokens):
 def test_a_forum_posts_author_cell_is_byline(tokens):
     """XenForo's 'message-userExtras' (Joined, Messages, Reaction score), phpBB's 'postprofile'."""
     assert token_kind(tokens) == "byline"
+
+
+def test_a_box_named_posted_is_a_posts_byline():
+    # <div class="posted">Posted by naomichana at 05:44 PM on May 29, 2005| Link | TrackBack</div>
+    assert token_kind(("posted",)) == "byline"
+
+
+def test_a_poll_box_is_a_reader_widget():
+    # <div class="pollQuestion">Which is your top issue?</div> with its options: no part of the story
+    for tokens in (("poll",), ("polltext",), ("pollquestion",), ("featured", "polls")):
+        assert token_kind(tokens) == "reaction"

@@ -598,3 +598,65 @@ def test_a_heading_set_as_several_lines_keeps_all_its_lines():
         "<h2>Our newsletter</h2><h2>Events</h2></div></body></html>")
     text = extract(page, extractor="fast").text
     assert "Where driven professionals" in text and "work together in an innovative" in text
+
+
+def test_a_story_split_in_two_article_bodies_by_a_box_comes_out_whole():
+    # NYT-style markup: the lede sits in one div.articleBody, the rest in another, a follow-us box
+    # between them; one class word that names a story's body is as telling as two class words
+    lede = ("KIEV, Ukraine (AP) — If a group of lawmakers succeeds in its mission, television shows and "
+            "movies that portray the subject sympathetically will be banned.")
+    rest = [f"Paragraph {k}: the bill, supported by the president's party, would amend laws on the "
+            f"protection of children, and its authors say it reflects the views of many voters." for k in range(8)]
+    page = ("<html><body><div class='article'><h1>The bill</h1>"
+            f"<div class='articleBody'><p>{lede}</p></div>"
+            "<div class='articleInline'><h4><a href='/t'>Connect With Us on Twitter</a></h4></div>"
+            "<div class='articleBody'>" + "".join(f"<p>{t}</p>" for t in rest) + "</div>"
+            "</div><div class='footer'><p>About us</p></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert lede in result.text
+    assert all(t in result.text for t in rest)
+
+
+def test_one_generic_class_word_does_not_make_two_boxes_parts_of_one_story():
+    # two elements named only "content" are not parts of one story on that word alone
+    story = [f"Paragraph {k}: the river rose through the night, and by morning the town's lower streets, "
+             f"its market square and the old mill stood under a metre of brown water." for k in range(8)]
+    page = ("<html><body><div class='page'><div class='content'>" + "".join(f"<p>{t}</p>" for t in story)
+            + "</div></div><div class='side'><div class='content'><p>Our newsletter, sent every week, brings "
+            "you the best of the site, with offers, news and more.</p></div></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in story)
+    assert "Our newsletter" not in result.text
+
+
+def test_a_stream_of_teasers_titled_by_linked_lines_is_not_a_part_of_the_story():
+    # teasers whose titles are linked lines set as divs, not headings, each with its summary, in a
+    # box beside the story's: neither a part of the story nor a sibling that joins it
+    story = [f"Part {k}: the regulator opened an inquiry into the company's handling of its network, "
+             f"after complaints that it had slowed some traffic, and the company denies any wrongdoing." for k in range(8)]
+    teasers = "".join(
+        f"<div class='item'><div class='head'><a href='/t{k}'>Teaser title number {k}</a></div>"
+        f"Summary {k} of another story told at some length so that it reads like the prose that a "
+        f"teaser's summary is meant to be.</div>" for k in range(5))
+    page = ("<html><body><div class='main'><div class='center'><div class='content'><h1>Inquiry</h1>"
+            + "".join(f"<p>{t}</p>" for t in story)
+            + f"</div><div class='bottom'>{teasers}</div></div></div></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in story)
+    assert "Summary 1 of another story" not in result.text
+
+
+def test_a_story_going_on_around_a_nested_part_comes_out_whole():
+    # old table layout: the story's first paragraphs sit in a cell, the rest in a table nested in
+    # that cell; the nested part wins the vote, the cell around it holds prose of its own
+    first = [f"First part {k}: one of the real signs of the success of the dynasty in the eighteenth century, "
+             f"in what historians call the High Qing, was the enormous increase in population." for k in range(3)]
+    rest = [f"Second part {k}: one of the great myths about the country is that of the family that so badly "
+            f"wants a son that it has as many children as possible, and ends up enormous." for k in range(8)]
+    page = ("<html><body><table><tr><td><a href='/'>Home</a></td></tr><tr><td>"
+            + "".join(f"<p>{t}</p>" for t in first)
+            + "<table><tr><td><table><tr><td><div><div>" + "".join(f"<p>{t}</p>" for t in rest)
+            + "</div></div></td></tr></table></td></tr></table></td></tr></table></body></html>")
+    result = extract(page, extractor="fast")
+    assert all(t in result.text for t in first)
+    assert all(t in result.text for t in rest)

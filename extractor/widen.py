@@ -1,0 +1,100 @@
+"""Widening the story's container: a story split over several strong containers, or over parts
+built alike, is held by their lowest common ancestor."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
+from .blocks import Document, Kind
+from .classify import LINK_HEAVY, Features
+
+#: another container scoring this share of the best one means the story is split across both
+#: (swept 0.3-0.5 over every shared HTML corpus: 0.4 gains most without costing any corpus > 0.002)
+SPLIT_SHARE = 0.4
+#: linked headings that make an element a stream of teasers, not a part of the story
+TEASER_TITLES = 3
+#: elements built like the container are its parts only when their class words say that much
+#: (one generic word such as "group" or "content" is shared by unrelated boxes)
+PEER_WORDS = 2
+
+
+def widen(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> int:
+    """When the story is split over several strong containers (a page of components), or over
+    containers built like the best one (the same tag and class words: a story cut in parts by
+    figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
+    between them."""
+    words = doc.etokens[best]
+    strong = [e for e, s in enumerate(score) if e != best and s > 0
+              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
+              and (s >= SPLIT_SHARE * best_score or _peer_shape(doc, best) and doc.etokens[e] == words
+                   and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
+              and not heads.teaser_stream(e)]
+    if not strong:
+        return best
+    common = best
+    for e in strong:
+        while common and not (common <= e <= doc.end[common]):
+            common = doc.parent[common]  # element numbers only fall towards the root (0)
+    return common if common and doc.tags[common] not in ("body", "html") else best
+
+
+#: one class word that names a story's body on its own ("articleBody", "entryContent"): as telling
+#: as PEER_WORDS words
+STORY_BODY_WORDS = frozenset({"articlebody", "articlecontent", "articletext", "storybody", "storytext",
+                              "storycontent", "postbody", "postcontent", "posttext", "entrycontent",
+                              "entrybody", "entrytext", "artbody", "bodytext", "maintext"})
+#: a teaser's summary: a block this heavy, mostly not linked, right after a linked title
+SUMMARY_WEIGHT = 80
+
+
+def _peer_shape(doc: Document, e: int) -> bool:
+    """True when element `e` is built specifically enough that another element of the same tag and
+    class words is a part of the same thing: PEER_WORDS class words, or one word naming a story's
+    body ("articleBody")."""
+    words = doc.etokens[e]
+    return len(words) >= PEER_WORDS or len(words) == 1 and words[0] in STORY_BODY_WORDS
+
+
+class Headings:
+    """The page's headings by element number, so that each question about the headings inside an
+    element or between two costs a binary search, not a pass over every block (a page of 100,000
+    blocks asks it of thousands of elements)."""
+
+    def __init__(self, doc: Document, feats: list[Features]) -> None:
+        self.doc = doc
+        heads = sorted((b.node, f.link_density > LINK_HEAVY) for b, f in zip(doc.blocks, feats)
+                       if b.kind is Kind.HEADING)
+        self.nodes = [node for node, _ in heads]
+        self.linked = list(accumulate((int(linked) for _, linked in heads), initial=0))
+        # titles: h1/h2 that no boilerplate rule claims ("Related Coverage" in a box is no title)
+        self.titles = sorted(b.node for b, f in zip(doc.blocks, feats)
+                             if b.kind is Kind.HEADING and b.level <= 2
+                             and not (f.head_kind or f.line_kind or f.container_kind))
+        # teasers set without headings: a linked line (no sentence end) and, right after it, a
+        # summary; and every summary-like block, to weigh the teasers against
+        blocks = doc.blocks
+        prose = [f.weight >= SUMMARY_WEIGHT and f.link_density <= LINK_HEAVY and b.kind is not Kind.HEADING
+                 for b, f in zip(blocks, feats)]
+        self.prose = [b.node for b, p in zip(blocks, prose) if p]
+        self.teasers = [b.node for k, (b, f) in enumerate(zip(blocks[:-1], feats))
+                        if b.kind is not Kind.HEADING and f.link_density > LINK_HEAVY and not f.terminal
+                        and prose[k + 1]]
+
+    def teaser_stream(self, e: int) -> bool:
+        """True when element `e` is a stream of teasers: its headings are mostly links (titles of
+        other pages), at least TEASER_TITLES of them; a story's own sub-headings link nowhere."""
+        end = self.doc.end[e]
+        lo, hi = bisect_left(self.nodes, e), bisect_right(self.nodes, end)
+        linked = self.linked[hi] - self.linked[lo]
+        if linked >= TEASER_TITLES and 2 * linked >= hi - lo:
+            return True
+        teasers = bisect_right(self.teasers, end) - bisect_left(self.teasers, e)
+        return teasers >= TEASER_TITLES and 2 * teasers >= bisect_right(self.prose, end) - bisect_left(self.prose, e)
+
+    def titled_apart(self, a: int, b: int) -> bool:
+        """True when a title (h1, h2) stands between elements `a` and `b`, outside both: two
+        entries of a blog's front page, not two parts of one story."""
+        first, second = sorted((a, b))
+        k = bisect_right(self.titles, self.doc.end[first])
+        return k < len(self.titles) and self.titles[k] < second

@@ -89,7 +89,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         best = doc.parent[best]
     if best != part and doc.tags[part] in _PART_TAGS:
         # the list was a part: the story's other parts are weighed against its whole, not the list
-        best = _widen(doc, feats, score, best, score[best])
+        best = widen(doc, heads, score, best, score[best])
     parent = doc.parent[best]
     chosen = {best}
     for e in range(parent + 1, doc.end[parent] + 1):

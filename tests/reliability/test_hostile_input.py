@@ -351,6 +351,7 @@ def test_auto_does_not_start_its_fallback_after_the_budget_is_spent(monkeypatch)
         raise AssertionError("fallback started after the time budget was spent")
 
     monkeypatch.setattr(traf, "run", forbidden)
+    monkeypatch.setattr(traf, "run_text_only", forbidden)
     r = extract(page("<p>Short.</p>"), time_budget=1e-6)
     assert "time budget" in (r.reason or "")
 

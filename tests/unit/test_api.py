@@ -122,7 +122,7 @@ def test_option_overrides_from_the_command_line_are_read_by_type_and_checked():
 def _fake_trafilatura(monkeypatch, text):
     import extractor.adapters.trafilatura as adapter
 
-    monkeypatch.setattr(adapter, "run", lambda data, url=None, fmt=None, options=None: Result(
+    monkeypatch.setattr(adapter, "run_text_only", lambda data, url=None, fmt=None: Result(
         text=text, format="html", extractor="trafilatura"))
 
 
@@ -144,6 +144,20 @@ def test_auto_takes_a_far_longer_answer_when_ours_is_scraps(monkeypatch):
     _fake_trafilatura(monkeypatch, story)
     result = extract(SHORT_POST)
     assert result.extractor == "trafilatura" and result.text == story
+
+
+def test_auto_keeps_the_pages_metadata_with_trafilaturas_text(monkeypatch):
+    # the fallback asks trafilatura for its text only; title, date and URL are what we read
+    page = SHORT_POST.replace("<html>", "<html lang='en'><head><title>Broken Arrows | Blog</title>"
+                              "<meta property='article:published_time' content='2024-03-05T10:00:00Z'>"
+                              "<link rel='canonical' href='https://blog.example/broken-arrows'></head>")
+    story = " ".join(f"Sentence {k} of the story that our extractor missed on this page." for k in range(30))
+    _fake_trafilatura(monkeypatch, story)
+    result = extract(page)
+    assert result.extractor == "trafilatura" and result.text == story
+    assert result.title == "Broken Arrows" and (result.published or "").startswith("2024-03-05")
+    assert result.url == "https://blog.example/broken-arrows" and result.lang == "en"
+    assert any("far longer text used" in note for note in result.notes)
 
 
 def test_auto_asks_trafilatura_when_ours_is_a_few_short_paragraphs(monkeypatch):

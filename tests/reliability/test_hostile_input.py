@@ -15,7 +15,6 @@ import zlib
 import pytest
 
 from extractor import extract
-from extractor.decode import decode
 
 STORY = [
     "The city council approved the new transport budget on Tuesday after a debate that lasted most of the night.",

@@ -342,7 +342,6 @@ def section_jobs(count: int, extractor: str, rounds: int = 3) -> dict:
         size = _write_jsonl(path, docs)
         count = len(docs)
         del docs  # the commands read the file; this process stays small
-        out = os.path.join(tmp, "out.jsonl")
         runs: dict[int, float] = {}
         cpu: dict[int, float] = {}
         for jobs in (1, 2) * rounds:  # alternating; the fastest of each is kept (others' load only adds)
@@ -473,7 +472,7 @@ def report(results: dict) -> str:
                   f"{fl['docs']:,} documents ({fl['mb']:.0f} MB: {fl['distinct']} small corpus documents "
                   f"repeated {fl['repeat']} times), RSS of the process tree sampled every 0.5 s "
                   f"({fl['samples']} samples), {fl['seconds']:.0f} s, exit status {fl['status']}.", "",
-                  f"| RSS first quarter (max) | RSS last quarter (max) | RSS max |", "|---:|---:|---:|",
+                  "| RSS first quarter (max) | RSS last quarter (max) | RSS max |", "|---:|---:|---:|",
                   f"| {fl['rss_first_quarter_mb']:.0f} MB | {fl['rss_last_quarter_mb']:.0f} MB | {fl['rss_max_mb']:.0f} MB |", ""]
     if "sizes" in results:
         s = results["sizes"]

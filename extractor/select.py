@@ -12,6 +12,7 @@ from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
+from .posts import first_post
 from .options import Options
 from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
@@ -81,6 +82,9 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[b.node] += f.weight
+    first = first_post(doc, feats, best)
+    if first is not None:
+        return first, {first}  # a blog's front page: its newest post, not all of them
     best = _widen(doc, feats, score, best, best_score)
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them

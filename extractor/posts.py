@@ -12,8 +12,8 @@ only moves a container that sits inside one post already.)
 
 from __future__ import annotations
 
-from .blocks import Document
-from .classify import LINK_HEAVY, Features
+from .blocks import Block, Document
+from .classify import LINK_HEAVY, PROSE_WEIGHT, Features
 from .metadata import DATE_LINE_CHARS, parse_date
 from .patterns import token_kind
 
@@ -23,6 +23,8 @@ POST_PROSE_WEIGHT = 50
 MIN_POSTS = 2
 #: elements that hold a part of a post, never a whole one
 _NOT_POSTS = frozenset({"p", "span", "a", "b", "i", "em", "strong", "font", "li"})
+
+_SENTENCE_ENDS = frozenset(".!?。！？…")
 
 Path = tuple[tuple[str, frozenset[str]], ...]
 
@@ -88,3 +90,17 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
                     return peers[0] if peers[0] < e else None
         e = doc.parent[e]
     return None
+
+
+def dated_title(blocks: list[Block], feats: list[Features], region: list[int]) -> list[int]:
+    """The title line opening a container when a date line follows it at once (a post's header:
+    "昨天去金矿玩 (图)", then "2005-03-21 01:20:44"): a short line that ends no sentence (it may
+    end in "(图)", a photo mark). Gold text never keeps titles."""
+    if len(region) < 2:
+        return []
+    first, then = region[0], region[1]
+    f = feats[first]
+    if f.weight < PROSE_WEIGHT and blocks[first].text.rstrip()[-1:] not in _SENTENCE_ENDS and not f.line_kind \
+            and _date_line(blocks[then].text, feats[then]):
+        return [first]
+    return []

@@ -12,7 +12,7 @@ from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
-from .posts import first_post
+from .posts import dated_title, first_post
 from .options import Options
 from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
@@ -242,6 +242,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             for i in set(region) - set(inside):
                 why_out[i] = "outside-container"
             region = inside
+            why_out.update(dict.fromkeys(dated_title(blocks, feats, region), "title-line"))
     candidates = [i for i in region if i not in pre]
     scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts
                                 or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]

@@ -81,7 +81,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     own = [0] * n
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
-            own[b.node] += f.weight
+            own[b.node] = max(own[b.node], f.weight)  # its heaviest paragraph, not a column of labels
     first = first_post(doc, feats, best)
     if first is not None:
         return first, {first}  # a blog's front page: its newest post, not all of them

@@ -55,6 +55,8 @@ TRAILING_WEIGHT = 40
 TRAILING_NEIGHBOUR_WEIGHT = 50
 _SENTENCE_END = re.compile(r"[^.][.!?。！？;；]\s*$")
 _SENTENCE_END_CHARS = frozenset(".!?。！？;；")
+#: a CJK sentence closed by its full stop is a sentence however short ("特此通告。": "hereby announced.")
+_CJK_SENTENCE_ENDS = frozenset("。！？")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -170,7 +172,7 @@ def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int
 def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -> float:
     """How much a block looks like article prose, before any boilerplate evidence."""
     s = (min(w, WEIGHT_CAP) - PROSE_WEIGHT) / PROSE_WEIGHT
-    if terminal and w >= 60:
+    if terminal and (w >= 60 or text.rstrip()[-1:] in _CJK_SENTENCE_ENDS):
         s += 0.5
     s = max(s - 4.0 * ld, BLOCK_FLOOR)
     if kind is Kind.HEADING:

@@ -6,6 +6,7 @@ Each stage is a function of its inputs; `Options` travels explicitly; the Result
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -46,6 +47,8 @@ TITLE_MIN_WEIGHT = 16
 TITLE_MAX_CHARS = 200
 #: how many blocks before the story a text copy's title may sit
 TITLE_LOOKBACK = 6
+#: a CJK full stop inside a line: a title never holds two sentences (去年房价猛涨。合计合计，...)
+_CJK_SENTENCE = re.compile(r"[。！？].")
 
 
 @dataclass
@@ -99,7 +102,7 @@ def _text_title(doc: Document, decisions: list[Decision]) -> tuple[str | None, i
     for b in before:
         text = b.text
         if weight(text) >= TITLE_MIN_WEIGHT and len(text) <= TITLE_MAX_CHARS and not line_kind(text) \
-                and text[-1:] not in ".。":
+                and text[-1:] not in ".。；;，,、" and not _CJK_SENTENCE.search(text):
             if best is None or len(text) > len(best.text):
                 best = b
     return (best.text, best.index) if best is not None else (None, None)

@@ -11,6 +11,7 @@ from .lede import lede_elements
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items
 from .patterns import BY_KIND, token_kind
+from .posts import dated_title, first_post
 from .options import Options
 from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
@@ -74,7 +75,10 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     own = [0] * n
     for b, f in zip(doc.blocks, feats):
         if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
-            own[b.node] += f.weight
+            own[b.node] = max(own[b.node], f.weight)  # its heaviest paragraph, not a column of labels
+    first = first_post(doc, feats, best)
+    if first is not None:
+        return first, {first}  # a blog's front page: its newest post, not all of them
     best = _holder(doc, voters, links, chars, best, best_score)
     heads = Headings(doc, feats)
     best = widen(doc, heads, score, best, best_score)
@@ -211,6 +215,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             for i in set(region) - set(inside):
                 why_out[i] = "outside-container"
             region = inside
+            why_out.update(dict.fromkeys(dated_title(blocks, feats, region), "title-line"))
     candidates = [i for i in region if i not in pre]
     scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts or blocks[i].node in ledes
                                 or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]

@@ -26,6 +26,8 @@ _CJK_RANGES = (
 )
 _CJK_CLASS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in _CJK_RANGES)
 CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+#: two or more CJK characters in a row, with no space or other script between them
+CJK_RUN = re.compile(f"[{_CJK_CLASS}]{{2,}}")
 #: punctuation that Chinese text sets without spaces although Unicode does not call it wide
 _CJK_CONTEXT_PUNCT = "\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2027"
 _WIDE = f"[{_CJK_CLASS}{_CJK_CONTEXT_PUNCT}]"

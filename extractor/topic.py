@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .textnorm import CJK_CHAR
+from .textnorm import CJK_CHAR, CJK_RUN
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 #: frequent English function words, which say nothing about a topic
@@ -16,15 +16,16 @@ other just can may might one two new all any out how why did does off per very m
 
 
 def terms(text: str) -> set[str]:
-    """Content terms: Latin words of 3+ letters minus function words, and CJK character bigrams."""
+    """Content terms: Latin words of 3+ letters minus function words, and CJK character bigrams
+    (inside runs of CJK characters)."""
     low = text.lower()
     if text.isascii():  # no CJK: the same words, without a CJK test per word
         return {w for w in _WORD.findall(low) if w not in _STOP}
     # every CJK range starts at U+2E80 or above: a word starting lower cannot be CJK
     out = {w for w in _WORD.findall(low) if w not in _STOP and not (w[0] >= "\u2e80" and CJK_CHAR.match(w))}
-    chars = CJK_CHAR.findall(text)
-    if chars:
-        run = "".join(chars)  # CJK_CHAR matches one character: these are the text's CJK characters in order
+    # character pairs inside each run of CJK characters, none across a space or another script:
+    # "环 肢 行 心" (a table's column set as vertical text) holds no pair, and shares no topic
+    for run in CJK_RUN.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
     return out
 

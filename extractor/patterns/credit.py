@@ -13,7 +13,7 @@ AGENCY = r"(?<![a-z])(?:" + AGENCIES + r")(?![a-z])"
 SET = PatternSet(
     kind="credit",
     lines=lines(
-        r"[(（]?(?:责任编辑|编辑|责编|主编|审核|校对|值班编辑|实习编辑|作者|记者|来源|图片来源|图源|摄影|撰文|翻译|编译|供稿)\s*[:：|丨]\s*.{0,60}",
+        r"[(（]?\s*(?:责任编辑|原标题|编辑|责编|主编|审核|校对|值班编辑|实习编辑|作者|记者|来源|图片来源|图源|摄影|撰文|翻译|编译|供稿)\s*[:：|丨]\s*.{0,60}",
         r"(?:image|photo|picture|photograph|video|graphic|illustration)s?\s*(?:credit|courtesy|by|source)?\s*[:：].{0,120}",
         r"(?:editor|editing|editors?'s? note)\s*[:：].{0,150}",
         r"(?:edited|reporting|writing|additional reporting|compiled|photographs?|photos?|pictures?) by\b.{0,150}",

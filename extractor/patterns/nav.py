@@ -3,6 +3,8 @@
 from .base import PatternSet, lines
 
 _SEP = r"\s*(?:>|»|›|/|\||→|＞|》|·)\s*"
+#: a story's tools in a Chinese page: send, print, close, back to top
+_TOOL = r"[\[【]?(?:发送给朋友|推荐给朋友|发给好友|打印本文|打印本页|打印|关闭窗口|关闭本页|收藏本文|加入收藏|返回页首|返回顶部|返回首页)[\]】]?"
 SET = PatternSet(
     kind="nav",
     lines=lines(
@@ -16,6 +18,10 @@ SET = PatternSet(
         r"about this (?:entry|archive|page)|this page contains (?:a single entry|an archive of).{0,120}|.{1,120} was the (?:previous|next) entry in this blog\.|you can find recent content on the main index.{0,60}|find recent content on the main index.{0,60}",
         r"page \d{1,3} of \d{1,3}|(?:back )?to (?:the )?top|return to citation in text\s*:?(?:\s*\[\d{1,3}\])*",
         r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|entry)\b.{0,80}|(?:previous|next|prev)\s*[:：>»].{0,80}|(?:上一篇|下一篇|上一页|下一页|上一条|下一条).{0,80}",
+        r"第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页.{0,80}",
+        # a story's tools in a Chinese page, one bounded run of separators between two (adjacent
+        # optional spaces would split a long run of spaces in 2^n ways before failing)
+        _TOOL + r"(?:[\s|/·]{1,8}" + _TOOL + r"){1,5}\s*",
     ),
     tokens=frozenset({
         "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "crumbs",

@@ -184,3 +184,12 @@ def test_auto_does_not_ask_trafilatura_over_a_few_paragraphs_of_a_huge_page(monk
     assert ours
     _fake_trafilatura(monkeypatch, " ".join(f"Sentence {k} of another answer." for k in range(200)))
     assert extract(page).text == ours
+
+
+def test_a_text_copys_title_is_no_line_of_two_sentences():
+    story = ("在上周的军博展会上，汤先生夫妇发现了两个产权投资项目，业主可以获得每年百分之八的固定回报，"
+             "十年后开发商按原价回购，这让夫妇二人十分心动，决定再仔细比较一番。")
+    lead = "去年房价猛涨，小两口也心痒痒了。合计合计，决定拿出10万元来做房产投资 京城每日购房情报"
+    text = "\n\n".join(["拿出10万元投资房产 小两口尝试以钱生钱", "新浪首页 > 房产 > 正文", lead, story, story])
+    r = extract(text, format="text", extractor="fast")
+    assert r.title == "拿出10万元投资房产 小两口尝试以钱生钱"

@@ -179,3 +179,16 @@ def test_a_paragraph_heading_is_measured_without_its_colon():
     assert len(text) == 41
     doc = Document(blocks=[Block(text=text, kind=Kind.PARAGRAPH, source=Source.TEXT)], source=Source.TEXT)
     assert features(doc, Options())[0].head_kind == "related"
+
+
+def test_a_short_cjk_sentence_closed_by_its_full_stop_ends_a_story():
+    from extractor import extract
+    from extractor.runs import EDGE_TOLERANCE
+
+    assert block_score(weight("特此通告。"), 0.0, True, Kind.PARAGRAPH, "特此通告。") >= EDGE_TOLERANCE
+    assert block_score(weight("首页 新闻"), 0.0, False, Kind.PARAGRAPH, "首页 新闻") < EDGE_TOLERANCE
+    body = ("为确保嫩江干流补充治理工程建设顺利实施，维护群众合法权益，根据国家有关规定，现就有关事项通告如下。"
+            "自本通告发布之日起，任何单位和个人不得在征占地范围内新增建设项目，不得迁入人口，违者后果自负。")
+    page = (f"<html><body><div class='nav'>首页 | 新闻 | 政务</div><div class='article'><p>{body}</p><p>{body}</p>"
+            "<p>特此通告。</p></div><div class='footer'>版权所有 吉林省人民政府办公厅</div></body></html>")
+    assert extract(page, extractor="fast").text.endswith("特此通告。")

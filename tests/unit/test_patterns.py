@@ -165,3 +165,26 @@ def test_a_poll_box_is_a_reader_widget():
     # <div class="pollQuestion">Which is your top issue?</div> with its options: no part of the story
     for tokens in (("poll",), ("polltext",), ("pollquestion",), ("featured", "polls")):
         assert token_kind(tokens) == "reaction"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("（ 责任编辑：魏喆 ）", "credit"),
+    ("原标题：春季学期开学，织密返校疫情防控网", "credit"),
+    ("更多>>", "related"),
+    ("更多精彩图片>> 更多热辣幻灯>>", "related"),
+    ("相关报道： ·57岁小学肄业 广西骗子演绎25亿美元惊天骗局 （2004-12-30 07:31AM）", "related"),
+    ("第1页/共1页 << 上一页 | 下一页 >>", "nav"),
+    ("发送给朋友 打印本文", "nav"),
+    ("返回页首 | 关闭窗口", "nav"),
+])
+def test_chinese_page_tools_and_credits_are_boilerplate_lines(text, kind):
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", ["财经新闻TOP10:", "一周要闻回顾", "精彩回顾"])
+def test_chinese_top_lists_and_news_reviews_open_ranking_sections(text):
+    assert head_kind(text) == "ranking"
+
+
+def test_an_english_word_ending_in_top_and_a_number_is_no_ranking_head():
+    assert head_kind("Desktop 5") is None

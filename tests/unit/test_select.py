@@ -660,3 +660,25 @@ def test_a_story_going_on_around_a_nested_part_comes_out_whole():
     result = extract(page, extractor="fast")
     assert all(t in result.text for t in first)
     assert all(t in result.text for t in rest)
+
+
+def test_a_sibling_column_of_short_labels_does_not_join_the_story():
+    # a blog's side column: labels set straight into its cell, each over a list of links; together
+    # they weigh more than a lead paragraph, but none of them is one
+    story = "".join(f"<p>{p}</p>" for p in POSTS)
+    labels = "".join(f"{label}<ul><li><a href='/{k}'>April 2006</a></li><li><a href='/m{k}'>March 2006</a></li></ul>"
+                     for k, label in enumerate(("太小心", "[作者简介] (个人情况保密)", "[太小心]个人类别", "[太小心]存档目录",
+                                                "[太小心]最新文章", "对[太小心]文章的最新评论", "作者[太小心]自己发表的最新评论")))
+    doc = parse(f"<html><body><table><tr><td>{story}</td><td>{labels}</td></tr></table></body></html>", "html", None)
+    best, chosen = _container(doc, features(doc, Options()))
+    assert doc.tags[best] == "td" and chosen == {best}
+
+
+def test_a_sibling_holding_one_heavy_lead_paragraph_joins_the_story():
+    lead = ("The council voted on Tuesday night to close the old bridge for a year of repairs, ending a "
+            "decade of argument over its future.")
+    story = "".join(f"<p>{p}</p>" for p in POSTS)
+    page = (f"<html><body><div class='wrap'><div><strong>{lead}</strong></div>"
+            f"<div class='body'>{story}</div></div></body></html>")
+    text = extract(page, extractor="fast").text
+    assert lead in text and POSTS[0] in text

@@ -100,7 +100,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for e in range(parent + 1, doc.end[parent] + 1):
         if doc.parent[e] != parent or e == best:
             continue
-        if score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT:
+        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT) \
+                and not (doc.etokens[e] and _names_boilerplate(doc.etokens[e])):
             chosen.add(e)
     return best, chosen
 

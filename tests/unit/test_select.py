@@ -598,3 +598,17 @@ def test_a_heading_set_as_several_lines_keeps_all_its_lines():
         "<h2>Our newsletter</h2><h2>Events</h2></div></body></html>")
     text = extract(page, extractor="fast").text
     assert "Where driven professionals" in text and "work together in an innovative" in text
+
+
+def test_a_sibling_named_as_boilerplate_does_not_join_the_story():
+    # a disclosure box beside the story's container, heavy enough in prose to pass for a lead set
+    # apart, is still the page's small print: its name says so
+    story = "".join(f"<p>{p}</p>" for p in POSTS)
+    small_print = ("Other fees may apply. Every project with a table saw, a jigsaw, a circular saw or a sander "
+                   "carries risks, and the material, the tools and the time you spend are yours to weigh.")
+    html = (f"<html><body><div class='page'><h1>Beginner projects</h1><div class='disclaimer'>{small_print}</div>"
+            f"<div class='story-body'>{story}</div></div></body></html>")
+    result = extract(html, extractor="fast")
+    for post in POSTS:
+        assert post in result.text
+    assert "Other fees may apply" not in result.text

@@ -16,7 +16,7 @@ from .patterns import BY_KIND, token_kind
 from .options import Options
 from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
-from .thread import replies_box, thread_posts
+from .thread import comment_posts, replies_box, thread_posts
 from .textnorm import weight
 from .topic import overlap
 
@@ -223,7 +223,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     posts: set[int] = set()
     ledes: set[int] = set()
     if found and doc.tags[found[0]] not in ("body", "html"):
-        thread = thread_posts(doc, feats, found[0]) or replies_box(doc, feats, found[0])
+        thread = thread_posts(doc, feats, found[0]) or replies_box(doc, feats, found[0]) \
+            or comment_posts(doc, feats, found[0])
         if thread:
             found, posts = (thread[0], {thread[0]}), thread[1]
     if found:

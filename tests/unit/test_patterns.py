@@ -154,3 +154,9 @@ def test_a_disclaimer_box_is_footer(tokens):
 def test_a_forum_posts_author_cell_is_byline(tokens):
     """XenForo's 'message-userExtras' (Joined, Messages, Reaction score), phpBB's 'postprofile'."""
     assert token_kind(tokens) == "byline"
+
+
+@pytest.mark.parametrize("tokens", [("category", "seo", "text"), ("productlist", "seocontainer"), ("seotext",)])
+def test_a_shops_keyword_copy_is_promo(tokens):
+    # the SEO copy under a category's product grid is the shop's marketing, not the page's content
+    assert token_kind(tokens) == "promo"

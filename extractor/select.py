@@ -11,7 +11,7 @@ from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
 from .lede import lede_elements
 from .linkedprose import linked_sentences
-from .listitems import ANNOTATED_LINKS, annotated_items
+from .listitems import ANNOTATED_LINKS, annotated_items, titled_tiles
 from .patterns import BY_KIND, token_kind
 from .options import Options
 from .repeats import drop_repeats
@@ -245,7 +245,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                           topic_filter=options.topic_filter, why_out=why_out)
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
 
-    annotated = annotated_items(doc, feats) | linked_sentences(doc, feats)
+    annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
     section: str | None = None

@@ -160,3 +160,9 @@ def test_a_forum_posts_author_cell_is_byline(tokens):
 def test_a_shops_keyword_copy_is_promo(tokens):
     # the SEO copy under a category's product grid is the shop's marketing, not the page's content
     assert token_kind(tokens) == "promo"
+
+
+@pytest.mark.parametrize("text", ["Frequently Bought Together", "Related Products", "Similar items",
+                                  "Customers also bought", "Recently viewed", "Pairs well with"])
+def test_a_shops_cross_sell_heads_open_a_related_section(text):
+    assert head_kind(text) == "related"

@@ -11,6 +11,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from .mojibake import repair
+
 #: how many leading bytes to search for a declared charset (the HTML standard prescans 1024)
 DECLARATION_WINDOW = 4096
 #: how many bytes charset-normalizer sees; detection on more costs time and rarely changes the answer
@@ -198,10 +200,10 @@ def decode(data: str | bytes) -> Decoded:
     """Turn any input into clean text, saying how the encoding was chosen."""
     if isinstance(data, str):
         # a str read from a file with a BOM ("utf-8" instead of "utf-8-sig") starts with U+FEFF
-        return Decoded(clean(data[1:] if data.startswith("\ufeff") else data), "str", "str")
+        return Decoded(clean(repair(data[1:] if data.startswith("\ufeff") else data)), "str", "str")
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return Decoded(clean(data[len(bom):].decode(enc, "replace")), enc, "bom")
+            return Decoded(clean(repair(data[len(bom):].decode(enc, "replace"))), enc, "bom")
     wide = _utf16_without_bom(data[:DETECTION_SAMPLE])
     if wide:
         return Decoded(clean(data.decode(wide, "replace")), wide, "utf-16-pattern")
@@ -219,9 +221,10 @@ def decode(data: str | bytes) -> Decoded:
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        return Decoded(clean(text) if controls else text, "utf-8", "utf-8")
+        fixed = repair(text)  # a repaired run may be a control character of its own
+        return Decoded(clean(fixed) if controls or fixed is not text else text, "utf-8", "utf-8")
     if _utf8_evidence(data):
-        return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
+        return Decoded(clean(repair(data.decode("utf-8", "replace"))), "utf-8", "utf-8")
     repaired = _mostly_utf8(data)
     if repaired is not None:
         return Decoded(clean(repaired), "utf-8", "utf-8-repaired")

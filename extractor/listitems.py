@@ -1,4 +1,4 @@
-"""List items and table rows that say something beside their link: a list of "Bug 1677080 –
+"""List items, table rows and grid tiles that say something beside their link: a list of "Bug 1677080 –
 Fullscreen PiP window is affected by ..." is a list of the story's points, where a sidebar's list
 of titles with one blurb among them is still a link list; a table whose rows pair a linked title
 with its year and description is a table of data."""
@@ -71,3 +71,31 @@ def _described_rows(doc: Document, feats: list[Features]) -> set[int]:
         if len({next(e for e in doc.blocks[i].ancestors if doc.tags[e] == "tr") for i in linked}) >= DESCRIBED_ROWS:
             out.update(linked)
     return out
+
+
+#: a grid of tiles needs this many built alike (the same tag and class words)
+GRID_TILES = 3
+
+
+def titled_tiles(doc: Document, feats: list[Features]) -> set[int]:
+    """Indices of linked headings that title a tile of a grid: the heading's parent also holds
+    ANNOTATED_WEIGHT or more of unlinked words besides headings (a product's points, a course's
+    description), and GRID_TILES or more such parents are built alike. A shop's or a catalogue's
+    grid names each item by a link to its page; the name belongs with what the tile says."""
+    if not doc.tags:
+        return set()
+    n = len(doc.tags)
+    unlinked = [0] * n
+    for b, f in zip(doc.blocks, feats):
+        if b.kind is not Kind.HEADING and f.link_density <= LINK_HEAVY and b.node < n:
+            unlinked[b.node] += f.weight
+    for e in range(n - 1, 0, -1):
+        unlinked[doc.parent[e]] += unlinked[e]
+    tiles: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i, (b, f) in enumerate(zip(doc.blocks, feats)):
+        if b.kind is Kind.HEADING and f.link_density > LINK_HEAVY and 0 < b.node < n:
+            tile = doc.parent[b.node]
+            if tile and unlinked[tile] >= ANNOTATED_WEIGHT:
+                words = frozenset(t for t in doc.etokens[tile] if not t.isdigit())
+                tiles.setdefault((doc.tags[tile], words), []).append(i)
+    return {i for found in tiles.values() if len(found) >= GRID_TILES for i in found}

@@ -9,13 +9,13 @@ from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
 from .lede import lede_elements
 from .linkedprose import linked_sentences
-from .listitems import ANNOTATED_LINKS, annotated_items
+from .listitems import ANNOTATED_LINKS, annotated_items, titled_tiles
 from .patterns import BY_KIND, token_kind
 from .posts import dated_title, first_post
 from .options import Options
 from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
-from .thread import replies_box, thread_posts
+from .thread import comment_posts, replies_box, thread_posts
 from .textnorm import weight
 from .topic import overlap
 from .widen import SPLIT_SHARE, Headings, widen
@@ -99,7 +99,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for e in range(parent + 1, doc.end[parent] + 1):
         if doc.parent[e] != parent or e == best:
             continue
-        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT) and not heads.teaser_stream(e):
+        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT) \
+                and not heads.teaser_stream(e) and not (doc.etokens[e] and _names_boilerplate(doc.etokens[e])):
             chosen.add(e)
     return best, chosen
 
@@ -202,7 +203,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     posts: set[int] = set()
     ledes: set[int] = set()
     if found and doc.tags[found[0]] not in ("body", "html"):
-        thread = thread_posts(doc, feats, found[0]) or replies_box(doc, feats, found[0])
+        thread = thread_posts(doc, feats, found[0]) or replies_box(doc, feats, found[0]) \
+            or comment_posts(doc, feats, found[0])
         if thread:
             found, posts = (thread[0], {thread[0]}), thread[1]
     if found:
@@ -224,7 +226,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                           topic_filter=options.topic_filter, why_out=why_out)
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
 
-    annotated = annotated_items(doc, feats) | linked_sentences(doc, feats)
+    annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
     section: str | None = None

@@ -102,3 +102,41 @@ def replies_box(doc: Document, feats: list[Features], container: int) -> tuple[i
             replies.add(b.node)
             posts = True
     return (parent, replies) if opening and posts else None
+
+
+def _holder(doc: Document, e: int) -> int:
+    """The element holding a text, or its nearest parent with class words (a post's bare <p>s
+    stand in its `div.richText`)."""
+    for _ in range(CHAIN):
+        if _words(doc, e) or not e:
+            break
+        e = doc.parent[e]
+    return e
+
+
+def comment_posts(doc: Document, feats: list[Features], container: int) -> tuple[int, set[int]] | None:
+    """When every post in the story's container, the opening one too, sits in an element named
+    as a comment (Invision's `ipsComment`), and no prose there is outside one, the container is
+    the thread and those posts are its story: (the container, the elements of every block inside
+    a post's text); else None. Built alike from the first post, as in `thread_posts`."""
+    end = doc.end[container]
+    texts: dict[int, Chain] = {}
+    for b, f in zip(doc.blocks, feats):
+        if not container <= b.node <= end or f.weight < POST_WEIGHT or f.link_density > LINK_HEAVY \
+                or not f.terminal:
+            continue
+        if f.container_kind is None:
+            return None  # the container holds prose of its own: a story with comments
+        if f.container_kind == "comments":
+            holder = _holder(doc, b.node)
+            chain = _chain(doc, holder)
+            if chain is not None:
+                texts[holder] = chain
+    if not texts:
+        return None
+    first = texts[min(texts)]
+    posts = sorted(e for e, chain in texts.items() if _alike(chain, first))
+    if len(posts) < MIN_REPLIES + 1:
+        return None
+    nodes = {b.node for b in doc.blocks if any(e <= b.node <= doc.end[e] for e in posts)}
+    return container, nodes

@@ -83,10 +83,22 @@ def _hidden(node: LexborNode) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+def _disclosed(node: LexborNode) -> bool:
+    """True when a hidden element is the folded panel of a disclosure widget (an accordion, a "show
+    more"): the element just before it is, or holds, the button that unfolds it (aria-expanded).
+    A reader opens it with one click; its text is the page's."""
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is None:
+        return False
+    return "aria-expanded" in prev.attributes or prev.css_first("[aria-expanded]") is not None
+
+
 def _hidden_ids(root: LexborNode) -> set[int]:
     """Memory ids of the hidden elements under `root` (the walker skips them with their content)."""
     found = root.css(_HIDDEN_QUERY)
-    hidden = {node.mem_id for node in found if _hidden(node)} if found else set()
+    hidden = {node.mem_id for node in found if _hidden(node) and not _disclosed(node)} if found else set()
     if root.is_element_node and _hidden(root):  # the query looks below `root` only
         hidden.add(root.mem_id)
     return hidden

@@ -25,6 +25,8 @@ SET = PatternSet(
         "ad", "ads", "adv", "advert", "advertisement", "advertising", "sponsor", "sponsored",
         "banner", "gpt", "dfp", "adslot", "adunit", "paywall", "piano", "cta",
         "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr",
+        # the keyword copy under a shop's product grid ("category-seo-text", "seoContainer")
+        "seo", "seotext", "seocontent", "seocontainer",
     }),
     max_chars=700,
 )

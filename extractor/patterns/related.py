@@ -24,6 +24,8 @@ SET = PatternSet(
         r"also in the news|elsewhere on the web|links we like|more (?:top |latest )?headlines",
         # "More Great WIRED Stories", "More top stories": a few words between "more" and the stories
         r"more (?!than )(?:[\w'’-]+ ){1,3}(?:stories|articles|news|posts|videos)",
+        # a shop's cross-sell boxes under a product
+        r"(?:related|similar) (?:products|items)|frequently bought together|customers (?:who (?:bought|viewed) this(?: item)? )?also (?:bought|viewed|liked)|recently viewed(?: products| items)?|(?:complete|shop) the look|pairs? well with",
         r"explore further|what to read next|up next|around the web|from our partners|sponsored (?:stories|content)|promoted stories",
         r"相关(?:内容|阅读|新闻|文章|报道|链接|推荐|专题|视频)?", r"延伸阅读|推荐阅读|猜你喜欢|为你推荐|更多(?:新闻|报道|内容|阅读)|相关新闻推荐|看了本文的人还看了",
         # Japanese (関連記事, あわせて読みたい) and traditional Chinese (相關新聞, 延伸閱讀)

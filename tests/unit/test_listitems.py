@@ -52,3 +52,37 @@ def test_a_linked_sentence_among_plain_points_is_one_more_point():
              "<li><a href='/how-to'>Use your colors like a pro with our how-to!</a></li>")
     text = extract(_page(items), extractor="fast").text
     assert "Use your colors like a pro with our how-to!" in text and "Allergy-friendly" in text
+
+
+CAMERAS = ["Nikon Z5II Mirrorless Camera with 24-105mm Lens", "Nikon Z6III Mirrorless Camera with 50mm Lens",
+           "Panasonic LUMIX S9 Mirrorless Camera with 18-40mm Lens", "Panasonic LUMIX ZS99 Digital Camera"]
+
+
+def test_the_linked_titles_of_a_grid_of_described_tiles_are_kept():
+    # a shop's grid names each product by a link to its page; the name belongs with its points
+    tile = ("<div class='product-card'><h2 class='product-title'><a href='/p/{k}'>{name}</a></h2><ul>"
+            "<li>Capture stunning images with a full-frame sensor.</li>"
+            "<li>Record cinematic video with advanced capabilities.</li></ul></div>")
+    grid = "".join(tile.format(k=k, name=name) for k, name in enumerate(CAMERAS))
+    html = f"<html><body><main><h1>Mirrorless cameras</h1><section class='grid'>{grid}</section></main></body></html>"
+    text = extract(html, extractor="fast").text
+    for name in CAMERAS:
+        assert name in text
+
+
+def test_two_described_tiles_make_no_grid():
+    from extractor.classify import features
+    from extractor.listitems import titled_tiles
+    from extractor.options import Options
+    from extractor.parse import parse
+
+    tile = ("<div class='card'><h3><a href='/p/{k}'>{name}</a></h3>"
+            "<p>Capture stunning images with a full-frame sensor, and record cinematic video.</p></div>")
+
+    def titled(count: int) -> int:
+        cards = "".join(tile.format(k=k, name=name) for k, name in enumerate(CAMERAS[:count]))
+        doc = parse(f"<html><body><div class='post'>{STORY}{cards}</div></body></html>", "html")
+        return len(titled_tiles(doc, features(doc, Options())))
+
+    assert titled(2) == 0
+    assert titled(3) == 3

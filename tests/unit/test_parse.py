@@ -221,3 +221,17 @@ def test_markdown_links_to_any_url_are_links_not_text():
     assert not any("](" in b.text or b.text.startswith("![") for b in doc.blocks)
     reply = [b for b in doc.blocks if b.text == "Reply to this post"]
     assert reply and reply[0].link_chars == len(reply[0].text)
+
+
+def test_html_reads_the_folded_panels_of_an_accordion():
+    # an FAQ's answers sit in hidden panels, each unfolded by the button just before it: they are
+    # the page's text; a hidden element with no such button stays out
+    doc = parse("<body><section><h3><button aria-expanded=\"false\">Weight</button></h3>"
+                "<div aria-hidden=\"true\" hidden><p>A daily trainer weighs about ten ounces.</p></div>"
+                "<button aria-expanded=\"false\">More</button> "
+                "<div style=\"display:none\"><p>The foam is light.</p></div>"
+                "<p>Visible.</p><div hidden><p>secret</p></div></section></body>", "html")
+    texts = [b.text for b in doc.blocks]
+    assert "A daily trainer weighs about ten ounces." in texts
+    assert "The foam is light." in texts
+    assert "secret" not in " ".join(texts)

@@ -188,3 +188,15 @@ def test_chinese_top_lists_and_news_reviews_open_ranking_sections(text):
 
 def test_an_english_word_ending_in_top_and_a_number_is_no_ranking_head():
     assert head_kind("Desktop 5") is None
+
+
+@pytest.mark.parametrize("tokens", [("category", "seo", "text"), ("productlist", "seocontainer"), ("seotext",)])
+def test_a_shops_keyword_copy_is_promo(tokens):
+    # the SEO copy under a category's product grid is the shop's marketing, not the page's content
+    assert token_kind(tokens) == "promo"
+
+
+@pytest.mark.parametrize("text", ["Frequently Bought Together", "Related Products", "Similar items",
+                                  "Customers also bought", "Recently viewed", "Pairs well with"])
+def test_a_shops_cross_sell_heads_open_a_related_section(text):
+    assert head_kind(text) == "related"

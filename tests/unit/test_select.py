@@ -682,3 +682,32 @@ def test_a_sibling_holding_one_heavy_lead_paragraph_joins_the_story():
             f"<div class='body'>{story}</div></div></body></html>")
     text = extract(page, extractor="fast").text
     assert lead in text and POSTS[0] in text
+
+
+def test_a_sibling_named_as_boilerplate_does_not_join_the_story():
+    # a disclosure box beside the story's container, heavy enough in prose to pass for a lead set
+    # apart, is still the page's small print: its name says so
+    story = "".join(f"<p>{p}</p>" for p in POSTS)
+    small_print = ("Other fees may apply. Every project with a table saw, a jigsaw, a circular saw or a sander "
+                   "carries risks, and the material, the tools and the time you spend are yours to weigh.")
+    html = (f"<html><body><div class='page'><h1>Beginner projects</h1><div class='disclaimer'>{small_print}</div>"
+            f"<div class='story-body'>{story}</div></div></body></html>")
+    result = extract(html, extractor="fast")
+    for post in POSTS:
+        assert post in result.text
+    assert "Other fees may apply" not in result.text
+
+
+def test_a_shops_keyword_copy_does_not_outweigh_its_product_grid():
+    tile = ("<div class='product-tile'><h3><a href='/p'>Mirrorless Camera {n}</a></h3><ul>"
+            "<li>Capture stunning images with a full-frame sensor.</li><li>Record cinematic video with advanced tools.</li>"
+            "<li>Enjoy a compact design for on-the-go shooting.</li></ul><p>$1,946.95</p></div>")
+    seo = ("Whether you are a beginner or a seasoned photographer, digital cameras offer the perfect solution for "
+           "capturing your world in stunning detail. From lightweight point-and-shoot models to advanced, "
+           "professional-grade equipment, the selection of cameras at our store meets every need and budget.")
+    html = (f"<html><body><main><h1>Cameras</h1><section class='product-grid'>"
+            f"{''.join(tile.format(n=n) for n in range(8))}</section>"
+            f"<div class='category-seo-text'><p>{seo}</p></div></main></body></html>")
+    result = extract(html, extractor="fast")
+    assert "Capture stunning images with a full-frame sensor." in result.text
+    assert "Whether you are a beginner" not in result.text

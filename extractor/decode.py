@@ -11,7 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from .mojibake import repair
+from .mojibake import needs_repair, repair
 
 #: how many leading bytes to search for a declared charset (the HTML standard prescans 1024)
 DECLARATION_WINDOW = 4096
@@ -88,7 +88,11 @@ def clean(text: str) -> str:
         raw = text.encode("utf-8")  # strict: fails on a lone surrogate
     except UnicodeEncodeError:
         return _CONTROL.sub("", text)
-    return _CONTROL.sub("", text) if _has_controls(raw) else text
+    if not _has_controls(raw):
+        return text
+    if needs_repair(text):  # its C1 "controls" are the bytes 0x80-0x9F of double-encoded characters
+        text = repair(text)
+    return _CONTROL.sub("", text)
 
 
 def _has_controls(raw: bytes) -> bool:
@@ -200,10 +204,10 @@ def decode(data: str | bytes) -> Decoded:
     """Turn any input into clean text, saying how the encoding was chosen."""
     if isinstance(data, str):
         # a str read from a file with a BOM ("utf-8" instead of "utf-8-sig") starts with U+FEFF
-        return Decoded(clean(repair(data[1:] if data.startswith("\ufeff") else data)), "str", "str")
+        return Decoded(clean(data[1:] if data.startswith("\ufeff") else data), "str", "str")
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return Decoded(clean(repair(data[len(bom):].decode(enc, "replace"))), enc, "bom")
+            return Decoded(clean(data[len(bom):].decode(enc, "replace")), enc, "bom")
     wide = _utf16_without_bom(data[:DETECTION_SAMPLE])
     if wide:
         return Decoded(clean(data.decode(wide, "replace")), wide, "utf-16-pattern")
@@ -221,10 +225,9 @@ def decode(data: str | bytes) -> Decoded:
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        fixed = repair(text)  # a repaired run may be a control character of its own
-        return Decoded(clean(fixed) if controls or fixed is not text else text, "utf-8", "utf-8")
+        return Decoded(clean(text) if controls else text, "utf-8", "utf-8")
     if _utf8_evidence(data):
-        return Decoded(clean(repair(data.decode("utf-8", "replace"))), "utf-8", "utf-8")
+        return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
     repaired = _mostly_utf8(data)
     if repaired is not None:
         return Decoded(clean(repaired), "utf-8", "utf-8-repaired")

@@ -16,6 +16,7 @@ from .classify import features
 from .decode import decode
 from .detect import detect
 from .favor import apply_favor
+from .mojibake import needs_repair, repair
 from .options import Options
 from .parse import parse
 from .patterns import line_kind
@@ -166,6 +167,10 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Resul
     # the output is composed (NFC); checked on the kept text only, a small part of the page
     kept = [_composed(doc.blocks[d.index]) for d in decisions if d.keep]
     title = nfc(title) if title else title
+    if needs_repair("\n".join([title or "", *(b.text for b in kept)])):  # double-encoded: ftfy puts it back
+        kept = [b.with_(text=repair(b.text)) for b in kept]
+        title = repair(title) if title else title
+        notes.append("double-encoded characters repaired (ftfy)")
     body = render_text(kept)
     published = head.published
     if not published and not (found and found.profile.no_date):

@@ -51,24 +51,3 @@ def test_str_is_cleaned_of_controls_and_lone_surrogates():
 
 def test_binary_is_flagged():
     assert decode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40).binary
-
-
-
-_CP1252_HIGH = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-
-
-@pytest.mark.parametrize("reader", ["latin-1", "cp1252"])
-def test_double_encoded_page_is_repaired(reader):
-    # a UTF-8 page once read as Latin-1 / windows-1252 and saved as UTF-8 again ("letâ€™s")
-    text = "Let’s see what “ownership” means — it’s café time, 北京, Привет."
-    mangled = text.encode("utf-8").decode("latin-1")
-    if reader == "cp1252":  # the bytes windows-1252 leaves undefined stay Latin-1's controls
-        mangled = mangled.translate(_CP1252_HIGH)
-    assert decode(mangled.encode("utf-8")).text == text
-    assert decode(mangled).text == text
-
-
-def test_a_stray_latin_pair_is_left_alone():
-    # one "Ã©" may be meant; only a text holding several double-encoded characters is repaired
-    assert decode("Menu: cafÃ© du jour".encode("utf-8")).text == "Menu: cafÃ© du jour"
-    assert decode("Ünïcödé Straße, naïve résumé".encode("utf-8")).text == "Ünïcödé Straße, naïve résumé"

@@ -113,11 +113,11 @@ def clean_title(title: str, h1: str | None = None) -> str:
     return title
 
 
-def _json_ld(tree: LexborHTMLParser, scripts: list | None = None) -> dict[str, str]:
+def _json_ld(tree: LexborHTMLParser | None, scripts: list | None = None) -> dict[str, str]:
     found: dict[str, str] = {}
-    if scripts is None:
+    if scripts is None and tree is not None:
         scripts = tree.css('script[type="application/ld+json"]')
-    for node in scripts[:10]:
+    for node in (scripts or [])[:10]:
         raw = node.text(deep=True) or ""
         if len(raw) > 500_000:
             continue
@@ -158,7 +158,12 @@ def _meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
 
 def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
     """Metadata a whole HTML page declares about itself."""
-    nodes = _meta_nodes(tree)
+    return meta_of(_meta_nodes(tree))
+
+
+def meta_of(nodes: dict[str, list]) -> dict[str, str]:
+    """`html_meta` from the elements it reads, by kind in document order (`_meta_nodes`): lexbor
+    nodes, or stand-ins with the same `tag`, `attributes` and `text()` (a page parsed in segments)."""
     meta: dict[str, str] = {}
     for node in nodes["meta"]:
         attrs = node.attributes
@@ -167,7 +172,7 @@ def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
         if key and content and key not in meta:
             meta[key] = content.strip()
     out: dict[str, str] = {}
-    ld = _json_ld(tree, nodes["script"])
+    ld = _json_ld(None, nodes["script"])
     h1_node = nodes["h1"][0] if nodes["h1"] else None
     h1 = collapse(h1_node.text(deep=True)) if h1_node is not None else ""
     title_node = nodes["title"][0] if nodes["title"] else None

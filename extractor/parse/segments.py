@@ -1,0 +1,362 @@
+"""Large HTML pages parsed and walked in segments, so that only one segment's lexbor tree is alive.
+
+lexbor's tree of a page takes 6-12 times the page's size (benchmarks/profile.md, "Memory") and the
+walk's blocks another ~4x; parsing the page whole puts both in memory at once. A page longer than
+THRESHOLD characters is cut into segments of about SEGMENT characters instead, each one parsed,
+prepared, walked and freed before the next:
+
+- a cut falls at the start tag of a block element (`_CUT`) where the markup before it leaves
+  nothing open that makes the parser read what follows differently: not inside a tag, a comment,
+  a raw-text element (script, style, textarea, title...), an <a> (the parser would re-open it in
+  the next paragraph), a table outside a cell (foster parenting), a template, select, svg or math
+  element, nor after an early </body> or </html> (`Cutter`: one forward scan over the page);
+- segment 1 is the page up to the cut plus an end marker comment. The parser puts the comment in
+  the element open at the cut, so the comment's ancestors are the open elements (checked: the
+  comment must be the tree's last node under <body>, which it is not if it was foster-parented);
+- each later segment is the page's doctype (the quirks mode must be the same), `<html><body>`, the
+  start tags of those open elements (attributes copied), a start marker comment, then the page
+  from the cut on: the parser reads what follows in the same elements as in the whole page
+  (checked: each re-opened element and the start marker must be a first child, in order; anything
+  the parser put before them, such as content foster-parented out of a table, fails the check);
+- the walk (html._walk) does not start over: it keeps its state (open frames, buffered text,
+  links, the element table) in a `Carry`, stops at a segment's end marker and resumes after the
+  next one's start marker, so the re-opened elements are the same elements, with the same
+  numbers, paths, words and depths, and a paragraph with a cut inside is still one block.
+
+A check that fails makes the caller parse the page whole, so the Document is always the whole
+page's. Limits: React streaming markers (`resolve_streamed`) need the whole tree, so such pages
+are parsed whole; a site profile's `prepare` runs on each segment, so a selector that depends on
+what comes later in the page (`:last-child`) may match differently; `html_meta` reads its
+elements from every segment, but an <h1> or <title> with a cut inside gives its first part only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..blocks import Document, Source
+from .html import BLOCK_TAGS, _walk
+from .streamed import MARKER
+
+#: pages longer than this (characters) are parsed in segments; shorter ones whole, as always (the
+#: whole tree of a 4 M character page is 25-50 MB: what the segments' constant costs anyway)
+THRESHOLD = 4_000_000
+#: about how long a segment is: its tree takes ~10x this, the constant of "10x the input plus a
+#: constant"; shorter segments cost more checks and markers, longer ones more memory
+SEGMENT = 1_000_000
+#: cut points tried for one segment (a failed check costs one parse of it, ~5% of its time) before
+#: the rest of the page goes into that segment
+TRIES = 8
+_END = "extractor-segment-end"
+_START = "extractor-segment-start"
+
+#: the tags (and comments) whose start or end changes where a cut may fall (see `Cutter._step`)
+_SCAN = re.compile(
+    r"<(?:!--|(/?)(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|template|svg|math"
+    r"|select|table|td|th|tr|tbody|thead|tfoot|caption|a|form|body|html)(?=[\s/>]))", re.I)
+#: what a segment may start with: block elements the parser creates where they stand, in <body>
+#: or in a table cell, so the text before a cut is a text node of its own in the whole page too
+_CUT = re.compile(r"<(?:div|p|section|article|aside|header|footer|nav|main|ul|ol|li|dl|dt|dd|h[1-6]"
+                  r"|blockquote|figure|table|hr|center|address)(?=[\s/>])", re.I)
+#: elements whose content is text to the parser, up to their end tag
+_RAW = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
+#: elements with no cut inside: a template's content is not in the tree, the others parse apart
+_NO_CUT = frozenset({"template", "svg", "math", "select"})
+#: table parts that leave a cell
+_ROW = frozenset({"tr", "tbody", "thead", "tfoot", "caption", "td", "th"})
+#: the parser's formatting elements: one open above a block (a "special" element, below) is moved
+#: around that block when its end tag comes ("adoption agency"), past a cut too
+_FORMATTING = frozenset({"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
+                         "tt", "u"})
+_SPECIAL = BLOCK_TAGS | {"applet", "button", "embed", "iframe", "img", "marquee", "object", "select", "template",
+                         "textarea"}
+_DOCTYPE = re.compile(r"(?:\s|<!--.*?-->)*(<!doctype[^>]*>)", re.I | re.S)
+_BODY = re.compile(r"<body(?=[\s/>])", re.I)
+_TOP = re.compile(r"<(?:body|html)(?=[\s/>])", re.I)
+_ATTR_NAME = re.compile(r"[^\s\"'<>/=]+")
+_END_TAG: dict[str, re.Pattern[str]] = {}
+
+
+class Cutter:
+    """The cut points of a page, in order: one forward scan, each call going on from the last."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0  # scanned up to here; nothing that matters lies between it and the next _SCAN match
+        self.tables: list[bool] = []  # per open table: inside a cell
+        self.link = False  # an <a> is open
+        self.form = False  # the parser's form element pointer is set (a <form> not ended by </form>)
+        self.no_cut = 0  # _NO_CUT elements open
+        self.over = False  # no more cuts: an unclosed comment or raw text, <plaintext>, </body>, </html>
+        self.tops: set[str] = set()  # of html, body: the start tags seen
+        self.again = False  # a second <html> or <body> start tag with attributes (see `parse_segmented`)
+        body = _BODY.search(text)
+        self.body = body.end() if body else 0  # cuts come after <body
+
+    def next_cut(self, target: int) -> int | None:
+        """The first cut point at or after `target`, None if there is none."""
+        text = self.text
+        while not self.over:
+            m = _SCAN.search(text, self.pos)
+            following = m.start() if m else len(text)
+            lo = max(self.pos, target, self.body)
+            if lo < following and not self.link and not self.no_cut and (not self.tables or self.tables[-1]):
+                cut = _CUT.search(text, lo, following)
+                # not inside a tag: the last '<' before the cut ended at a '>'
+                while cut is not None and text.rfind(">", 0, cut.start()) < text.rfind("<", 0, cut.start()):
+                    cut = _CUT.search(text, cut.start() + 1, following)
+                if cut is not None:
+                    return cut.start()
+            if m is None:
+                return None
+            self._step(m)
+        return None
+
+    def _step(self, m: re.Match[str]) -> None:
+        """Read one _SCAN match: skip a comment or raw text, keep count of what is open."""
+        text = self.text
+        name = m.group(2)
+        if name is None:  # a comment
+            close = text.find("-->", m.end())
+            self.over = close < 0
+            self.pos = close + 3 if close >= 0 else len(text)
+            return
+        name = name.lower()
+        gt = text.find(">", m.end())
+        if gt < 0:
+            self.over, self.pos = True, len(text)
+            return
+        self.pos = gt + 1
+        tables = self.tables
+        if m.group(1):  # an end tag
+            if name == "a":
+                self.link = False
+            elif name == "form":
+                self.form = False
+            elif name in _NO_CUT:
+                self.no_cut = max(0, self.no_cut - 1)
+            elif name == "table":
+                if tables:
+                    tables.pop()
+            elif name in _ROW:
+                if tables:
+                    tables[-1] = False
+            elif name in ("body", "html"):
+                self.over = True
+        elif name in _RAW:
+            pattern = _END_TAG.get(name) or _END_TAG.setdefault(name, re.compile(rf"</{name}(?=[\s/>])", re.I))
+            end = pattern.search(text, self.pos)
+            if end is None:
+                self.over, self.pos = True, len(text)
+            else:
+                self.pos = end.end()
+        elif name == "plaintext":
+            self.over, self.pos = True, len(text)
+        elif name in ("body", "html"):
+            if name in self.tops and text[m.end():gt].strip(" \t\n\r\f/"):
+                self.again = True
+            self.tops.add(name)
+        elif name == "a":
+            self.link = True
+        elif name == "form":
+            self.form = True
+        elif name in _NO_CUT:
+            if not (name in ("svg", "math") and text[gt - 1] == "/"):  # <svg/> is empty
+                self.no_cut += 1
+        elif name == "table":
+            tables.append(False)
+        elif name in _ROW:
+            if tables:
+                tables[-1] = name in ("td", "th")
+
+
+class Carry:
+    """The walk's state between the segments of one page (see html._walk)."""
+
+    __slots__ = ("state", "start", "stop", "stop_depth")
+
+    def __init__(self) -> None:
+        self.state: tuple | None = None  # the walk's local state where the last segment stopped
+        self.start: LexborNode | None = None  # where to resume: a node the walk is done with
+        self.stop: LexborNode | None = None  # where to stop: this segment's end marker
+        self.stop_depth = 0  # how many elements below the root enclose where the walk stopped
+
+    def stop_point(self, root: LexborNode, hidden: set[int], skip_ids: frozenset[int]) -> tuple[int, int]:
+        """(memory id, tag id) of the node the walk of this segment stops at: the end marker, or its
+        outermost ancestor the walk skips with all its content (the walk never gets inside)."""
+        chain = []
+        node = self.stop
+        while node is not None and node.mem_id != root.mem_id:
+            chain.append(node)
+            node = node.parent
+        chain.reverse()  # outermost first, the marker last
+        for depth, node in enumerate(chain):
+            if node.is_element_node and (node.tag_id in skip_ids or node.mem_id in hidden):
+                break
+        self.stop_depth = depth
+        return node.mem_id, node.tag_id
+
+
+def _end_marker(root: LexborNode, form: bool) -> tuple[LexborNode | None, str]:
+    """(the end marker, "") if the cut passes; else (None, the tag of a formatting element in the
+    way, or ""). It passes where the marker is followed by nothing but the probe (else the parser
+    moved it, or re-opened around the probe formatting elements a paragraph's end closed before the
+    cut), no formatting element holds a block among the elements open there (its end tag would move
+    them), and a form is among them just when the parser's form pointer is set (`form`): a </form>
+    that is not the current node's takes the form off the parser's stack, its elements left open."""
+    node = root
+    formatting = ""
+    in_form = False
+    while (child := node.last_child) is not None:
+        node = child
+        tag = node.tag or ""
+        if tag in _FORMATTING:
+            formatting = formatting or tag
+        elif formatting and tag in _SPECIAL:
+            return None, formatting
+        elif tag == "form":
+            in_form = True
+    marker = node.prev  # the last node is the probe, a space (see `parse_segmented`)
+    if in_form != form or not node.is_text_node or marker is None or not marker.is_comment_node \
+            or marker.comment_content != _END:
+        return None, node.parent.tag if node.parent is not None and node.parent.tag in _FORMATTING else ""
+    return marker, ""
+
+
+def _reopened(root: LexborNode, chain: list[tuple[str, dict]]) -> list[LexborNode] | None:
+    """The re-opened elements of a later segment, then its start marker; None unless each is the
+    first child of the one before (the parser read the prefix the way the cut assumed)."""
+    nodes = []
+    node = root
+    for tag, _ in chain:
+        node = node.first_child  # type: ignore[assignment]
+        if node is None or node.tag != tag:
+            return None
+        nodes.append(node)
+    marker = node.first_child
+    if marker is None or not marker.is_comment_node or marker.comment_content != _START:
+        return None
+    nodes.append(marker)
+    return nodes
+
+
+def _open_chain(marker: LexborNode, root: LexborNode) -> list[tuple[str, dict]]:
+    """The elements open at the end of a segment (the marker's ancestors below the root), outermost first."""
+    chain = []
+    node = marker.parent
+    while node is not None and node.mem_id != root.mem_id:
+        chain.append((node.tag or "", node.attributes))
+        node = node.parent
+    chain.reverse()
+    return chain
+
+
+def _start_tags(chain: list[tuple[str, dict]]) -> str:
+    """Start tags re-opening `chain`, attributes escaped (names the tokenizer cannot read back are left out)."""
+    out = []
+    for tag, attrs in chain:
+        out.append("<" + tag)
+        for name, value in attrs.items():
+            if _ATTR_NAME.fullmatch(name):
+                out.append(f" {name}" if value is None else
+                           f' {name}="{value.replace("&", "&amp;").replace(chr(34), "&quot;")}"')
+        out.append(">")
+    return "".join(out)
+
+
+class _Seen:
+    """An element html_meta reads, kept after its segment's tree is freed."""
+
+    __slots__ = ("tag", "attributes", "_text")
+
+    def __init__(self, node: LexborNode, with_text: bool) -> None:
+        self.tag = node.tag
+        self.attributes = node.attributes
+        self._text = node.text(deep=True) if with_text else ""
+
+    def text(self, deep: bool = True) -> str:
+        return self._text
+
+
+#: per kind of element html_meta reads, how many it uses (the first ones) and whether their text
+_META_KEEP = {"meta": (1 << 30, False), "script": (10, True), "h1": (1, True), "title": (1, True),
+              "time": (3, False), "link": (1, False), "html": (1, False)}
+
+
+def _keep_meta(found: dict[str, list], tree: LexborHTMLParser, skip: set[int]) -> None:
+    from ..metadata import _meta_nodes
+
+    for kind, nodes in _meta_nodes(tree).items():
+        most, with_text = _META_KEEP[kind]
+        kept = found[kind]
+        for node in nodes:
+            if len(kept) >= most:
+                break
+            if node.mem_id not in skip:
+                kept.append(_Seen(node, with_text))
+
+
+def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document | None:
+    """The Document of an HTML page parsed and walked in segments; None where the page is to be
+    parsed whole: short, React streaming markers, more than one <body>, no cut point, a check failed."""
+    if len(text) <= THRESHOLD or MARKER in text:
+        return None
+    doctype = _DOCTYPE.match(text)
+    prefix = (doctype.group(1) if doctype else "") + "<html><body>"
+    cutter = Cutter(text)
+    carry = Carry()
+    found: dict[str, list] = {kind: [] for kind in _META_KEEP}
+    chain: list[tuple[str, dict]] = []  # the elements open at the last cut, outermost first
+    start = 0
+    while True:
+        cut = None
+        target, culprit = start + SEGMENT, ""
+        for attempt in range(TRIES + 1):  # the last try has no cut: the rest of the page is this segment
+            if cut is not None:  # the last cut failed: try after the element in the way ends, or further on
+                close = re.compile(rf"</{culprit}(?=[\s/>])", re.I).search(text, cut) if culprit else None
+                target = close.end() if close else cut + SEGMENT // 8
+            cut = None if attempt == TRIES else cutter.next_cut(target)
+            if cut is None and not start:
+                return None  # no cut point: the page is one segment, the whole page
+            markup = text[start:cut] if not start else \
+                prefix + _start_tags(chain) + f"<!--{_START}-->" + text[start:cut]
+            # after the end marker, a probe: white space, which the parser puts in re-opened copies of
+            # the formatting elements a paragraph's end closed (it would do so after the cut too)
+            tree = LexborHTMLParser(markup if cut is None else markup + f"<!--{_END}--> ")
+            del markup
+            if prepare is not None:
+                prepare(tree)
+            root = tree.body
+            reopened = (_reopened(root, chain) if start else []) if root is not None else None
+            if root is None or reopened is None:
+                return None
+            end, culprit = _end_marker(root, cutter.form) if cut is not None else (None, "")
+            if end is not None or cut is None:
+                break
+            del tree, root, reopened
+        if start:
+            carry.start = reopened[carry.stop_depth] if carry.stop_depth < len(chain) else reopened[-1]
+        carry.stop = end
+        before = carry.state
+        table = _walk(root, carry=carry)
+        if cut is not None and carry.state is before:
+            return None  # the walk did not reach the end marker
+        carry.start = carry.stop = None  # (they hold the tree)
+        _keep_meta(found, tree, {node.mem_id for node in reopened} | ({tree.root.mem_id} if start else set()))
+        if cut is None:
+            break
+        chain = _open_chain(end, root)
+        start = cut
+        del tree, root, end, reopened
+    cutter.next_cut(len(text) + 1)  # scan to the end (after an early </body>, the rest is searched below)
+    if cutter.again or _TOP.search(text, cutter.pos):
+        return None  # a second <html> or <body> adds its attributes to the first: only the whole page has them
+    from ..metadata import meta_of
+
+    doc = Document(blocks=table.blocks, source=Source.HTML, parent=table.parent, end=table.end, tags=table.tags,
+                   etokens=table.etokens)
+    doc.meta.update(meta_of(found))
+    return doc

@@ -7,12 +7,17 @@ prepared, walked and freed before the next:
 
 - a cut falls at the start tag of a block element (`_CUT`) where the markup before it leaves
   nothing open that makes the parser read what follows differently: not inside a tag, a comment,
-  a raw-text element (script, style, textarea, title...), an <a> (the parser would re-open it in
-  the next paragraph), a table outside a cell (foster parenting), a template, select, svg or math
-  element, nor after an early </body> or </html> (`Cutter`: one forward scan over the page);
-- segment 1 is the page up to the cut plus an end marker comment. The parser puts the comment in
-  the element open at the cut, so the comment's ancestors are the open elements (checked: the
-  comment must be the tree's last node under <body>, which it is not if it was foster-parented);
+  a raw-text element (script, style, textarea, title...), a table outside a cell (foster
+  parenting), a template, select, svg or math element, nor after an early </body> or </html>
+  (`Cutter`: one forward scan over the page, reading only the tags that matter);
+- segment 1 is the page up to the cut, an end marker comment and a probe (a space). The parser
+  puts the comment in the element open at the cut, so its ancestors are the open elements.
+  Checked (`_end_marker`), else the next cut point is tried: the probe is the tree's last node
+  and the marker just before it (not so where the parser foster-parented them, or re-opened
+  around the probe formatting elements closed before the cut, such as an <a> a </p> closed: it
+  would do that after the cut as well); no formatting element holds a block among the open
+  elements (its end tag would move them); a <form> is among them just when the parser's form
+  pointer is set;
 - each later segment is the page's doctype (the quirks mode must be the same), `<html><body>`, the
   start tags of those open elements (attributes copied), a start marker comment, then the page
   from the cut on: the parser reads what follows in the same elements as in the whole page
@@ -23,8 +28,9 @@ prepared, walked and freed before the next:
   next one's start marker, so the re-opened elements are the same elements, with the same
   numbers, paths, words and depths, and a paragraph with a cut inside is still one block.
 
-A check that fails makes the caller parse the page whole, so the Document is always the whole
-page's. Limits: React streaming markers (`resolve_streamed`) need the whole tree, so such pages
+A later segment's failed check, or a second <html> or <body> start tag with attributes (they go
+to the first), makes the caller parse the page whole: every check is there because a corpus page
+or a generated one (tests/unit/test_segments.py) gave a different Document without it. Limits: React streaming markers (`resolve_streamed`) need the whole tree, so such pages
 are parsed whole; a site profile's `prepare` runs on each segment, so a selector that depends on
 what comes later in the page (`:last-child`) may match differently; `html_meta` reads its
 elements from every segment, but an <h1> or <title> with a cut inside gives its first part only.
@@ -56,7 +62,7 @@ _START = "extractor-segment-start"
 #: the tags (and comments) whose start or end changes where a cut may fall (see `Cutter._step`)
 _SCAN = re.compile(
     r"<(?:!--|(/?)(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|template|svg|math"
-    r"|select|table|td|th|tr|tbody|thead|tfoot|caption|a|form|body|html)(?=[\s/>]))", re.I)
+    r"|select|table|td|th|tr|tbody|thead|tfoot|caption|form|body|html)(?=[\s/>]))", re.I)
 #: what a segment may start with: block elements the parser creates where they stand, in <body>
 #: or in a table cell, so the text before a cut is a text node of its own in the whole page too
 _CUT = re.compile(r"<(?:div|p|section|article|aside|header|footer|nav|main|ul|ol|li|dl|dt|dd|h[1-6]"
@@ -87,7 +93,6 @@ class Cutter:
         self.text = text
         self.pos = 0  # scanned up to here; nothing that matters lies between it and the next _SCAN match
         self.tables: list[bool] = []  # per open table: inside a cell
-        self.link = False  # an <a> is open
         self.form = False  # the parser's form element pointer is set (a <form> not ended by </form>)
         self.no_cut = 0  # _NO_CUT elements open
         self.over = False  # no more cuts: an unclosed comment or raw text, <plaintext>, </body>, </html>
@@ -103,7 +108,7 @@ class Cutter:
             m = _SCAN.search(text, self.pos)
             following = m.start() if m else len(text)
             lo = max(self.pos, target, self.body)
-            if lo < following and not self.link and not self.no_cut and (not self.tables or self.tables[-1]):
+            if lo < following and not self.no_cut and (not self.tables or self.tables[-1]):
                 cut = _CUT.search(text, lo, following)
                 # not inside a tag: the last '<' before the cut ended at a '>'
                 while cut is not None and text.rfind(">", 0, cut.start()) < text.rfind("<", 0, cut.start()):
@@ -132,9 +137,7 @@ class Cutter:
         self.pos = gt + 1
         tables = self.tables
         if m.group(1):  # an end tag
-            if name == "a":
-                self.link = False
-            elif name == "form":
+            if name == "form":
                 self.form = False
             elif name in _NO_CUT:
                 self.no_cut = max(0, self.no_cut - 1)
@@ -159,8 +162,6 @@ class Cutter:
             if name in self.tops and text[m.end():gt].strip(" \t\n\r\f/"):
                 self.again = True
             self.tops.add(name)
-        elif name == "a":
-            self.link = True
         elif name == "form":
             self.form = True
         elif name in _NO_CUT:

@@ -28,12 +28,14 @@ prepared, walked and freed before the next:
   next one's start marker, so the re-opened elements are the same elements, with the same
   numbers, paths, words and depths, and a paragraph with a cut inside is still one block.
 
-A later segment's failed check, or a second <html> or <body> start tag with attributes (they go
-to the first), makes the caller parse the page whole: every check is there because a corpus page
-or a generated one (tests/unit/test_segments.py) gave a different Document without it. Limits: React streaming markers (`resolve_streamed`) need the whole tree, so such pages
-are parsed whole; a site profile's `prepare` runs on each segment, so a selector that depends on
-what comes later in the page (`:last-child`) may match differently; `html_meta` reads its
-elements from every segment, but an <h1> or <title> with a cut inside gives its first part only.
+A later segment's failed check, a second <html> or <body> start tag with attributes (they go to
+the first) or a <frameset> makes the caller parse the page whole: every check is there because a
+corpus page or a generated one (tests/unit/test_segments.py) gave a different Document without it.
+
+Limits: React streaming markers (`resolve_streamed`) need the whole tree, so such pages are parsed
+whole; a site profile's `prepare` runs on each segment, so a selector that depends on what comes
+later in the page (`:last-child`) may match differently; `html_meta` reads its elements from
+every segment, but an <h1> or <title> with a cut inside gives its first part only.
 """
 
 from __future__ import annotations
@@ -57,20 +59,23 @@ SEGMENT = 1_000_000
 #: the rest of the page goes into that segment
 TRIES = 8
 _END = "extractor-segment-end"
+_AFTER = "extractor-segment-after"
 _START = "extractor-segment-start"
 
 #: the tags (and comments) whose start or end changes where a cut may fall (see `Cutter._step`)
 _SCAN = re.compile(
     r"<(?:!--|(/?)(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|template|svg|math"
-    r"|select|table|td|th|tr|tbody|thead|tfoot|caption|form|body|html)(?=[\s/>]))", re.I)
+    r"|select|object|applet|marquee|table|td|th|tr|tbody|thead|tfoot|caption|form|frameset|body|html)(?=[\s/>]))",
+    re.I)
 #: what a segment may start with: block elements the parser creates where they stand, in <body>
 #: or in a table cell, so the text before a cut is a text node of its own in the whole page too
 _CUT = re.compile(r"<(?:div|p|section|article|aside|header|footer|nav|main|ul|ol|li|dl|dt|dd|h[1-6]"
                   r"|blockquote|figure|table|hr|center|address)(?=[\s/>])", re.I)
 #: elements whose content is text to the parser, up to their end tag
 _RAW = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
-#: elements with no cut inside: a template's content is not in the tree, the others parse apart
-_NO_CUT = frozenset({"template", "svg", "math", "select"})
+#: elements with no cut inside: a template's content is not in the tree, svg, math and select
+#: parse apart, object, applet and marquee hide the formatting elements open before them until they end
+_NO_CUT = frozenset({"template", "svg", "math", "select", "object", "applet", "marquee"})
 #: table parts that leave a cell
 _ROW = frozenset({"tr", "tbody", "thead", "tfoot", "caption", "td", "th"})
 #: the parser's formatting elements: one open above a block (a "special" element, below) is moved
@@ -81,7 +86,7 @@ _SPECIAL = BLOCK_TAGS | {"applet", "button", "embed", "iframe", "img", "marquee"
                          "textarea"}
 _DOCTYPE = re.compile(r"(?:\s|<!--.*?-->)*(<!doctype[^>]*>)", re.I | re.S)
 _BODY = re.compile(r"<body(?=[\s/>])", re.I)
-_TOP = re.compile(r"<(?:body|html)(?=[\s/>])", re.I)
+_TOP = re.compile(r"<(?:body|html|frameset)(?=[\s/>])", re.I)
 _ATTR_NAME = re.compile(r"[^\s\"'<>/=]+")
 _END_TAG: dict[str, re.Pattern[str]] = {}
 
@@ -95,9 +100,11 @@ class Cutter:
         self.tables: list[bool] = []  # per open table: inside a cell
         self.form = False  # the parser's form element pointer is set (a <form> not ended by </form>)
         self.no_cut = 0  # _NO_CUT elements open
+        self.ahead: re.Match[str] | None = None  # the next _SCAN match, found by an earlier call
+        self.exhausted = len(text) + 1  # no _SCAN match from here on
         self.over = False  # no more cuts: an unclosed comment or raw text, <plaintext>, </body>, </html>
         self.tops: set[str] = set()  # of html, body: the start tags seen
-        self.again = False  # a second <html> or <body> start tag with attributes (see `parse_segmented`)
+        self.again = False  # a second <html> or <body> with attributes, or a <frameset>: parse whole
         body = _BODY.search(text)
         self.body = body.end() if body else 0  # cuts come after <body
 
@@ -105,7 +112,11 @@ class Cutter:
         """The first cut point at or after `target`, None if there is none."""
         text = self.text
         while not self.over:
-            m = _SCAN.search(text, self.pos)
+            m = self.ahead  # (each search runs on from the last match, never again from a cut: linear)
+            if m is None or m.start() < self.pos:
+                m = self.ahead = _SCAN.search(text, self.pos) if self.pos < self.exhausted else None
+                if m is None:
+                    self.exhausted = self.pos
             following = m.start() if m else len(text)
             lo = max(self.pos, target, self.body)
             if lo < following and not self.no_cut and (not self.tables or self.tables[-1]):
@@ -158,6 +169,8 @@ class Cutter:
                 self.pos = end.end()
         elif name == "plaintext":
             self.over, self.pos = True, len(text)
+        elif name == "frameset":  # replaces the body where no text came before: as the whole page says
+            self.again = True
         elif name in ("body", "html"):
             if name in self.tops and text[m.end():gt].strip(" \t\n\r\f/"):
                 self.again = True
@@ -201,29 +214,58 @@ class Carry:
         return node.mem_id, node.tag_id
 
 
-def _end_marker(root: LexborNode, form: bool) -> tuple[LexborNode | None, str]:
-    """(the end marker, "") if the cut passes; else (None, the tag of a formatting element in the
-    way, or ""). It passes where the marker is followed by nothing but the probe (else the parser
-    moved it, or re-opened around the probe formatting elements a paragraph's end closed before the
-    cut), no formatting element holds a block among the elements open there (its end tag would move
-    them), and a form is among them just when the parser's form pointer is set (`form`): a </form>
-    that is not the current node's takes the form off the parser's stack, its elements left open."""
-    node = root
-    formatting = ""
-    in_form = False
+def _leaf(node: LexborNode) -> LexborNode:
     while (child := node.last_child) is not None:
         node = child
+    return node
+
+
+def _is(node: LexborNode | None, marker: str) -> bool:
+    return node is not None and node.is_comment_node and node.comment_content == marker
+
+
+def _culprit(probe: LexborNode) -> str:
+    """The formatting element the parser re-opened around a probe, or ""."""
+    tag = probe.parent.tag if probe.parent is not None else ""
+    return tag if tag in _FORMATTING else ""
+
+
+def _end_marker(root: LexborNode, form: bool) -> tuple[LexborNode | None, str]:
+    """(the end marker, "") if the cut passes; else (None, the tag of a formatting element in the
+    way, or ""). A segment ends with the end marker, a probe (a space), end tags of the tables open
+    around the cut, a second marker and probe. It passes where each probe follows its marker (the
+    parser re-opens around a probe the formatting elements closed but still listed as active, such
+    as an <a> a </p> closed; it would do so after the cut too; those listed before a table cell's
+    come back once the table ends, hence the second probe), no formatting element holds a block
+    among the elements open at the cut (its end tag would move them), and a form is among them just
+    when the parser's form pointer is set (`form`), the last form made, the one the pointer holds:
+    a </form> that is not the current node's takes the form off the parser's stack and leaves the
+    elements inside it open, which re-opening them would not."""
+    probe = _leaf(root)
+    if not probe.is_text_node or not _is(probe.prev, _AFTER):
+        return None, _culprit(probe)
+    probe = _leaf(probe.prev.prev) if probe.prev.prev is not None else probe.prev  # type: ignore[union-attr]
+    marker = probe.prev
+    if not probe.is_text_node or not _is(marker, _END):
+        return None, _culprit(probe)
+    chain = []
+    node = marker.parent  # type: ignore[union-attr]
+    while node is not None and node.mem_id != root.mem_id:
+        chain.append(node)
+        node = node.parent
+    formatting = ""
+    forms = []
+    for node in reversed(chain):  # outermost first
         tag = node.tag or ""
         if tag in _FORMATTING:
             formatting = formatting or tag
         elif formatting and tag in _SPECIAL:
             return None, formatting
         elif tag == "form":
-            in_form = True
-    marker = node.prev  # the last node is the probe, a space (see `parse_segmented`)
-    if in_form != form or not node.is_text_node or marker is None or not marker.is_comment_node \
-            or marker.comment_content != _END:
-        return None, node.parent.tag if node.parent is not None and node.parent.tag in _FORMATTING else ""
+            forms.append(node)
+    # the form the pointer holds is the last one made
+    if len(forms) != (1 if form else 0) or (forms and forms[0].mem_id != root.css("form")[-1].mem_id):
+        return None, ""
     return marker, ""
 
 
@@ -317,16 +359,16 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
         target, culprit = start + SEGMENT, ""
         for attempt in range(TRIES + 1):  # the last try has no cut: the rest of the page is this segment
             if cut is not None:  # the last cut failed: try after the element in the way ends, or further on
-                close = re.compile(rf"</{culprit}(?=[\s/>])", re.I).search(text, cut) if culprit else None
+                close = re.compile(rf"</{culprit}(?=[\s/>])", re.I).search(text, cut, cut + SEGMENT) if culprit else None
                 target = close.end() if close else cut + SEGMENT // 8
             cut = None if attempt == TRIES else cutter.next_cut(target)
             if cut is None and not start:
                 return None  # no cut point: the page is one segment, the whole page
             markup = text[start:cut] if not start else \
                 prefix + _start_tags(chain) + f"<!--{_START}-->" + text[start:cut]
-            # after the end marker, a probe: white space, which the parser puts in re-opened copies of
-            # the formatting elements a paragraph's end closed (it would do so after the cut too)
-            tree = LexborHTMLParser(markup if cut is None else markup + f"<!--{_END}--> ")
+            if cut is not None:  # the end marker and the probes (see `_end_marker`)
+                markup += f"<!--{_END}--> " + "</table>" * len(cutter.tables) + f"<!--{_AFTER}--> "
+            tree = LexborHTMLParser(markup)
             del markup
             if prepare is not None:
                 prepare(tree)

@@ -130,6 +130,11 @@ SNIPPETS = [
     "&amp; entity &lt;div&gt; ", "<center><p>centered", "<object><p>obj</p></object>",
     "<table><caption>cap</caption><tr><th>h<td>d</table>", "<a href=/a1>a1<a href=/a2>a2</a>",
     "<nobr>nb<div>x</div></nobr>", "<body class=late>", "<meta name=description content=d>",
+    "<table><tr><td><b>bold cell<table><tr><td>inner", "</td></tr></table>", "<object><div>obj<p>x</div></object>",
+    "<marquee><p>m</marquee>", "<form><div>f</form>x</div>", "<p><a href=/z>unclosed in p</p>", "<ul><li><font><p>fp",
+    "</font>", "<caption>", "<td>stray td", "<tr>stray tr", "</p>", "<listing>lst</listing>", "<h2>unclosed heading",
+    "<dd>dd", "<table><tr><td>x</td></tr>stray text<tr><td>y</td></tr></table>", "<a href=/q><p>para in a</p></a>",
+    "<s><div>s-div</div>", "</s>", "<div class=x hidden><table><tr><td>hid</td></tr></table>",
 ]
 HEADS = ["<!DOCTYPE html><html><head><title>T</title></head><body class='b'>", "<html><body>", "", "<!doctype html>"]
 

@@ -49,9 +49,9 @@ from ..blocks import Document, Source
 from .html import BLOCK_TAGS, _walk
 from .streamed import MARKER
 
-#: pages longer than this (characters) are parsed in segments; shorter ones whole, as always (the
-#: whole tree of a 4 M character page is 25-50 MB: what the segments' constant costs anyway)
-THRESHOLD = 4_000_000
+#: pages longer than this (characters) are parsed in segments, shorter ones whole, as always: two
+#: segments' worth, so a page under it takes at most twice one segment's tree (~15-25 MB)
+THRESHOLD = 2_000_000
 #: about how long a segment is: its tree takes ~10x this, the constant of "10x the input plus a
 #: constant"; shorter segments cost more checks and markers, longer ones more memory
 SEGMENT = 1_000_000

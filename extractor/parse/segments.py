@@ -84,11 +84,17 @@ _FORMATTING = frozenset({"a", "b", "big", "code", "em", "font", "i", "nobr", "s"
                          "tt", "u"})
 _SPECIAL = BLOCK_TAGS | {"applet", "button", "embed", "iframe", "img", "marquee", "object", "select", "template",
                          "textarea"}
-_DOCTYPE = re.compile(r"(?:\s|<!--.*?-->)*(<!doctype[^>]*>)", re.I | re.S)
+#: the page's doctype, after nothing but white space, comments and <?xml ...?> (the parser reads
+#: them as comments): it decides the quirks mode, which each segment must share
+_DOCTYPE = re.compile(r"(?:\s|<!--.*?-->|<[?][^>]*>)*(<!doctype[^>]*>)", re.I | re.S)
 _BODY = re.compile(r"<body(?=[\s/>])", re.I)
 _TOP = re.compile(r"<(?:body|html|frameset)(?=[\s/>])", re.I)
 _ATTR_NAME = re.compile(r"[^\s\"'<>/=]+")
 _END_TAG: dict[str, re.Pattern[str]] = {}
+
+
+def _end_tag(name: str) -> re.Pattern[str]:
+    return _END_TAG.get(name) or _END_TAG.setdefault(name, re.compile(rf"</{name}(?=[\s/>])", re.I))
 
 
 class Cutter:
@@ -161,8 +167,7 @@ class Cutter:
             elif name in ("body", "html"):
                 self.over = True
         elif name in _RAW:
-            pattern = _END_TAG.get(name) or _END_TAG.setdefault(name, re.compile(rf"</{name}(?=[\s/>])", re.I))
-            end = pattern.search(text, self.pos)
+            end = _end_tag(name).search(text, self.pos)
             if end is None:
                 self.over, self.pos = True, len(text)
             else:
@@ -359,7 +364,7 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
         target, culprit = start + SEGMENT, ""
         for attempt in range(TRIES + 1):  # the last try has no cut: the rest of the page is this segment
             if cut is not None:  # the last cut failed: try after the element in the way ends, or further on
-                close = re.compile(rf"</{culprit}(?=[\s/>])", re.I).search(text, cut, cut + SEGMENT) if culprit else None
+                close = _end_tag(culprit).search(text, cut, cut + SEGMENT) if culprit else None
                 target = close.end() if close else cut + SEGMENT // 8
             cut = None if attempt == TRIES else cutter.next_cut(target)
             if cut is None and not start:

@@ -117,7 +117,8 @@ def test_a_site_profiles_prepare_runs_on_each_segment_with_the_whole_pages_resul
                                   '<!-- c --><!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">'])
 def test_segments_are_parsed_in_the_pages_quirks_mode(head, short_segments):
     # a <table> closes an open <p> except in quirks mode: the paths differ between the two modes
-    unit = "<p>para <table><tr><td>cell</td></tr></table> after</p><div class=d><p>x<table><tr><td>y</td></tr></table></div>"
+    unit = ("<p>para <table><tr><td>cell</td></tr></table> after</p>"
+            "<div class=d><p>x<table><tr><td>y</td></tr></table></div>")
     text = head + "<html><body>" + unit * 200
     doc = segments.parse_segmented(text)
     assert doc is not None and _key(doc) == _key(_whole(text))

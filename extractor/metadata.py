@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timezone
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -154,6 +155,43 @@ def _meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
         if kind is not None:
             kind.append(node)
     return found
+
+
+class _Seen:
+    """An element html_meta reads, kept after its segment's tree is freed."""
+
+    __slots__ = ("tag", "attributes", "_text")
+
+    def __init__(self, node: Any, with_text: bool) -> None:
+        self.tag = node.tag
+        self.attributes = node.attributes
+        self._text = node.text(deep=True) if with_text else ""
+
+    def text(self, deep: bool = True) -> str:
+        return self._text
+
+
+#: per kind of element html_meta reads, how many it uses (the first ones) and whether their text
+_META_KEEP = {"meta": (1 << 30, False), "script": (10, True), "h1": (1, True), "title": (1, True),
+              "time": (3, False), "link": (1, False), "html": (1, False)}
+
+
+def meta_parts() -> dict[str, list]:
+    """What `keep_meta_parts` fills, by kind, for `meta_of`."""
+    return {kind: [] for kind in _META_KEEP}
+
+
+def keep_meta_parts(found: dict[str, list], tree: LexborHTMLParser, skip: set[int]) -> None:
+    """Add to `found` the elements html_meta would read in one segment of a page (parse/segments.py),
+    as far as it reads them, leaving out those in `skip` (re-opened elements already seen)."""
+    for kind, nodes in _meta_nodes(tree).items():
+        most, with_text = _META_KEEP[kind]
+        kept = found[kind]
+        for node in nodes:
+            if len(kept) >= most:
+                break
+            if node.mem_id not in skip:
+                kept.append(_Seen(node, with_text))
 
 
 def html_meta(tree: LexborHTMLParser) -> dict[str, str]:

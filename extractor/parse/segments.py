@@ -46,6 +46,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..blocks import Document, Source
+from ..metadata import keep_meta_parts, meta_of, meta_parts
 from .html import BLOCK_TAGS, _walk
 from .streamed import MARKER
 
@@ -315,38 +316,6 @@ def _start_tags(chain: list[tuple[str, dict]]) -> str:
     return "".join(out)
 
 
-class _Seen:
-    """An element html_meta reads, kept after its segment's tree is freed."""
-
-    __slots__ = ("tag", "attributes", "_text")
-
-    def __init__(self, node: LexborNode, with_text: bool) -> None:
-        self.tag = node.tag
-        self.attributes = node.attributes
-        self._text = node.text(deep=True) if with_text else ""
-
-    def text(self, deep: bool = True) -> str:
-        return self._text
-
-
-#: per kind of element html_meta reads, how many it uses (the first ones) and whether their text
-_META_KEEP = {"meta": (1 << 30, False), "script": (10, True), "h1": (1, True), "title": (1, True),
-              "time": (3, False), "link": (1, False), "html": (1, False)}
-
-
-def _keep_meta(found: dict[str, list], tree: LexborHTMLParser, skip: set[int]) -> None:
-    from ..metadata import _meta_nodes
-
-    for kind, nodes in _meta_nodes(tree).items():
-        most, with_text = _META_KEEP[kind]
-        kept = found[kind]
-        for node in nodes:
-            if len(kept) >= most:
-                break
-            if node.mem_id not in skip:
-                kept.append(_Seen(node, with_text))
-
-
 def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document | None:
     """The Document of an HTML page parsed and walked in segments; None where the page is to be
     parsed whole: short, React streaming markers, more than one <body>, no cut point, a check failed."""
@@ -356,7 +325,7 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
     prefix = (doctype.group(1) if doctype else "") + "<html><body>"
     cutter = Cutter(text)
     carry = Carry()
-    found: dict[str, list] = {kind: [] for kind in _META_KEEP}
+    found = meta_parts()
     chain: list[tuple[str, dict]] = []  # the elements open at the last cut, outermost first
     start = 0
     while True:
@@ -393,7 +362,7 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
         if cut is not None and carry.state is before:
             return None  # the walk did not reach the end marker
         carry.start = carry.stop = None  # (they hold the tree)
-        _keep_meta(found, tree, {node.mem_id for node in reopened} | ({tree.root.mem_id} if start else set()))
+        keep_meta_parts(found, tree, {node.mem_id for node in reopened} | ({tree.root.mem_id} if start else set()))
         if cut is None:
             break
         chain = _open_chain(end, root)
@@ -402,8 +371,6 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
     cutter.next_cut(len(text) + 1)  # scan to the end (after an early </body>, the rest is searched below)
     if cutter.again or _TOP.search(text, cutter.pos):
         return None  # a second <html> or <body> adds its attributes to the first: only the whole page has them
-    from ..metadata import meta_of
-
     doc = Document(blocks=table.blocks, source=Source.HTML, parent=table.parent, end=table.end, tags=table.tags,
                    etokens=table.etokens)
     doc.meta.update(meta_of(found))

@@ -2,8 +2,9 @@
 
 lexbor's tree of a page takes 6-12 times the page's size (benchmarks/profile.md, "Memory") and the
 walk's blocks another ~4x; parsing the page whole puts both in memory at once. A page longer than
-THRESHOLD characters is cut into segments of about SEGMENT characters instead, each one parsed,
-prepared, walked and freed before the next:
+THRESHOLD characters (a page, or the HTML markdown.py renders from a long document) is cut into
+segments of about SEGMENT characters instead, each one parsed, prepared, walked and freed before
+the next:
 
 - a cut falls at the start tag of a block element (`_CUT`) where the markup before it leaves
   nothing open that makes the parser read what follows differently: not inside a tag, a comment,
@@ -316,9 +317,11 @@ def _start_tags(chain: list[tuple[str, dict]]) -> str:
     return "".join(out)
 
 
-def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document | None:
-    """The Document of an HTML page parsed and walked in segments; None where the page is to be
-    parsed whole: short, React streaming markers, more than one <body>, no cut point, a check failed."""
+def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None,
+                    source: Source = Source.HTML, br_splits: bool = False) -> Document | None:
+    """The Document of an HTML page parsed and walked in segments (html.parse_tree's, with the
+    metadata of html.parse_html); None where the page is to be parsed whole: short, React streaming
+    markers, more than one <body>, no cut point, a check failed."""
     if len(text) <= THRESHOLD or MARKER in text:
         return None
     doctype = _DOCTYPE.match(text)
@@ -358,7 +361,7 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
             carry.start = reopened[carry.stop_depth] if carry.stop_depth < len(chain) else reopened[-1]
         carry.stop = end
         before = carry.state
-        table = _walk(root, carry=carry)
+        table = _walk(root, br_splits, carry)
         if cut is not None and carry.state is before:
             return None  # the walk did not reach the end marker
         carry.start = carry.stop = None  # (they hold the tree)
@@ -371,7 +374,8 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
     cutter.next_cut(len(text) + 1)  # scan to the end (after an early </body>, the rest is searched below)
     if cutter.again or _TOP.search(text, cutter.pos):
         return None  # a second <html> or <body> adds its attributes to the first: only the whole page has them
-    doc = Document(blocks=table.blocks, source=Source.HTML, parent=table.parent, end=table.end, tags=table.tags,
+    blocks = table.blocks if source is Source.HTML else [b.with_(source=source) for b in table.blocks]
+    doc = Document(blocks=blocks, source=source, parent=table.parent, end=table.end, tags=table.tags,
                    etokens=table.etokens)
     doc.meta.update(meta_of(found))
     return doc

@@ -124,6 +124,25 @@ def test_segments_are_parsed_in_the_pages_quirks_mode(head, short_segments):
     assert doc is not None and _key(doc) == _key(_whole(text))
 
 
+def test_a_long_markdown_documents_html_is_walked_in_segments_with_the_same_blocks(short_segments, monkeypatch):
+    import newsgen
+
+    from extractor.parse import markdown
+
+    rnd = random.Random(3)
+    parts: list[str] = []
+    while sum(map(len, parts)) < 200_000:
+        parts.append(newsgen.render(newsgen.random_spec(rnd, rendition="markdown")).text)
+    text = "\n\n".join(parts)
+    calls = []
+    real = segments.LexborHTMLParser
+    monkeypatch.setattr(segments, "LexborHTMLParser", lambda markup: calls.append(1) or real(markup))
+    cut = markdown.parse_markdown(text)
+    assert len(calls) > 10  # parsed in segments
+    segments.THRESHOLD = 1 << 60
+    assert _key(cut) == _key(markdown.parse_markdown(text))
+
+
 #: pieces of markup for random pages: the constructs that make a cut hard
 SNIPPETS = [
     "<p>A paragraph with a <a href='/x'>link</a> in it.</p>", "<p>unclosed paragraph <b>bold", "</b> tail ",

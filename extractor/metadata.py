@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timezone
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -113,11 +114,11 @@ def clean_title(title: str, h1: str | None = None) -> str:
     return title
 
 
-def _json_ld(tree: LexborHTMLParser, scripts: list | None = None) -> dict[str, str]:
+def _json_ld(tree: LexborHTMLParser | None, scripts: list | None = None) -> dict[str, str]:
     found: dict[str, str] = {}
-    if scripts is None:
+    if scripts is None and tree is not None:
         scripts = tree.css('script[type="application/ld+json"]')
-    for node in scripts[:10]:
+    for node in (scripts or [])[:10]:
         raw = node.text(deep=True) or ""
         if len(raw) > 500_000:
             continue
@@ -156,9 +157,51 @@ def _meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
     return found
 
 
+class _Seen:
+    """An element html_meta reads, kept after its segment's tree is freed."""
+
+    __slots__ = ("tag", "attributes", "_text")
+
+    def __init__(self, node: Any, with_text: bool) -> None:
+        self.tag = node.tag
+        self.attributes = node.attributes
+        self._text = node.text(deep=True) if with_text else ""
+
+    def text(self, deep: bool = True) -> str:
+        return self._text
+
+
+#: per kind of element html_meta reads, how many it uses (the first ones) and whether their text
+_META_KEEP = {"meta": (1 << 30, False), "script": (10, True), "h1": (1, True), "title": (1, True),
+              "time": (3, False), "link": (1, False), "html": (1, False)}
+
+
+def meta_parts() -> dict[str, list]:
+    """What `keep_meta_parts` fills, by kind, for `meta_of`."""
+    return {kind: [] for kind in _META_KEEP}
+
+
+def keep_meta_parts(found: dict[str, list], tree: LexborHTMLParser, skip: set[int]) -> None:
+    """Add to `found` the elements html_meta would read in one segment of a page (parse/segments.py),
+    as far as it reads them, leaving out those in `skip` (re-opened elements already seen)."""
+    for kind, nodes in _meta_nodes(tree).items():
+        most, with_text = _META_KEEP[kind]
+        kept = found[kind]
+        for node in nodes:
+            if len(kept) >= most:
+                break
+            if node.mem_id not in skip:
+                kept.append(_Seen(node, with_text))
+
+
 def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
     """Metadata a whole HTML page declares about itself."""
-    nodes = _meta_nodes(tree)
+    return meta_of(_meta_nodes(tree))
+
+
+def meta_of(nodes: dict[str, list]) -> dict[str, str]:
+    """`html_meta` from the elements it reads, by kind in document order (`_meta_nodes`): lexbor
+    nodes, or stand-ins with the same `tag`, `attributes` and `text()` (a page parsed in segments)."""
     meta: dict[str, str] = {}
     for node in nodes["meta"]:
         attrs = node.attributes
@@ -167,7 +210,7 @@ def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
         if key and content and key not in meta:
             meta[key] = content.strip()
     out: dict[str, str] = {}
-    ld = _json_ld(tree, nodes["script"])
+    ld = _json_ld(None, nodes["script"])
     h1_node = nodes["h1"][0] if nodes["h1"] else None
     h1 = collapse(h1_node.text(deep=True)) if h1_node is not None else ""
     title_node = nodes["title"][0] if nodes["title"] else None

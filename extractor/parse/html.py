@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -24,6 +25,9 @@ from ..blocks import Block, Document, Kind, Source
 from ..textnorm import collapse, collapse_lines
 from .classwords import _attr_tokens, _split_cache, _split_value
 from .streamed import MARKER, resolve_streamed
+
+if TYPE_CHECKING:
+    from .segments import Carry
 
 #: elements whose content is never article text
 SKIP_TAGS = frozenset({
@@ -156,8 +160,12 @@ class _Table:
         self.etokens: list[tuple[str, ...]] = [()]
 
 
-def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
+def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None = None) -> _Table:
     """Visit `root` and everything under it in document order; return the blocks and element table.
+
+    With `carry` (a document walked in segments, see segments.py) the walk resumes where the last
+    segment's stopped, from `carry.start`, and stops at `carry.stop` (or at its outermost ancestor
+    the walk does not enter), leaving its state in `carry` instead of ending the open elements.
 
     One function with its state in local variables: this loop runs once per node of every page.
     A frame is one open block element: (number, tag, depth, (kind, level, depth of the element
@@ -167,7 +175,6 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     holder; equal sets are one object).
     """
     table = _Table()
-    blocks, parent, end, tags, etokens = table.blocks, table.parent, table.end, table.tags, table.etokens
     frames: list[tuple] = [(0, "#root", 0, None, (), "#root", (0,))]
     sets: list[list] = [[frozenset()]]  # per frame a holder [token set or None], shared by frames without words
     interned: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct token set
@@ -179,6 +186,12 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     dropped = False  # white space was dropped from an empty buffer (see the text branch below)
     link_depth = 0
     pre_depth = 0
+    ends: list[int] = []  # for each element being visited, what to do when it ends
+    br_run = 0
+    if carry is not None and carry.state is not None:
+        (table, frames, sets, interned, paths, counts, buf, hrefs, link_chars, dropped, link_depth, pre_depth,
+         ends, br_run) = carry.state
+    blocks, parent, end, tags, etokens = table.blocks, table.parent, table.end, table.tags, table.etokens
     paragraph, link_kind, html_source = Kind.PARAGRAPH, Kind.LINK, Source.HTML
     make = _make_block
     split_cache = _split_cache
@@ -218,9 +231,15 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
     if root is None:
         return table
     hidden = _hidden_ids(root)
-    ends: list[int] = []  # for each element being visited, what to do when it ends
     node = root
-    br_run = 0
+    stop_id = stop_tid = -1
+    if carry is not None:
+        if carry.start is not None:
+            node = carry.start
+            if node.is_element_node:  # an element the last segment stopped at: not entered here either
+                hidden.add(node.mem_id)
+        if carry.stop is not None:
+            stop_id, stop_tid = carry.stop_point(root, hidden, _SKIP_IDS)
     while True:
         tid = node.tag_id
         if tid == _TEXT_ID:
@@ -311,6 +330,10 @@ def _walk(root: LexborNode | None, br_splits: bool = False) -> _Table:
                             counts[word] = left
                         else:
                             del counts[word]
+        elif tid == stop_tid and node.mem_id == stop_id:  # the end of a segment: keep the state
+            carry.state = (table, frames, sets, interned, paths, counts, buf, hrefs,  # type: ignore[union-attr]
+                           link_chars, dropped, link_depth, pre_depth, ends, br_run)
+            return table
         # next: the following sibling, else climb, ending elements, until one has a sibling
         while ends:
             following = node.next
@@ -352,7 +375,13 @@ def parse_tree(tree: LexborHTMLParser, source: Source = Source.HTML, br_splits: 
 
 
 def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
-    """Parse an HTML page or fragment; `prepare` may edit the tree first (a site profile's rules)."""
+    """Parse an HTML page or fragment; `prepare` may edit the tree first (a site profile's rules).
+    A long page is parsed and walked in segments (segments.py: the same Document, less memory)."""
+    from .segments import parse_segmented
+
+    doc = parse_segmented(text, prepare)
+    if doc is not None:
+        return doc
     tree = LexborHTMLParser(text)
     if MARKER in text:
         resolve_streamed(tree)

@@ -179,19 +179,26 @@ def _link_debris(block: Block) -> Block:
 
 
 def parse_markdown(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
-    html = render(text)
-    tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
-    del html  # the tree holds it now: a large document's HTML is not kept beside its blocks
-    if prepare is not None:
-        prepare(tree)
-    doc = parse_tree(tree, source=Source.MARKDOWN, br_splits=True)
+    from ..metadata import html_meta
+    from .segments import parse_segmented
+
+    page = f"<html><body>{render(text)}</body></html>"
+    # a long document's HTML is parsed and walked in segments (segments.py), one tree at a time
+    doc = parse_segmented(page, prepare, source=Source.MARKDOWN, br_splits=True)
+    if doc is not None:
+        del page
+        inner, doc.meta = doc.meta, {}
+    else:
+        tree = LexborHTMLParser(page)
+        del page  # the tree holds it now: a large document's HTML is not kept beside its blocks
+        if prepare is not None:
+            prepare(tree)
+        doc = parse_tree(tree, source=Source.MARKDOWN, br_splits=True)
+        inner = html_meta(tree)
     doc.blocks = [_menu_links(b) if b.kind is Kind.CODE else _link_debris(b) for b in doc.blocks]
     m = _LEADING_COMMENT.match(text)
     if m:
         doc.meta["epoch"] = m.group(1)
-    from ..metadata import html_meta
-
-    inner = html_meta(tree)
     for key in ("published", "url", "lang"):
         if key in inner:
             doc.meta[key] = inner[key]

@@ -46,9 +46,11 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     voters: list[tuple[Block, float]] = []
     for b, f in zip(doc.blocks, feats):
         if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
-                Kind.HEADING, Kind.CAPTION, Kind.LINK):
+                Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not _prose_heading(b):
             continue
-        vote = 1.0 + b.text.count(",") + b.text.count("，") + b.text.count("。") + min(f.weight / 100, 3.0)
+        vote = 1.0 + min(f.weight / 100, 3.0)
+        if b.kind is not Kind.HEADING:  # a heading set as prose votes as one paragraph, however long
+            vote += b.text.count(",") + b.text.count("，") + b.text.count("。")
         if f.container_kind:
             vote *= 0.2
         voters.append((b, vote))

@@ -256,7 +256,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             else:
                 rule = f"section:{section}"
         if rule is None:
-            rule = _block_rule(doc, b, f, options, container, title, i in annotated)
+            rule = _block_rule(doc, b, f, options, container, title, i in annotated, b.node in ledes)
         decisions.append(Decision(i, rule is None, rule or "content", STAGE, b.text))
     if doc.source is not Source.HTML:
         decisions = drop_repeats(decisions, feats)
@@ -292,8 +292,9 @@ def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> boo
 
 
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
-                title: str | None, annotated: bool = False) -> str | None:
-    if b.kind is Kind.CAPTION or "figure" in b.path.split(">"):
+                title: str | None, annotated: bool = False, lede: bool = False) -> str | None:
+    # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption
+    if b.kind is Kind.CAPTION or "figure" in b.path.split(">") and not lede:
         return None if options.include_captions else "caption"
     if b.kind not in _KEEP_KINDS:
         return f"kind:{b.kind.value}"

@@ -34,6 +34,9 @@ SIBLING_PROSE_WEIGHT = 80
 SIBLING_LINK_DENSITY = 0.25
 #: a paragraph of linked sentences this heavy, inside the story's run, is prose, not a link list
 LINKED_SENTENCES_WEIGHT = 150
+#: class words of a recipe's parts set beside its method: the ingredients (short lines that vote for
+#: nothing) and the nutrition facts join the story's container when they are its siblings
+RECIPE_PARTS = frozenset({"ingredients", "recipeingredient", "zutaten", "nutrition", "nutrients"})
 _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
 
 
@@ -101,7 +104,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for e in range(parent + 1, doc.end[parent] + 1):
         if doc.parent[e] != parent or e == best:
             continue
-        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT) and not heads.teaser_stream(e):
+        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT
+                or not RECIPE_PARTS.isdisjoint(doc.etokens[e])) and not heads.teaser_stream(e):
             chosen.add(e)
     return best, chosen
 

@@ -188,3 +188,10 @@ def test_chinese_top_lists_and_news_reviews_open_ranking_sections(text):
 
 def test_an_english_word_ending_in_top_and_a_number_is_no_ranking_head():
     assert head_kind("Desktop 5") is None
+
+
+def test_a_cited_source_is_no_date_line():
+    # a reference list's entry opens with its backlink caret; its dates are the source's
+    assert line_kind('^ Chang, Justin (31 January 2006). "Review: Salvage"') is None
+    assert line_kind("↑ Caro, Jason (6 May 2014). Radio Times.") is None
+    assert line_kind("Updated 6 May 2014") == "byline"

@@ -176,8 +176,13 @@ def _sentences_share(doc: Document, feats: list[Features], e: int) -> float:
     return sentences / total if total else 0.0
 
 
+#: class words of a site's help box (questions and answers on booking, shipping, the product): a
+#: page's FAQ is never its story's container, though its blocks are no boilerplate of any kind
+_HELP_WORDS = frozenset({"faq", "faqs"})
+
+
 def _names_boilerplate(tokens: tuple[str, ...]) -> bool:
-    return any(ps.matches_tokens(tokens) for ps in _NOT_STORY)
+    return any(ps.matches_tokens(tokens) for ps in _NOT_STORY) or not _HELP_WORDS.isdisjoint(tokens)
 
 
 def _inside(doc: Document, b: Block, elements: set[int]) -> bool:

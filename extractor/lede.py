@@ -82,10 +82,16 @@ def _named_lede(doc: Document, e: int, container: int, strict: bool = False) -> 
         kind = token_kind(tokens) if tokens else None
         if strict and kind not in (None, "related"):
             return False  # inside the story's container, a caption or a share box is no lede
-        if not LEDE_TOKENS.isdisjoint(tokens):
+        if _lede_words(tokens):
             named = True
         elif kind in _NOT_LEDE or strict and kind:
             return False
         e = doc.parent[e]
         steps += 1
     return named
+
+
+def _lede_words(tokens: tuple[str, ...]) -> bool:
+    """True when the class words name a lede, as one word ("subheadline") or as two written apart
+    ("sub-headline", "lead-text", "stand-first")."""
+    return not LEDE_TOKENS.isdisjoint(tokens) or any(a + b in LEDE_TOKENS for a, b in zip(tokens, tokens[1:]))

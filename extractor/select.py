@@ -34,6 +34,9 @@ SIBLING_PROSE_WEIGHT = 80
 SIBLING_LINK_DENSITY = 0.25
 #: a paragraph of linked sentences this heavy, inside the story's run, is prose, not a link list
 LINKED_SENTENCES_WEIGHT = 150
+#: class words of a recipe's parts set beside its method: the ingredients (short lines that vote for
+#: nothing) and the nutrition facts join the story's container when they are its siblings
+RECIPE_PARTS = frozenset({"ingredients", "recipeingredient", "zutaten", "nutrition", "nutrients"})
 _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
 
 
@@ -46,9 +49,11 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     voters: list[tuple[Block, float]] = []
     for b, f in zip(doc.blocks, feats):
         if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
-                Kind.HEADING, Kind.CAPTION, Kind.LINK):
+                Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not _prose_heading(b):
             continue
-        vote = 1.0 + b.text.count(",") + b.text.count("，") + b.text.count("。") + min(f.weight / 100, 3.0)
+        vote = 1.0 + min(f.weight / 100, 3.0)
+        if b.kind is not Kind.HEADING:  # a heading set as prose votes as one paragraph, however long
+            vote += b.text.count(",") + b.text.count("，") + b.text.count("。")
         if f.container_kind:
             vote *= 0.2
         voters.append((b, vote))
@@ -99,8 +104,9 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     for e in range(parent + 1, doc.end[parent] + 1):
         if doc.parent[e] != parent or e == best:
             continue
-        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT) \
-                and not heads.teaser_stream(e) and not (doc.etokens[e] and _names_boilerplate(doc.etokens[e])):
+        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT
+                or not RECIPE_PARTS.isdisjoint(doc.etokens[e])) and not heads.teaser_stream(e) \
+                and not (doc.etokens[e] and _names_boilerplate(doc.etokens[e])):
             chosen.add(e)
     return best, chosen
 
@@ -171,8 +177,13 @@ def _sentences_share(doc: Document, feats: list[Features], e: int) -> float:
     return sentences / total if total else 0.0
 
 
+#: class words of a site's help box (questions and answers on booking, shipping, the product): a
+#: page's FAQ is never its story's container, though its blocks are no boilerplate of any kind
+_HELP_WORDS = frozenset({"faq", "faqs"})
+
+
 def _names_boilerplate(tokens: tuple[str, ...]) -> bool:
-    return any(ps.matches_tokens(tokens) for ps in _NOT_STORY)
+    return any(ps.matches_tokens(tokens) for ps in _NOT_STORY) or not _HELP_WORDS.isdisjoint(tokens)
 
 
 def _inside(doc: Document, b: Block, elements: set[int]) -> bool:
@@ -256,7 +267,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             else:
                 rule = f"section:{section}"
         if rule is None:
-            rule = _block_rule(doc, b, f, options, container, title, i in annotated)
+            rule = _block_rule(doc, b, f, options, container, title, i in annotated, b.node in ledes)
         decisions.append(Decision(i, rule is None, rule or "content", STAGE, b.text))
     if doc.source is not Source.HTML:
         decisions = drop_repeats(decisions, feats)
@@ -292,8 +303,9 @@ def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> boo
 
 
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
-                title: str | None, annotated: bool = False) -> str | None:
-    if b.kind is Kind.CAPTION or "figure" in b.path.split(">"):
+                title: str | None, annotated: bool = False, lede: bool = False) -> str | None:
+    # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption
+    if b.kind is Kind.CAPTION or "figure" in b.path.split(">") and not lede:
         return None if options.include_captions else "caption"
     if b.kind not in _KEEP_KINDS:
         return f"kind:{b.kind.value}"

@@ -8,7 +8,7 @@ SET = PatternSet(
     lines=lines(
         r"(?:(?:by|written by|posted by|von|par|por)\b\s*[:：]?\s+|(?:作者|文)\s*[:：/]\s*)[\w.'’ -]{2,60}(?:\s(?:at|on)\s\d{1,2}:\d{2}\s*(?:am|pm)?)?(?:\s*[,|·]\s*.{0,60})?",
         r"(?:(?:date|published|posted|updated|last updated|modified)\b|发布时间|发布日期|更新时间|时间|日期|发表于|发布于)\s*[:：]?\s*.{0,20}" + _DATE + r".{0,40}",
-        r".{0,40}" + _DATE + r"(?:\s*[-,]?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:\s*(?:am|pm|[A-Z]{2,4}|gmt|utc|et))?.{0,40}",
+        r"(?![\^↑])" + r".{0,40}" + _DATE + r"(?:\s*[-,]?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:\s*(?:am|pm|[A-Z]{2,4}|gmt|utc|et))?.{0,40}",
         r"\d{1,2}[:：]\d{2}(?:\s*(?:am|pm))?",
         r"posted (?:at|on) \d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[,|·]\s*.{0,80})?",  # "Posted at 8:41 PM | link | 5 comments"
         r"\d+\s*(?:min|mins|minutes?)\s*(?:read|reading)|阅读时间.{0,10}|reading time.{0,20}",

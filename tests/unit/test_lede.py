@@ -60,3 +60,23 @@ def test_a_lede_the_body_repeats_is_read_once():
     page = _page(lede).replace("<div class='article-body'>", "<div class='article-body'>" + lede.replace("dek", "abstract"))
     text = extract(page, extractor="fast").text
     assert text.count("The council approved the budget") == 1
+
+
+def test_a_lede_named_in_two_words_joins_the_story():
+    for name in ("article--sub-headline", "stand-first", "lead_text"):
+        lede = (f"<h2 class='{name}'>The council approved the budget after a long debate, "
+                "with more money for schools and less for roads.</h2>")
+        text = extract(_page(lede), extractor="fast").text
+        assert text.startswith("The council approved the budget after a long debate"), name
+
+
+def test_a_lede_in_a_figure_with_the_headline_is_no_caption():
+    page = (
+        "<html><body><section class='news'><figure class='teaser'><img src='a.jpg' alt=''>"
+        "<figcaption>Photo: Jane Doe</figcaption><h1>Council approves the new budget</h1>"
+        "<p>The council approved the budget after a long debate, with more money for schools.</p>"
+        f"</figure>{_BODY}</section></body></html>"
+    )
+    text = extract(page, extractor="fast").text
+    assert text.startswith("The council approved the budget after a long debate")
+    assert "Photo: Jane Doe" not in text

@@ -200,3 +200,10 @@ def test_a_shops_keyword_copy_is_promo(tokens):
                                   "Customers also bought", "Recently viewed", "Pairs well with"])
 def test_a_shops_cross_sell_heads_open_a_related_section(text):
     assert head_kind(text) == "related"
+
+
+def test_a_cited_source_is_no_date_line():
+    # a reference list's entry opens with its backlink caret; its dates are the source's
+    assert line_kind('^ Chang, Justin (31 January 2006). "Review: Salvage"') is None
+    assert line_kind("↑ Caro, Jason (6 May 2014). Radio Times.") is None
+    assert line_kind("Updated 6 May 2014") == "byline"

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from extractor import Result, extract
 from extractor.decode import decode
+from extractor.mojibake import needs_repair, repair
 
 FORMATS = [None, "html", "fragment", "markdown", "text"]
 _SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff\\]+")
@@ -118,6 +119,8 @@ def check(data: str | bytes, fmt: str | None, extractor: str) -> None:
     if references:  # an invalid numeric reference reads U+FFFD (Markdown and HTML differ on which)
         forms = [form.replace("\ufffd", "") for form in forms]
     forms += [unicodedata.normalize("NFC", form) for form in forms]  # decoding composes (NFC)
+    if any("double-encoded" in n for n in result.notes) or needs_repair(source):
+        forms += [repair(form) for form in forms]  # double-encoded text comes out repaired (ftfy)
     layout = _SPACE
     if result.extractor == "trafilatura":  # it drops what does not print (unassigned, format characters)
         forms += ["".join(ch for ch in form if ch.isprintable()) for form in forms]

@@ -72,6 +72,8 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
         elif f.weight >= POST_PROSE_WEIGHT and f.link_density <= LINK_HEAVY and not f.line_kind \
                 and not f.head_kind and not f.container_kind:
             prose[b.node] += f.weight
+    if len(first_date) < MIN_POSTS:
+        return None  # posts each hold a date line in an element of their own: too few to be posts
     for e in range(n - 1, 0, -1):
         p = doc.parent[e]
         dates[p] += dates[e]

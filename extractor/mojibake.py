@@ -12,6 +12,7 @@ text full of them never is.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 #: windows-1252's characters for the bytes 0x80-0x9F (the five it leaves undefined stay Latin-1's)
 _CP1252_HIGH = "".join(bytes([b]).decode("cp1252") for b in range(0x80, 0xA0)
@@ -26,12 +27,7 @@ def needs_repair(text: str) -> bool:
     """Whether `text` holds MIN_RUNS runs shaped like double-encoded characters."""
     if text.isascii():
         return False
-    count = 0
-    for _ in _RUN.finditer(text):
-        count += 1
-        if count >= MIN_RUNS:
-            return True
-    return False
+    return sum(1 for _ in islice(_RUN.finditer(text), MIN_RUNS)) >= MIN_RUNS  # stops at MIN_RUNS
 
 
 def repair(text: str) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 class Kind(str, Enum):
@@ -96,3 +98,35 @@ class Document:
     etokens: list[tuple[str, ...]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+
+
+def slot_maker(cls: type, args: tuple[str, ...]) -> Callable[..., Any]:
+    """A positional constructor of the slotted dataclass `cls` (arguments in `args` order) that fills
+    its slots directly: the same objects as `cls(...)`, made ~3x faster (a frozen dataclass's
+    __init__ calls object.__setattr__ once per field). Falls back to calling the class by keyword
+    unless `cls` is a plain slotted dataclass whose other fields all have defaults."""
+    fields = dataclasses.fields(cls)
+    names = {f.name for f in fields}
+
+    def by_keyword(*values: object) -> Any:
+        return cls(**dict(zip(args, values)))
+
+    if not hasattr(cls, "__slots__") or hasattr(cls, "__post_init__") or not names.issuperset(args) \
+            or any(f.name not in args and f.default is dataclasses.MISSING
+                   and f.default_factory is dataclasses.MISSING for f in fields):
+        return by_keyword
+    env: dict[str, object] = {"_new": object.__new__, "_cls": cls}
+    body = ["    o = _new(_cls)"]
+    for f in fields:
+        env[f"_s_{f.name}"] = cls.__dict__[f.name].__set__
+        if f.name in args:
+            body.append(f"    _s_{f.name}(o, {f.name})")
+        elif f.default_factory is not dataclasses.MISSING:
+            env[f"_f_{f.name}"] = f.default_factory
+            body.append(f"    _s_{f.name}(o, _f_{f.name}())")
+        else:
+            env[f"_d_{f.name}"] = f.default
+            body.append(f"    _s_{f.name}(o, _d_{f.name})")
+    src = "def make(" + ", ".join(args) + "):\n" + "\n".join(body) + "\n    return o\n"
+    exec(src, env)  # generated from the dataclass fields above
+    return env["make"]  # type: ignore[return-value]

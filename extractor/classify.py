@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns
-from .blocks import Block, Document, Kind, Source
+from .blocks import Block, Document, Kind, Source, slot_maker
 from .options import Options
 from .patterns.about import about_head
 from .patterns.base import MAX_HEAD_CHARS
@@ -194,9 +194,14 @@ def link_density(text: str, w: int, link_chars: int) -> float:
     return link_chars / len(text) if text else 0.0
 
 
+#: Features(...) by position, its slots filled directly (one per block of every page)
+_make_features = slot_maker(Features, tuple(f.name for f in dataclasses.fields(Features)))
+
+
 def features(doc: Document, options: Options) -> list[Features]:
     bad, good, _ = element_flags(doc) if doc.tags else ([], [], [])
     out: list[Features] = []
+    make = _make_features
     for b in doc.blocks:
         w = weight(b.text)
         ld = link_density(b.text, w, b.link_chars)
@@ -223,7 +228,7 @@ def features(doc: Document, options: Options) -> list[Features]:
             s -= CONTAINER_PENALTY
         if ic:
             s += 0.5
-        out.append(Features(w, ld, terminal, lk, hk, ck, ic, s))
+        out.append(make(w, ld, terminal, lk, hk, ck, ic, s))
     return _inline_heads(_trailing_off(doc.blocks, out))
 
 

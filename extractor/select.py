@@ -3,7 +3,7 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 
 from __future__ import annotations
 
-from .blocks import Block, Decision, Document, Kind, Source
+from .blocks import Block, Decision, Document, Kind, Source, slot_maker
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
 from .lede import lede_elements
@@ -37,6 +37,8 @@ LINKED_SENTENCES_WEIGHT = 150
 #: nothing) and the nutrition facts join the story's container when they are its siblings
 RECIPE_PARTS = frozenset({"ingredients", "recipeingredient", "zutaten", "nutrition", "nutrients"})
 _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
+#: Decision(...) by position, its slots filled directly (one per block of every page)
+_make_decision = slot_maker(Decision, ("index", "keep", "rule", "stage", "text"))
 
 
 def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | None:
@@ -267,7 +269,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                 rule = f"section:{section}"
         if rule is None:
             rule = _block_rule(doc, b, f, options, container, title, i in annotated, b.node in ledes)
-        decisions.append(Decision(i, rule is None, rule or "content", STAGE, b.text))
+        decisions.append(_make_decision(i, rule is None, rule or "content", STAGE, b.text))
     if doc.source is not Source.HTML:
         decisions = drop_repeats(decisions, feats)
     return _trim_headings(decisions, blocks)

@@ -14,14 +14,13 @@ tokens and ancestors once per open element rather than once per block.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..blocks import Block, Document, Kind, Source
+from ..blocks import Block, Document, Kind, Source, slot_maker
 from ..textnorm import collapse, collapse_lines
 from .classwords import _attr_tokens, _split_cache, _split_value
 from .streamed import MARKER, resolve_streamed
@@ -113,38 +112,8 @@ _BLOCK_ARGS = ("text", "kind", "index", "source", "tag", "path", "tokens", "link
                "node", "ancestors", "href")
 
 
-def _block_maker() -> Callable[..., Block]:
-    """A positional constructor of Block (arguments in `_BLOCK_ARGS` order) that fills its slots
-    directly: the same objects as `Block(...)`, made ~3x faster (a frozen dataclass's __init__
-    calls object.__setattr__ once per field). Falls back to calling the class by keyword unless
-    Block is a plain slotted dataclass with those fields."""
-    fields = dataclasses.fields(Block)
-    names = {f.name for f in fields}
-
-    def by_keyword(*args: object) -> Block:
-        return Block(**dict(zip(_BLOCK_ARGS, args)))  # type: ignore[arg-type]
-
-    if not hasattr(Block, "__slots__") or hasattr(Block, "__post_init__") or not names.issuperset(_BLOCK_ARGS) \
-            or any(f.name not in _BLOCK_ARGS and f.default is dataclasses.MISSING for f in fields):
-        return by_keyword
-    env: dict[str, object] = {"_new": object.__new__, "_Block": Block}
-    body = ["    b = _new(_Block)"]
-    for f in fields:
-        env[f"_s_{f.name}"] = Block.__dict__[f.name].__set__
-        if f.name in _BLOCK_ARGS:
-            body.append(f"    _s_{f.name}(b, {f.name})")
-        elif f.default_factory is not dataclasses.MISSING:
-            env[f"_f_{f.name}"] = f.default_factory
-            body.append(f"    _s_{f.name}(b, _f_{f.name}())")
-        else:
-            env[f"_d_{f.name}"] = f.default
-            body.append(f"    _s_{f.name}(b, _d_{f.name})")
-    src = "def make(" + ", ".join(_BLOCK_ARGS) + "):\n" + "\n".join(body) + "\n    return b\n"
-    exec(src, env)  # generated from the dataclass fields above
-    return env["make"]  # type: ignore[return-value]
-
-
-_make_block = _block_maker()
+#: Block(...) by position, its slots filled directly (blocks.slot_maker)
+_make_block = slot_maker(Block, _BLOCK_ARGS)
 
 
 class _Table:

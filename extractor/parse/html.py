@@ -33,6 +33,9 @@ SKIP_TAGS = frozenset({
     "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "head", "title", "meta", "link", "input", "select", "textarea", "button", "option", "video",
     "audio", "source", "track", "map", "area", "dialog",
+    # what a browser running scripts never shows ("You must enable JavaScript..."); a page with no
+    # other text is read again with it (parse_html)
+    "noscript",
 })
 #: elements that start a new block
 BLOCK_TAGS = frozenset({
@@ -357,6 +360,10 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
     if prepare is not None:
         prepare(tree)
     doc = parse_tree(tree)
+    if not doc.blocks and tree.css_first("noscript") is not None:
+        # a page whose only text is for readers without scripts (an app shell): read that text
+        tree.unwrap_tags(["noscript"])
+        doc = parse_tree(tree)
     from ..metadata import html_meta
 
     doc.meta.update(html_meta(tree))

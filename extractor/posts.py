@@ -82,11 +82,12 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
             first_date[p] = min(first_date.get(p, n), first_date[e])
     e = container
     while e > 0:  # the innermost element around the container with posts built like it beside it
-        if dates[e] and prose[e] and doc.tags[e] not in _NOT_POSTS and not token_kind(_words(doc, e)):
+        words = _words(doc, e) if dates[e] and prose[e] and doc.tags[e] not in _NOT_POSTS else None
+        if words is not None and not token_kind(words):
             where = _path(doc, first_date[e], e)
-            if any(words for _, words in where):  # a template's parts, named
+            if any(w for _, w in where):  # a template's parts, named
                 peers = [s for s in _children(doc, doc.parent[e]) if s != e and dates[s] and prose[s]
-                         and doc.tags[s] == doc.tags[e] and _words(doc, s) == _words(doc, e)
+                         and doc.tags[s] == doc.tags[e] and _words(doc, s) == words
                          and _path(doc, first_date[s], s) == where]
                 if len(peers) + 1 >= MIN_POSTS:
                     return peers[0] if peers[0] < e else None

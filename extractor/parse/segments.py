@@ -88,7 +88,7 @@ _SPECIAL = BLOCK_TAGS | {"applet", "button", "embed", "iframe", "img", "marquee"
                          "textarea"}
 #: the page's doctype, after nothing but white space, comments and <?xml ...?> (the parser reads
 #: them as comments): it decides the quirks mode, which each segment must share
-_DOCTYPE = re.compile(r"(?:\s|<!--.*?-->|<[?][^>]*>)*(<!doctype[^>]*>)", re.I | re.S)
+_DOCTYPE = re.compile(r"(?:\s|<!--(?:[^-]|-(?!->))*-->|<[?][^>]*>)*(<!doctype[^>]*>)", re.I)  # comments hold no '-->'
 _BODY = re.compile(r"<body(?=[\s/>])", re.I)
 _TOP = re.compile(r"<(?:body|html|frameset)(?=[\s/>])", re.I)
 _ATTR_NAME = re.compile(r"[^\s\"'<>/=]+")

@@ -27,7 +27,8 @@ _URL_HINTS = (
     re.compile(r"""<link[^>]{0,200}rel=["']?canonical["']?[^>]{0,200}href=["']?(https?://[^"'\s>]+)""", re.I),
     re.compile(r"""<link[^>]{0,200}href=["']?(https?://[^"'\s>]+)["']?[^>]{0,200}rel=["']?canonical""", re.I),
     re.compile(r"""<meta[^>]{0,200}property=["']og:url["'][^>]{0,200}content=["']?(https?://[^"'\s>]+)""", re.I),
-    re.compile(r"""\A(?:\s|<!--.*?-->)*\[[^\]\n]{1,300}\]\((https?://[^)\s]+)\)""", re.S),
+    # a comment's body cannot hold '-->' (a lazy '.*?' under the star backtracked exponentially)
+    re.compile(r"""\A(?:\s|<!--(?:[^-]|-(?!->))*-->)*\[[^\]\n]{1,300}\]\((https?://[^)\s]+)\)"""),
 )
 _FOOTER_URL = re.compile(r"(?:原文链接|原文地址|原文网址|本文链接|source url|original (?:link|url|article))[^:：\n]{0,20}[:：]\s*(https?://\S+)", re.I)
 

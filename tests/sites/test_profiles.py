@@ -1,5 +1,6 @@
 """Site profiles: bundled ones load and match; user profiles are validated field by field."""
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,12 @@ def test_sites_false_turns_profiles_off():
     doc = "Current:Home > World\nTitle here\nView\nDate:2025-01-01 10:00:00\nA story line that is long enough to be a paragraph of the story.\n"
     assert extract(doc, sites=False).site is None
     assert extract(doc).site == "content-farm-wire"
+
+
+def test_document_url_reads_a_title_link_past_comments_without_backtracking():
+    # a lazy comment pattern under a star once took seconds on an old page opening with comments
+    # (time doubling with each one): 40 comments in a row must come back at once, with no URL
+    document_url = importlib.import_module("extractor.sites.match").document_url
+    assert document_url("<!--a-->" * 40 + "x") is None
+    assert document_url("<!-- saved -->\n\n<!-- from feed -->\n[Title](https://example.com/a)\n\nBody") == "https://example.com/a"
+    assert document_url("Body [a link](https://example.com/b) inside") is None

@@ -109,15 +109,20 @@ def _disclosed(node: LexborNode) -> bool:
 
 def _inline_ids(root: LexborNode) -> set[int]:
     """Memory ids of the elements under `root` whose style attribute displays them inline, and of
-    every element inside one that holds no text (block elements inside an inline box with text
-    still stack their lines inside it)."""
+    every element inside one that holds no text. One that holds blocks with text stays a block: its
+    blocks stack their lines as before (a story body set `display:inline` around its paragraphs
+    is still the story's container)."""
     found = root.css(_INLINE_QUERY)
     inline: set[int] = set()
     for node in found or ():
-        if node.mem_id not in inline and _INLINE_STYLE.search(node.attributes.get("style") or ""):
+        if node.mem_id in inline or not _INLINE_STYLE.search(node.attributes.get("style") or ""):
+            continue
+        inner = [e for e in node.css("*") if e.mem_id != node.mem_id]  # (the query finds the node too)
+        if not node.text(deep=True).strip():  # an icon or badge: its empty inner boxes make no line
             inline.add(node.mem_id)
-            if not node.text(deep=True).strip():  # an icon or badge: its empty inner boxes make no line
-                inline.update(inner.mem_id for inner in node.css("*"))
+            inline.update(e.mem_id for e in inner)
+        elif not any(e.tag in BLOCK_TAGS for e in inner):  # a run of text set inline
+            inline.add(node.mem_id)
     return inline
 
 

@@ -13,7 +13,7 @@ from .classify import LINK_HEAVY, Features
 ANNOTATED_WEIGHT = 50
 ANNOTATED_LINKS = 0.9
 #: share of a list's items that must carry words of their own (annotated, or not link-heavy at
-#: all) for its annotated items to be the story's; below it the list is one of links
+#: all) for its link-heavy items to be the story's; below it the list is one of links
 ANNOTATED_SHARE = 0.5
 #: in a list where more than this share of items are plain words, a linked sentence among them
 #: ("Use your colors like a pro with our how-to!") is one more of its points
@@ -26,8 +26,12 @@ def _annotated(f: Features) -> bool:
 
 
 def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
-    """Indices of link-heavy list items that carry words of their own, in lists whose items
-    mostly do (HTML only: the list is the nearest <ul>/<ol> around the item)."""
+    """Indices of link-heavy list items that are the story's points (HTML only: the list is the
+    nearest <ul>/<ol> around the item). In a list whose items mostly carry words of their own, every
+    link-heavy item is one more point ("Gijs made the toolbar load later", linked to its bug; "Learn
+    more about the Page Inspector" under its feature's description), and so is each item of
+    ANNOTATED_WEIGHT of a list nested in one of its items ("In progress:" and the bugs it lists);
+    never a link text that recurs on the page (a widget's "Share", "Add to reading list")."""
     if not doc.tags:
         return set()
     lists: dict[int, list[int]] = {}
@@ -37,14 +41,40 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
             if home is not None:
                 lists.setdefault(home, []).append(i)
     out: set[int] = set()
-    for items in lists.values():
+    points: set[int] = set()
+    recurring = _recurring(doc)
+    for home, items in lists.items():
         said = [i for i in items if feats[i].link_density <= LINK_HEAVY or _annotated(feats[i])]
         plain = [i for i in items if feats[i].link_density <= LINK_HEAVY]
         if len(plain) > PLAIN_SHARE * len(items):
             out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].terminal)
         if len(said) >= ANNOTATED_SHARE * len(items):
-            out.update(i for i in said if feats[i].link_density > LINK_HEAVY)
+            out.update(i for i in items if feats[i].link_density > LINK_HEAVY
+                       and doc.blocks[i].text not in recurring)
+            points.add(home)
+    for home, items in lists.items():
+        if home not in points and _outer_list(doc, home) in points:
+            out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].weight >= ANNOTATED_WEIGHT
+                       and doc.blocks[i].text not in recurring)
     return out | _described_rows(doc, feats)
+
+
+def _recurring(doc: Document) -> set[str]:
+    """Texts of the page's link blocks that occur more than once: a widget's label, not a point."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for b in doc.blocks:
+        if b.link_chars:
+            (again if b.text in seen else seen).add(b.text)
+    return again
+
+
+def _outer_list(doc: Document, e: int) -> int:
+    """The nearest list around element `e` (0: none)."""
+    e = doc.parent[e]
+    while e and doc.tags[e] not in _LISTS:
+        e = doc.parent[e]
+    return e
 
 
 #: a table with this many rows that pair a linked cell with a cell of plain words is a table of

@@ -59,6 +59,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: every element that may be hidden: the `hidden` attribute, or a style naming none/hidden (the
 #: regex above then decides); one C-level query instead of reading every element's attributes
 _HIDDEN_QUERY = '[hidden], [style*="none" i], [style*="hidden" i]'
+#: a block element its style sets inline (inline, inline-block, inline-flex, -webkit-inline-box):
+#: a browser runs its text on with the text around it, so it does not start a block (a badge
+#: injected into a reference: "<cite>"Title" <div style="display: -webkit-inline-box">..</div>.
+#: Publisher. Retrieved ..</cite>" is one line)
+_INLINE_STYLE = re.compile(r"(?<![\w-])display\s*:\s*(?:-webkit-)?inline", re.I)
+_INLINE_QUERY = '[style*="inline" i]'
 
 
 def _tag_ids() -> dict[str, int]:
@@ -99,6 +105,25 @@ def _disclosed(node: LexborNode) -> bool:
     if prev is None:
         return False
     return "aria-expanded" in prev.attributes or prev.css_first("[aria-expanded]") is not None
+
+
+def _inline_ids(root: LexborNode) -> set[int]:
+    """Memory ids of the elements under `root` whose style attribute displays them inline, and of
+    every element inside one that holds no text. One that holds blocks with text stays a block: its
+    blocks stack their lines as before (a story body set `display:inline` around its paragraphs
+    is still the story's container)."""
+    found = root.css(_INLINE_QUERY)
+    inline: set[int] = set()
+    for node in found or ():
+        if node.mem_id in inline or not _INLINE_STYLE.search(node.attributes.get("style") or ""):
+            continue
+        inner = [e for e in node.css("*") if e.mem_id != node.mem_id]  # (the query finds the node too)
+        if not node.text(deep=True).strip():  # an icon or badge: its empty inner boxes make no line
+            inline.add(node.mem_id)
+            inline.update(e.mem_id for e in inner)
+        elif not any(e.tag in BLOCK_TAGS for e in inner):  # a run of text set inline
+            inline.add(node.mem_id)
+    return inline
 
 
 def _hidden_ids(root: LexborNode) -> set[int]:
@@ -203,6 +228,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
     if root is None:
         return table
     hidden = _hidden_ids(root)
+    inline = _inline_ids(root)
     node = root
     stop_id = stop_tid = -1
     if carry is not None:
@@ -234,7 +260,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                 else:
                     buf.append("\n")  # (a line break adds no characters to link text)
             elif tid != _IMG:
-                if tid in _BLOCK_IDS:
+                if tid in _BLOCK_IDS and not (inline and node.mem_id in inline):
                     # open a block: text so far belongs to the enclosing one
                     br_run = 0
                     if buf or dropped:

@@ -86,3 +86,30 @@ def test_two_described_tiles_make_no_grid():
 
     assert titled(2) == 0
     assert titled(3) == 3
+
+
+def test_a_wholly_linked_point_in_a_list_of_points_is_one_of_them():
+    # a list whose items mostly say something of their own is the story's: a point that is one link
+    # ("Gijs made the toolbar load later", linked to its bug) is one of them; a link label that
+    # recurs on the page (a widget's "Learn more") is not
+    items = "".join(f"<li><a href='/b/{k}'>{link}</a>{rest}</li>" for k, (link, rest) in enumerate(POINTS))
+    items += ("<li><a href='/b/9'>Gijs made the Bookmarks Toolbar initialization occur later in startup</a></li>"
+              "<li><a href='/more/1'>Learn more</a></li>")
+    html = _page(items).replace("</div></body>", "<p><a href='/more/2'>Learn more</a></p></div></body>")
+    text = extract(html, extractor="fast").text
+    assert "Gijs made the Bookmarks Toolbar initialization occur later in startup" in text
+    assert "Learn more" not in text
+
+
+def test_a_list_of_linked_titles_nested_in_a_point_is_part_of_it():
+    # "In progress:" and the bugs it lists; a nested list of one-word services is no point
+    bugs = ["Bug 1677080 – Fullscreen picture window is affected by switching video source",
+            "Bug 1678390 – Prevent picture windows from opening on top of one another"]
+    nested = "".join(f"<li><a href='/b/{k}'>{b}</a></li>" for k, b in enumerate(bugs))
+    services = "".join(f"<li><a href='/s/{k}'>{s}</a></li>" for k, s in enumerate(["Furl", "reddit", "Slashdot"]))
+    items = "".join(f"<li><a href='/b/{k}'>{link}</a>{rest}</li>" for k, (link, rest) in enumerate(POINTS))
+    items += f"<li>In progress:<ul>{nested}</ul></li><li>Share this story with friends:<ul>{services}</ul></li>"
+    text = extract(_page(items), extractor="fast").text
+    for b in bugs:
+        assert b in text
+    assert "Slashdot" not in text

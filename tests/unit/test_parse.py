@@ -42,6 +42,23 @@ def test_html_skips_scripts_styles_and_hidden_elements():
     assert [b.text for b in doc.blocks] == ["shown"]
 
 
+def test_an_element_styled_inline_runs_on_with_the_text_around_it():
+    """A browser lays a block element set `display: inline` (or inline-block, -webkit-inline-box)
+    inside its line: a badge a plugin injects into a reference does not cut the reference in two,
+    nor do the empty boxes inside the badge; a plain <div> still starts a block, and a box set
+    inline around paragraphs (a column, a story body) stays their container."""
+    doc = parse("<body><ol><li><cite>\"A title\" <div style='cursor: pointer; display: -webkit-inline-box'>"
+                "<div class='shield'></div></div>. The Times. Retrieved 6 May 2014.</cite></li></ol>"
+                "<p>One <span style='display:inline-block'>two</span> <div style='display:block'>three</div></p>"
+                "<p>Four <div>five</div></p>"
+                "<div style='display:inline-block'><p>Six.</p><p>Seven.</p></div>"
+                "<ul><li>Eight <div style='display: inline'>nine</div> ten</li></ul></body>", "html")
+    assert [b.text for b in doc.blocks] == [
+        '"A title" . The Times. Retrieved 6 May 2014.', "One two", "three", "Four", "five", "Six.", "Seven.",
+        "Eight nine ten"]
+    assert doc.blocks[5].path.endswith("div>p")  # the inline box of paragraphs is still their container
+
+
 def test_streamed_parts_are_read_where_their_placeholders_are():
     """React/Next.js streaming: the story arrives in hidden `S:` parts at the end of <body>, and an
     inline script swaps them in for `B:` placeholders (and their fallbacks) and `P:` segments."""

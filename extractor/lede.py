@@ -18,6 +18,10 @@ LEDE_TOKENS = frozenset({
     "lead", "lede", "leadtext", "intro", "introtext", "standfirst", "summary", "excerpt", "subtitle",
     "subheadline", "dek", "deck", "sommario", "chapo", "chapeau", "teaser", "description", "abstract",
 })
+#: a caption inside a video player set before the story's body describes the video the story is
+#: about: it is the story's standfirst (cleanportaleval tv.msnbc.com: "X talks to Y about ...")
+CAPTION_TOKENS = frozenset({"caption", "captions"})
+VIDEO_TOKENS = frozenset({"video", "videoplayer", "player"})
 #: the lede and the body's container meet at most this many levels above the container
 LEDE_LEVELS = 4
 #: a lede weighs at least this much (CJK counted ~3x), with at most this share of it linked
@@ -73,9 +77,10 @@ def lede_elements(doc: Document, feats: list[Features], container: int, chosen: 
 
 def _named_lede(doc: Document, e: int, container: int, strict: bool = False) -> bool:
     """True when an element from `e` up to the one it shares with `container` (not included) is
-    named as a lede, and none of them as a box a lede never sits in (a byline box, a promotion,
-    the navigation...; with `strict`, as any boilerplate not named as a lede too)."""
-    named = False
+    named as a lede, or two of them as a caption and a video player, and none of them as a box a
+    lede never sits in (a byline box, a promotion, the navigation...; with `strict`, as any
+    boilerplate not named as a lede too)."""
+    named = caption = video = False
     steps = 0
     while e and not e <= container <= doc.end[e] and steps < 16:
         tokens = doc.etokens[e]
@@ -86,9 +91,11 @@ def _named_lede(doc: Document, e: int, container: int, strict: bool = False) -> 
             named = True
         elif kind in _NOT_LEDE or strict and kind:
             return False
+        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens)
+        video = video or not VIDEO_TOKENS.isdisjoint(tokens)
         e = doc.parent[e]
         steps += 1
-    return named
+    return named or caption and video
 
 
 def _lede_words(tokens: tuple[str, ...]) -> bool:

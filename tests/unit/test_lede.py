@@ -80,3 +80,30 @@ def test_a_lede_in_a_figure_with_the_headline_is_no_caption():
     text = extract(page, extractor="fast").text
     assert text.startswith("The council approved the budget after a long debate")
     assert "Photo: Jane Doe" not in text
+
+
+def _video_page(box: str) -> str:
+    return (
+        "<html><body><div class='content'><h1>Council approves the new budget</h1>"
+        f"<div class='video-wrap'>{box}</div>"
+        f"<div class='post'><div class='entry-content'>{_BODY}</div></div></div>"
+        "<footer><p>Copyright 2024, All rights reserved, Example Media Group.</p></footer></body></html>"
+    )
+
+
+def test_the_caption_of_a_video_player_before_the_body_is_the_story_standfirst():
+    # a Flash player's fallback: the still, and the video's description in its caption box
+    box = ("<object data='player.swf' type='application/x-shockwave-flash'><param name='movie' value='p.swf'>"
+           "<div class='embedded-player'><img src='still.jpg'><div class='embedded-caption-box'>"
+           "<p class='embedded-caption'>The mayor talks to our host about the budget, the schools and "
+           "the roads, and what the vote means for the city.</p></div></div></object>")
+    text = extract(_video_page(box), extractor="fast").text
+    assert text.startswith("The mayor talks to our host about the budget")
+    assert "Paragraph 5 of the body" in text
+
+
+def test_a_photo_caption_before_the_body_stays_out():
+    box = ("<div class='image'><img src='a.jpg'><p class='caption'>The mayor talks to our host about the "
+           "budget, the schools and the roads, in the council chamber.</p></div>")
+    text = extract(_video_page(box).replace("video-wrap", "photo-wrap"), extractor="fast").text
+    assert text.startswith("Paragraph 0 of the body")

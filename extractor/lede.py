@@ -27,6 +27,8 @@ LEDE_LEVELS = 4
 #: a lede weighs at least this much (CJK counted ~3x), with at most this share of it linked
 LEDE_WEIGHT = 60
 LEDE_LINKS = 0.25
+#: a lede repeated among the body's first this many paragraphs is read once
+OPENING_BLOCKS = 1
 #: a block of the container scoring this much, in no boilerplate box, starts the body
 BODY_SCORE = 1.0
 _LEDE_KINDS = (Kind.PARAGRAPH, Kind.HEADING, Kind.QUOTE)
@@ -51,7 +53,7 @@ def lede_elements(doc: Document, feats: list[Features], container: int, chosen: 
     # texts read once: the same lede twice (a header's and a share box's), or a lede the body
     # repeats ("detail-abstract" inside the container) is not added again
     parts = chosen or {container}  # the container and the siblings that joined it
-    body = {b.text for b in doc.blocks if any(e <= b.node <= doc.end[e] for e in parts)}
+    body = _opening(doc, feats, parts)
     seen: set[str] = set()
     titled = False  # a heading (the story's title) came first, inside `top`
     for b, f in zip(doc.blocks, feats):
@@ -72,6 +74,19 @@ def lede_elements(doc: Document, feats: list[Features], container: int, chosen: 
                 and _named_lede(doc, b.node, container, strict=inside):
             out.add(b.node)
             seen.add(b.text)
+    return out
+
+
+def _opening(doc: Document, feats: list[Features], parts: set[int]) -> set[str]:
+    """The texts of the body's first OPENING_BLOCKS paragraphs of lede weight: a lede the body
+    opens with again is shown twice on the page, once too many; one the story quotes further down
+    (a video's description, then the story around the same words) is read in both places."""
+    out: set[str] = set()
+    for b, f in zip(doc.blocks, feats):
+        if f.weight >= LEDE_WEIGHT and any(e <= b.node <= doc.end[e] for e in parts):
+            out.add(b.text)
+            if len(out) >= OPENING_BLOCKS:
+                break
     return out
 
 

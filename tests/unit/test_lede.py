@@ -107,3 +107,12 @@ def test_a_photo_caption_before_the_body_stays_out():
            "budget, the schools and the roads, in the council chamber.</p></div>")
     text = extract(_video_page(box).replace("video-wrap", "photo-wrap"), extractor="fast").text
     assert text.startswith("Paragraph 0 of the body")
+
+
+def test_a_lede_the_story_repeats_further_down_is_read_in_both_places():
+    words = "The council approved the budget after a long debate, with more money for schools and less for roads."
+    lede = f"<p class='dek'>{words}</p>"
+    page = _page(lede).replace("<p>Paragraph 3", f"<p>{words}</p><p>Paragraph 3")
+    text = extract(page, extractor="fast").text
+    assert text.startswith(words)
+    assert text.count(words) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source, slot_maker
 from .captions import story_captions
+from .columns import labelled_column
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
 from .lede import lede_elements
@@ -238,6 +239,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     found_run = story_run(blocks, feats, candidates, scores, structured=structured,
                           topic_filter=options.topic_filter, why_out=why_out)
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
+    if structured:
+        run = run | labelled_column(blocks, feats, candidates, run)
 
     annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats)
     captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()

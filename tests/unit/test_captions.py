@@ -1,4 +1,4 @@
-"""A story illustrated by one or two pictures keeps their captions; a gallery's and credits do not."""
+"""A story's illustrations keep their captions; a gallery's captions and credits do not."""
 
 from extractor import extract
 
@@ -24,10 +24,12 @@ def test_the_caption_of_a_picture_set_into_the_story_is_read():
     assert text.index("Paragraph 0") < text.index("picture 0") < text.index("Paragraph 1")
 
 
-def test_a_gallery_of_captions_stays_out():
-    text = extract(_page([_picture(n) for n in range(3)]), extractor="fast").text
-    assert "harbour master" not in text
-    assert "Paragraph 5" in text
+def test_captions_set_apart_among_the_paragraphs_are_read_and_a_gallery_s_are_not():
+    spaced = extract(_page([_picture(n) for n in range(4)]), extractor="fast").text
+    assert all(f"picture {n}," in spaced for n in range(4))
+    gallery = extract(_page(["".join(_picture(n) for n in range(3))]), extractor="fast").text
+    assert "harbour master" not in gallery
+    assert "Paragraph 5" in gallery
 
 
 def test_a_credit_and_a_short_caption_stay_out():

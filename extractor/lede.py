@@ -18,11 +18,17 @@ LEDE_TOKENS = frozenset({
     "lead", "lede", "leadtext", "intro", "introtext", "standfirst", "summary", "excerpt", "subtitle",
     "subheadline", "dek", "deck", "sommario", "chapo", "chapeau", "teaser", "description", "abstract",
 })
+#: a caption inside a video player set before the story's body describes the video the story is
+#: about: it is the story's standfirst (cleanportaleval tv.msnbc.com: "X talks to Y about ...")
+CAPTION_TOKENS = frozenset({"caption", "captions"})
+VIDEO_TOKENS = frozenset({"video", "videoplayer", "player"})
 #: the lede and the body's container meet at most this many levels above the container
 LEDE_LEVELS = 4
 #: a lede weighs at least this much (CJK counted ~3x), with at most this share of it linked
 LEDE_WEIGHT = 60
 LEDE_LINKS = 0.25
+#: a lede repeated among the body's first this many paragraphs is read once
+OPENING_BLOCKS = 1
 #: a block of the container scoring this much, in no boilerplate box, starts the body
 BODY_SCORE = 1.0
 _LEDE_KINDS = (Kind.PARAGRAPH, Kind.HEADING, Kind.QUOTE)
@@ -47,7 +53,7 @@ def lede_elements(doc: Document, feats: list[Features], container: int, chosen: 
     # texts read once: the same lede twice (a header's and a share box's), or a lede the body
     # repeats ("detail-abstract" inside the container) is not added again
     parts = chosen or {container}  # the container and the siblings that joined it
-    body = {b.text for b in doc.blocks if any(e <= b.node <= doc.end[e] for e in parts)}
+    body = _opening(doc, feats, parts)
     seen: set[str] = set()
     titled = False  # a heading (the story's title) came first, inside `top`
     for b, f in zip(doc.blocks, feats):
@@ -71,11 +77,25 @@ def lede_elements(doc: Document, feats: list[Features], container: int, chosen: 
     return out
 
 
+def _opening(doc: Document, feats: list[Features], parts: set[int]) -> set[str]:
+    """The texts of the body's first OPENING_BLOCKS paragraphs of lede weight: a lede the body
+    opens with again is shown twice on the page, once too many; one the story quotes further down
+    (a video's description, then the story around the same words) is read in both places."""
+    out: set[str] = set()
+    for b, f in zip(doc.blocks, feats):
+        if f.weight >= LEDE_WEIGHT and any(e <= b.node <= doc.end[e] for e in parts):
+            out.add(b.text)
+            if len(out) >= OPENING_BLOCKS:
+                break
+    return out
+
+
 def _named_lede(doc: Document, e: int, container: int, strict: bool = False) -> bool:
     """True when an element from `e` up to the one it shares with `container` (not included) is
-    named as a lede, and none of them as a box a lede never sits in (a byline box, a promotion,
-    the navigation...; with `strict`, as any boilerplate not named as a lede too)."""
-    named = False
+    named as a lede, or two of them as a caption and a video player, and none of them as a box a
+    lede never sits in (a byline box, a promotion, the navigation...; with `strict`, as any
+    boilerplate not named as a lede too)."""
+    named = caption = video = False
     steps = 0
     while e and not e <= container <= doc.end[e] and steps < 16:
         tokens = doc.etokens[e]
@@ -86,9 +106,11 @@ def _named_lede(doc: Document, e: int, container: int, strict: bool = False) -> 
             named = True
         elif kind in _NOT_LEDE or strict and kind:
             return False
+        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens)
+        video = video or not VIDEO_TOKENS.isdisjoint(tokens)
         e = doc.parent[e]
         steps += 1
-    return named
+    return named or caption and video
 
 
 def _lede_words(tokens: tuple[str, ...]) -> bool:

@@ -4,6 +4,8 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source, slot_maker
+from .captions import story_captions
+from .columns import labelled_column
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
 from .lede import lede_elements
@@ -237,8 +239,11 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     found_run = story_run(blocks, feats, candidates, scores, structured=structured,
                           topic_filter=options.topic_filter, why_out=why_out)
     run, core, vocabulary = found_run.blocks, found_run.core, found_run.vocabulary
+    if structured:
+        run = run | labelled_column(blocks, feats, candidates, run)
 
     annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats)
+    captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
     section: str | None = None
@@ -247,7 +252,9 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     for i, b in enumerate(blocks):
         f = feats[i]
         # the most specific reason wins: a profile's, then what the block is, then where it is
-        rule = pre.get(i) or _kind_rule(doc, b, f, _home(doc, b, chosen, container), posts) or why_out.get(i)
+        # (a caption found to be the story's is no boilerplate of its container's kind)
+        own = None if i in captions else _kind_rule(doc, b, f, _home(doc, b, chosen, container), posts)
+        rule = pre.get(i) or own or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
         if section and scope and not (scope <= b.node <= doc.end[scope]):

@@ -28,9 +28,11 @@ from .streamed import MARKER, resolve_streamed
 if TYPE_CHECKING:
     from .segments import Carry
 
-#: elements whose content is never article text
+#: elements whose content is never article text (not <object>: its content is what a browser shows
+#: when the plug-in is missing, as every browser now lacks Flash: a video's caption, cleanportaleval
+#: tv.msnbc.com; its <param>s hold no text)
 SKIP_TAGS = frozenset({
-    "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "script", "style", "template", "svg", "math", "iframe", "embed", "canvas",
     "head", "title", "meta", "link", "input", "select", "textarea", "button", "option", "video",
     "audio", "source", "track", "map", "area", "dialog",
     # what a browser running scripts never shows ("You must enable JavaScript..."); a page with no

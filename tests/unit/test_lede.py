@@ -37,20 +37,24 @@ def test_an_unnamed_paragraph_or_a_lede_in_a_byline_box_stays_out():
         assert text.startswith("Paragraph 0 of the body")
 
 
-def test_a_teaser_named_lede_at_the_head_of_the_body_stays_and_a_caption_goes():
+def test_a_teaser_named_lede_at_the_head_of_the_body_stays_and_a_share_box_goes():
     page = (
         "<html><body><div class='news-detail'><h1>Council approves the new budget</h1>"
         "<div class='teaser-text description'><p>The council approved the budget after a long debate, "
         "with more money for schools and less for roads.</p></div>"
         "<div class='caption description'><p>The council chamber on Tuesday evening, before the vote "
         "on the budget, with members and guests.</p></div>"
+        "<div class='share description'><p>Share this story about the budget with your friends, your "
+        "family and your neighbours on every network.</p></div>"
         f"{_BODY}</div>"
         "<div class='teaser'><p><a href='/x'>Another story about the city and its many budgets over the "
         "years, with more to read</a></p></div></body></html>"
     )
     text = extract(page, extractor="fast").text
     assert text.startswith("The council approved the budget after a long debate")
-    assert "council chamber on Tuesday" not in text
+    assert "Share this story" not in text
+    # the caption is no lede (the one caption of a story is read in its place: captions.py)
+    assert text.index("council chamber on Tuesday") > text.index("The council approved")
     assert "Another story" not in text
 
 
@@ -80,3 +84,39 @@ def test_a_lede_in_a_figure_with_the_headline_is_no_caption():
     text = extract(page, extractor="fast").text
     assert text.startswith("The council approved the budget after a long debate")
     assert "Photo: Jane Doe" not in text
+
+
+def _video_page(box: str) -> str:
+    return (
+        "<html><body><div class='content'><h1>Council approves the new budget</h1>"
+        f"<div class='video-wrap'>{box}</div>"
+        f"<div class='post'><div class='entry-content'>{_BODY}</div></div></div>"
+        "<footer><p>Copyright 2024, All rights reserved, Example Media Group.</p></footer></body></html>"
+    )
+
+
+def test_the_caption_of_a_video_player_before_the_body_is_the_story_standfirst():
+    # a Flash player's fallback: the still, and the video's description in its caption box
+    box = ("<object data='player.swf' type='application/x-shockwave-flash'><param name='movie' value='p.swf'>"
+           "<div class='embedded-player'><img src='still.jpg'><div class='embedded-caption-box'>"
+           "<p class='embedded-caption'>The mayor talks to our host about the budget, the schools and "
+           "the roads, and what the vote means for the city.</p></div></div></object>")
+    text = extract(_video_page(box), extractor="fast").text
+    assert text.startswith("The mayor talks to our host about the budget")
+    assert "Paragraph 5 of the body" in text
+
+
+def test_a_photo_caption_before_the_body_stays_out():
+    box = ("<div class='image'><img src='a.jpg'><p class='caption'>The mayor talks to our host about the "
+           "budget, the schools and the roads, in the council chamber.</p></div>")
+    text = extract(_video_page(box).replace("video-wrap", "photo-wrap"), extractor="fast").text
+    assert text.startswith("Paragraph 0 of the body")
+
+
+def test_a_lede_the_story_repeats_further_down_is_read_in_both_places():
+    words = "The council approved the budget after a long debate, with more money for schools and less for roads."
+    lede = f"<p class='dek'>{words}</p>"
+    page = _page(lede).replace("<p>Paragraph 3", f"<p>{words}</p><p>Paragraph 3")
+    text = extract(page, extractor="fast").text
+    assert text.startswith(words)
+    assert text.count(words) == 2

@@ -59,6 +59,14 @@ def test_an_element_styled_inline_runs_on_with_the_text_around_it():
     assert doc.blocks[5].path.endswith("div>p")  # the inline box of paragraphs is still their container
 
 
+def test_an_object_fallback_is_read_and_its_embed_is_not():
+    # the fallback is what a browser without the plug-in (Flash, in every browser now) shows
+    html = ("<html><body><object data='p.swf'><param name='movie' value='p.swf'><embed src='p.swf'>"
+            "<p>The mayor talks about the budget.</p></object></body></html>")
+    texts = [b.text for b in parse(html, "html").blocks]
+    assert texts == ["The mayor talks about the budget."]
+
+
 def test_streamed_parts_are_read_where_their_placeholders_are():
     """React/Next.js streaming: the story arrives in hidden `S:` parts at the end of <body>, and an
     inline script swaps them in for `B:` placeholders (and their fallbacks) and `P:` segments."""

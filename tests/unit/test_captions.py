@@ -1,0 +1,39 @@
+"""A story's illustrations keep their captions; a gallery's captions and credits do not."""
+
+from extractor import extract
+
+_P = ("<p>Paragraph {n} of the story tells what happened at length, with names, places and figures, so "
+      "that the reader learns why it happened, and what comes next for the city and its people.</p>")
+
+
+def _picture(n: int, caption_class: str = "wp-caption-text") -> str:
+    return (f"<div class='wp-caption alignleft'><img src='p{n}.jpg'><p class='{caption_class}'>The harbour "
+            f"master, picture {n}, walks along the old quay where the new ferry terminal will be built.</p></div>")
+
+
+def _page(pictures: list[str]) -> str:
+    body = "".join(_P.format(n=n) + (pictures[n] if n < len(pictures) else "") for n in range(6))
+    return (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><h1>Ferry terminal</h1>"
+            f"<div class='entry-content'>{body}</div>"
+            "<footer><p>Copyright 2024, All rights reserved, Example Media Group.</p></footer></body></html>")
+
+
+def test_the_caption_of_a_picture_set_into_the_story_is_read():
+    text = extract(_page([_picture(0)]), extractor="fast").text
+    assert "The harbour master, picture 0, walks along the old quay" in text
+    assert text.index("Paragraph 0") < text.index("picture 0") < text.index("Paragraph 1")
+
+
+def test_captions_set_apart_among_the_paragraphs_are_read_and_a_gallery_s_are_not():
+    spaced = extract(_page([_picture(n) for n in range(4)]), extractor="fast").text
+    assert all(f"picture {n}," in spaced for n in range(4))
+    gallery = extract(_page(["".join(_picture(n) for n in range(3))]), extractor="fast").text
+    assert "harbour master" not in gallery
+    assert "Paragraph 5" in gallery
+
+
+def test_a_credit_and_a_short_caption_stay_out():
+    credit = _picture(0, "wp-caption-text photo-credit")
+    short = "<div class='caption'><img src='q.jpg'><p>The harbour master.</p></div>"
+    text = extract(_page([credit, short]), extractor="fast").text
+    assert "harbour master" not in text

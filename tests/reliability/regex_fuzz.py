@@ -86,6 +86,21 @@ def cases(pattern: re.Pattern[str], max_words: int = 10) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def pair_cases(pattern: re.Pattern[str], max_words: int = 6) -> list[str]:
+    """Strings that repeat two of the pattern's words in turn ("<!---->" from "<!--" and "-->"),
+    with and without a space, then end in a character it may not take: a lazy `.*?` between two
+    words under a star (one comment or many?) backtracks exponentially on them."""
+    words = pieces(pattern)[0][:max_words]
+    out = []
+    for a in words:
+        for b in words:
+            for sep in ("", " "):
+                unit = a + sep + b + sep
+                for tail in ("", "!", ">"):
+                    out.append((unit * (LENGTH // len(unit) + 1))[:LENGTH] + tail)
+    return list(dict.fromkeys(out))
+
+
 def scan(patterns: list[tuple[str, re.Pattern[str]]], progress=None, slow: float = 0.1) -> list[tuple[str, str, float]]:
     """Match every case against every pattern; return (label, text, seconds) of the slow ones.
 

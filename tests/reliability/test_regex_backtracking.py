@@ -9,12 +9,15 @@ the pattern and the string instead of hanging the run.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
+import pkgutil
 import re
 import time
 
 import pytest
 
+import extractor
 import regex_fuzz
 from extractor import patterns
 from extractor.patterns.base import MAX_HEAD_CHARS
@@ -35,16 +38,28 @@ def _regexes(ps) -> list[tuple[str, re.Pattern[str], int]]:
     return out
 
 
+#: a module's own regex (not a pattern set's) is searched for in whole documents: the length
+#: marking it in a scan's list (its texts are the usual cases and the pair cases, searched for)
+DOCUMENT = 0
+
+
+def _texts(pattern: re.Pattern[str], length: int) -> list[str]:
+    regex_fuzz.LENGTH = length or 400
+    if length == DOCUMENT:
+        return regex_fuzz.cases(pattern) + regex_fuzz.pair_cases(pattern)
+    return regex_fuzz.cases(pattern)
+
+
 def _child(todo, progress, slow_out) -> None:
     found = []
     n = 0
     for label, pattern, length in todo:
-        regex_fuzz.LENGTH = length
-        for text in regex_fuzz.cases(pattern):
+        run = pattern.search if length == DOCUMENT else pattern.match
+        for text in _texts(pattern, length):
             progress.value = n
             n += 1
             t = time.perf_counter()
-            pattern.match(text)
+            run(text)
             dt = time.perf_counter() - t
             if dt > SLOW_MATCH:
                 found.append(f"{label}: {dt:.2f}s on {text!r}")
@@ -55,8 +70,7 @@ def _child(todo, progress, slow_out) -> None:
 def _case_at(todo, index: int) -> str:
     n = 0
     for label, pattern, length in todo:
-        regex_fuzz.LENGTH = length
-        texts = regex_fuzz.cases(pattern)
+        texts = _texts(pattern, length)
         if index < n + len(texts):
             return f"{label} on {texts[index - n]!r}"
         n += len(texts)
@@ -91,6 +105,33 @@ def test_pattern_set_never_backtracks_catastrophically(ps):
     only past its 80-character guard: 110 s at 240 characters.)"""
     problems = run_scan(_regexes(ps))
     assert not problems, "\n".join(problems)
+
+
+def _module_regexes(package=extractor) -> list[tuple[str, re.Pattern[str], int]]:
+    """Every text regex a module of the package keeps at its top level (alone or in a tuple)."""
+    out = []
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        for name, value in vars(importlib.import_module(info.name)).items():
+            values = value if isinstance(value, tuple) else (value,)
+            for i, v in enumerate(values):
+                if isinstance(v, re.Pattern) and isinstance(v.pattern, str):
+                    out.append((f"{info.name}.{name}" + (f"[{i}]" if value is values else ""), v, DOCUMENT))
+    return out
+
+
+def test_module_regexes_never_backtrack_catastrophically():
+    """The regexes searched for in whole documents (URL hints, leading comments, dates...): a lazy
+    comment under a star in sites.match took seconds on a page opening with a dozen comments."""
+    todo = _module_regexes()
+    assert len(todo) > 50  # the walk found the package's modules
+    problems = run_scan(todo)
+    assert not problems, "\n".join(problems)
+
+
+def test_module_scan_catches_the_old_leading_comment_pattern():
+    old = re.compile(r"""\A(?:\s|<!--.*?-->)*\[[^\]\n]{1,300}\]\((https?://[^)\s]+)\)""", re.S)
+    problems = run_scan([("old", old, DOCUMENT)])
+    assert problems and "old" in problems[0]
 
 
 @pytest.mark.parametrize("text", [

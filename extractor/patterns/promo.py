@@ -2,6 +2,9 @@
 
 from .base import PatternSet, lines
 
+#: the networks a follow prompt names
+_NETWORKS = r"(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|threads|x)"
+
 SET = PatternSet(
     kind="promo",
     lines=lines(
@@ -16,6 +19,15 @@ SET = PatternSet(
         r"(?:click here|tap here|点击这里|点击查看|点击进入).{0,80}",
         r"(?:subscribe|sign up)(?: now)?\s+no,? thanks|(?:please,? )?fill (?:in )?the form to subscribe.{0,60}|you have (?:successfully|succesfully) subscribed.{0,60}|stay up to date with .{1,40}",
         r"(?:this (?:article|story) (?:is|was) (?:available|published|originally)).{0,120}",
+        # follow and subscribe prompts under a story: "Follow @nytimesworld for international
+        # breaking news and headlines." (dragnet 272), "Follow Newsbeat on Instagram, Facebook,
+        # Twitter and YouTube.", "Subscribe to WIRED and stay smart with ...", "If you enjoyed this
+        # article, enter your email below ...", "Don't miss a post! Subscribe to our newsletter ..."
+        r"follow @[\w.]+ (?:on \w+ )?(?:for|to)\b.{0,200}",
+        r"follow (?:us|@?[\w.'’-]+(?: [\w.'’-]+){0,2}) on " + _NETWORKS + r"(?:(?:,| and|, and) " + _NETWORKS + r")*\.?",
+        r"subscribe (?:to|for)\b.{0,150}",
+        r"if you (?:enjoyed|liked|like|love|loved) this (?:article|post|story|blog post|recipe|page)(?=[\s,.!:;]|$).{0,150}",
+        r"(?:don'?t|don’t|never) miss (?:a|another|any) (?:post|story|update|thing|article)\b.{0,160}",
         # cookie and consent notices (scrapinghub-aeb.text 30b771a4)
         r"(?:this (?:web)?site|we|our (?:web)?site)(?: and (?:our|its) partners)? uses? cookies.{0,600}",
         r"(?:we use cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|本网站使用cookie|我们使用cookie).{0,400}",

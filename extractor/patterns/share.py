@@ -10,6 +10,8 @@ SET = PatternSet(
     lines=lines(
         r"(?:share|sharing|share this|share on|share article|share this (?:article|story|page)|分享|分享到|分享至|转发|tweet|tweet this)\s*[:：]?\s*(?:(?:" + _NETWORKS + r")[\s,|/·]*)*",
         r"(?:share this(?: article| story| page)?|share on|分享到|分享至|转发到)\s*[:：].{0,150}",  # label, then buttons of any form
+        # the label and its buttons without a colon: "Share this post Tweet Pin It" (dragnet T164)
+        r"share this (?:post|article|story)(?:\s+(?:tweet|pin it|share|like|" + _NETWORKS + r"))*",
         r"(?:(?:" + _NETWORKS + r")[\s,|/·]*){2,}",
         # one optional space run between words (two adjacent \s* split the spaces in 2^n ways)
         r"(?:share|email|print|comment)s?(?:\s*\(\d+\))?(?:\s*[|/·]\s*(?:share|email|print|comment)s?(?:\s*\(\d+\))?)+",

@@ -207,3 +207,24 @@ def test_a_cited_source_is_no_date_line():
     assert line_kind('^ Chang, Justin (31 January 2006). "Review: Salvage"') is None
     assert line_kind("↑ Caro, Jason (6 May 2014). Radio Times.") is None
     assert line_kind("Updated 6 May 2014") == "byline"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Follow @nytimesworld for international breaking news and headlines.", "promo"),
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "promo"),
+    ("Subscribe to WIRED and stay smart with more of your favorite Ideas writers.", "promo"),
+    ("If you enjoyed this article, enter your email below to get free updates!", "promo"),
+    ("Don't miss a post! Subscribe to our newsletter and get weekly updates delivered to your inbox!", "promo"),
+    ("Share this post Tweet Pin It", "share"),
+])
+def test_follow_and_subscribe_prompts_under_a_story_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Investors who follow the company on its own terms were not surprised, analysts said.",
+    "Readers can subscribe to the paper's print edition, which costs more than the digital one, the report said.",
+    "If you enjoyed this article's first part, the minister said, you will enjoy the budget less.",
+])
+def test_story_sentences_with_follow_or_subscribe_are_no_prompts(text):
+    assert line_kind(text) is None

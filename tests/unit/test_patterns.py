@@ -228,3 +228,24 @@ def test_follow_and_subscribe_prompts_under_a_story_are_boilerplate(text, kind):
 ])
 def test_story_sentences_with_follow_or_subscribe_are_no_prompts(text):
     assert line_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Share this on Facebook", "share"),
+    ("Share to LinkedIn LinkedIn Share to Facebook Facebook Share to Twitter Twitter Share to More More", "share"),
+    ("Share All sharing options for: The law that’s helping fuel Delhi’s deadly air pollution", "share"),
+    ("Show more sharing options", "share"),
+    ("Copy Link URL Copied!", "share"),
+    ("Trump asked voters in Louisiana for a big win. He didn’t get it. Credit... Doug Mills/The New York Times", "credit"),
+])
+def test_a_text_copys_share_buttons_and_caption_credits_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it would share data on the new platform with regulators next year.",
+    "Twitter",  # a network's name alone may be a table's cell (a comparison of platforms), no button
+    "Investors gave the firm credit... for a while, until the losses mounted.",
+])
+def test_share_and_credit_words_in_story_text_are_no_buttons(text):
+    assert line_kind(text) is None

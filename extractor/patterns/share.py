@@ -6,7 +6,7 @@ from .base import PatternSet, lines
 # "copy link copy link ..." match in 2^n ways (catastrophic backtracking on a 240-character line)
 _NETWORKS = r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|print|weibo|wechat|微博|微信|qq|qzone|telegram|line|tumblr|flipboard|messenger|copy|link"
 #: share buttons named after a network (or "More")
-_BUTTONS = r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|messenger|pocket|flipboard|more"
+_BUTTONS = r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|messenger|pocket|flipboard|shortlink|more"
 SET = PatternSet(
     kind="share",
     lines=lines(
@@ -17,7 +17,7 @@ SET = PatternSet(
         # more sharing options", "Copy Link URL Copied!" (scrapinghub-aeb.text 16c30add, 291a8bf3, 8634d121)
         r"(?:share (?:this |it )?(?:on|to|via|with) (?:" + _BUTTONS + r")(?:\s+(?:" + _BUTTONS + r"))?\s*)+",
         r"(?:share|show)\b.{0,30}\bsharing options\b.{0,200}",
-        r"copy link(?: url copied!?)?",
+        r"copy link(?: url copied!?)?|copied!?|view pdf(?:\s*/\s*print)?(?: mode)?",
         # the label and its buttons without a colon: "Share this post Tweet Pin It" (dragnet T164)
         r"share this (?:post|article|story)(?:\s+(?:tweet|pin it|share|like|" + _NETWORKS + r"))*",
         r"(?:(?:" + _NETWORKS + r")[\s,|/·]*){2,}",

@@ -249,3 +249,18 @@ def test_a_text_copys_share_buttons_and_caption_credits_are_boilerplate(text, ki
 ])
 def test_share_and_credit_words_in_story_text_are_no_buttons(text):
     assert line_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Video", "media"),
+    ("Thanks for watching! Visit Website", "media"),
+    ("Copied!", "share"),
+    ("View PDF/Print Mode", "share"),
+    ("Share on Facebook Share on Twitter Share on Linkedin Share via Email Share via Shortlink", "share"),
+])
+def test_player_labels_and_page_tools_alone_on_a_line_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+def test_a_sentence_about_a_video_is_no_player_label():
+    assert line_kind("The video was shared widely before it was taken down.") is None

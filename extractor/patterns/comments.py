@@ -19,6 +19,14 @@ SET = PatternSet(
         # the comment form blogs print under a story
         r"(?:your email address will not be published|o seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deine e-mail-adresse wird nicht veröffentlicht|il tuo indirizzo email non sarà pubblicato).{0,120}",
         r"(?:name|nome|nombre|nom|e-?mail|correo electrónico|website|site|sitio web|site web|webseite|comment|comentário|comentario|commentaire|kommentar)\s*\*",
+        # the sign-in notice over a comment form, and the thread's sort bar: "Sign On to post your
+        # comment.", "You need to be a registered member of ABC 7 News to leave comments on news
+        # stories.", "Please leave your comments below:", "Sort The Responses Below: Most Recent |
+        # Highest Rated" (l3s-gn1 51070347, 8198035c; dragnet R852)
+        r"(?:please )?(?:sign on|sign in|log ?in|register) to (?:post|leave|add|write) (?:a |your )?comments?.{0,40}",
+        r"please leave your comments? below:?",
+        r"you (?:need|have|must) (?:to )?be a registered (?:member|user) .{0,80}\bcomments?\b.{0,60}",
+        r"sort (?:the )?(?:responses|comments)(?: below)?\s*:.{0,60}",
     ),
     heads=lines(
         r"(?:\d+\s+)?(?:top rated |top |latest |recent |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|add your comment|do you have (?:a )?comments? (?:on|about) this (?:story|article)\??|reader comments|what do you think\??)(?:\s*\(\d+\))?",

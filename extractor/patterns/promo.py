@@ -28,6 +28,11 @@ SET = PatternSet(
         r"subscribe (?:to|for)\b.{0,150}",
         r"if you (?:enjoyed|liked|like|love|loved) this (?:article|post|story|blog post|recipe|page)(?=[\s,.!:;]|$).{0,150}",
         r"(?:don'?t|don’t|never) miss (?:a|another|any) (?:post|story|update|thing|article)\b.{0,160}",
+        # "Connect With Us on Twitter", "Become a fan of CNNOpinion", "Sign-up To The Newsletter And
+        # Get A Free eBook", "Start Receiving PR-inside.com News Headlines per email." (dragnet 272,
+        # R564, R812; l3s-gn1 111aecd5)
+        r"connect with us on .{1,60}|become a fan of .{1,60}|sign-up to .{0,40}newsletter.{0,60}",
+        r"(?:start )?receiv(?:e|ing) .{0,60}\b(?:headlines|news|updates|alerts)\b.{0,20}\b(?:per|by|via) e-?mail\.?",
         # cookie and consent notices (scrapinghub-aeb.text 30b771a4)
         r"(?:this (?:web)?site|we|our (?:web)?site)(?: and (?:our|its) partners)? uses? cookies.{0,600}",
         r"(?:we use cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|本网站使用cookie|我们使用cookie).{0,400}",

@@ -264,3 +264,27 @@ def test_player_labels_and_page_tools_alone_on_a_line_are_boilerplate(text, kind
 
 def test_a_sentence_about_a_video_is_no_player_label():
     assert line_kind("The video was shared widely before it was taken down.") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Connect With Us on Twitter", "promo"),
+    ("Become a fan of CNNOpinion", "promo"),
+    ("Sign-up To The Newsletter And Get A Free eBook", "promo"),
+    ("Start Receiving PR-inside.com News Headlines per email.", "promo"),
+    ("Did you enjoy this article? Please bookmark it onto:", "share"),
+    ("Sign On to post your comment.", "comments"),
+    ("Please leave your comments below:", "comments"),
+    ("You need to be a registered member of ABC 7 News to leave comments on news stories.", "comments"),
+    ("Sort The Responses Below: Most Recent | Highest Rated", "comments"),
+])
+def test_comment_form_notices_and_more_prompts_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Residents can connect with the council online or at the town hall, the mayor said.",
+    "Voters who receive ballots by email must return them by Friday.",
+    "Readers were asked to leave their comments on the plan at the library.",
+])
+def test_story_sentences_on_comments_and_contacts_are_no_notices(text):
+    assert line_kind(text) is None

@@ -33,6 +33,10 @@ SET = PatternSet(
         # R564, R812; l3s-gn1 111aecd5)
         r"connect with us on .{1,60}|become a fan of .{1,60}|sign-up to .{0,40}newsletter.{0,60}",
         r"(?:start )?receiv(?:e|ing) .{0,60}\b(?:headlines|news|updates|alerts)\b.{0,20}\b(?:per|by|via) e-?mail\.?",
+        # "When news happens: send photos, videos & tip-offs to ...", "Publish Your Article! Please
+        # send it to ...", "Advertise on this site! Contact ...", "Add this widget" (l3s-gn1 8f167db5,
+        # d0326819, 4ef56518, bc04e8f8, d35ceaa6)
+        r"when (?:news|you see news) happen(?:s|ing)\s*:.{0,160}|(?:publish your article|advertise on this site)!.{0,100}|add this widget",
         # cookie and consent notices (scrapinghub-aeb.text 30b771a4)
         r"(?:this (?:web)?site|we|our (?:web)?site)(?: and (?:our|its) partners)? uses? cookies.{0,600}",
         r"(?:we use cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|本网站使用cookie|我们使用cookie).{0,400}",

@@ -288,3 +288,26 @@ def test_comment_form_notices_and_more_prompts_are_boilerplate(text, kind):
 ])
 def test_story_sentences_on_comments_and_contacts_are_no_notices(text):
     assert line_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("There are no comments posted for this article.", "comments"),
+    ("No comments have so far been submitted.", "comments"),
+    ("Reader views (0)", "comments"),
+    ("When news happens: send photos, videos & tip-offs to 0424 SMS SMH (+61 424 767 764), or us.", "promo"),
+    ("Publish Your Article! Please send it to editorial(at)example.com!", "promo"),
+    ("Add this widget", "promo"),
+    ("Bookmark with:", "share"),
+    ("Click to Add our RSS Feeds to the Service of Your Choice:", "share"),
+    ("Click photo to enlarge", "media"),
+])
+def test_empty_threads_tip_offs_and_widget_labels_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+def test_have_your_say_opens_the_readers_comments():
+    assert head_kind("HAVE YOUR SAY") == "comments"
+
+
+def test_a_sentence_saying_no_comments_were_made_is_story_text():
+    assert line_kind("The minister said no comments were made about the budget at the meeting.") is None

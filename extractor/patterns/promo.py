@@ -31,7 +31,7 @@ SET = PatternSet(
         # "Connect With Us on Twitter", "Become a fan of CNNOpinion", "Sign-up To The Newsletter And
         # Get A Free eBook", "Start Receiving PR-inside.com News Headlines per email." (dragnet 272,
         # R564, R812; l3s-gn1 111aecd5)
-        r"connect with us on .{1,60}|become a fan of .{1,60}|sign-up to .{0,40}newsletter.{0,60}",
+        r"connect with us on .{1,60}|become a fan of .{1,60}|sign-up to .{0,40}newsletter.{0,60}|stay up to date on .{0,200}",
         r"(?:start )?receiv(?:e|ing) .{0,60}\b(?:headlines|news|updates|alerts)\b.{0,20}\b(?:per|by|via) e-?mail\.?",
         # "When news happens: send photos, videos & tip-offs to ...", "Publish Your Article! Please
         # send it to ...", "Advertise on this site! Contact ...", "Add this widget" (l3s-gn1 8f167db5,

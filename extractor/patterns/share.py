@@ -20,6 +20,7 @@ SET = PatternSet(
         r"copy link(?: url copied!?)?|copied!?|view pdf(?:\s*/\s*print)?(?: mode)?",
         r"did you (?:enjoy|like) this (?:article|post|story)\?.{0,80}",  # "... Please bookmark it onto:" (l3s-gn1 43fb5dbe)
         r"bookmark (?:with|it|this)(?: (?:onto|on|to))?\s*:?|click to add our rss feeds?.{0,60}",  # l3s-gn1 b8702037, bc04e8f8
+        r".{0,40}these icons link to social bookmarking sites.{0,100}",  # l3s-gn1 552fe66a
         # the label and its buttons without a colon: "Share this post Tweet Pin It" (dragnet T164)
         r"share this (?:post|article|story)(?:\s+(?:tweet|pin it|share|like|" + _NETWORKS + r"))*",
         r"(?:(?:" + _NETWORKS + r")[\s,|/·]*){2,}",

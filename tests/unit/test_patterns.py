@@ -311,3 +311,21 @@ def test_have_your_say_opens_the_readers_comments():
 
 def test_a_sentence_saying_no_comments_were_made_is_story_text():
     assert line_kind("The minister said no comments were made about the budget at the meeting.") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The opinions expressed in this release are those of the organization issuing it, and do not "
+     "necessarily reflect the thoughts or opinions of the site or its staff.", "footer"),
+    ("This post was written by BP Guest Blogger. You can visit the Author Archive for a short bio.", "footer"),
+    ("Where not otherwise specified, this work is licensed under a Creative Commons License permitting "
+     "non-commercial sharing with attribution.", "footer"),
+    ("For further information: press only: Christine Law, High Road Communications, (416) 644-2284", "footer"),
+    ("Stay up to date on the latest opinion, analysis and conversations through social media.", "promo"),
+    ("Let Others Know About This PostThese icons link to social bookmarking sites where readers can share.", "share"),
+])
+def test_publishers_notices_under_a_story_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+def test_a_sentence_on_someones_views_is_story_text():
+    assert line_kind("The views expressed by the minister were criticised by the opposition on Monday.") is None

@@ -31,6 +31,7 @@ SET = PatternSet(
         # have so far been submitted.", "Reader views (0)" (l3s-gn1 8a620984, b00bdb89)
         r"(?:there (?:are|have been) )?no comments (?:have (?:so far )?been |(?:are|were) )?(?:posted|submitted|made|yet)(?: (?:for|on|to) this (?:article|story|post|entry))?(?: yet)?\.?",
         r"reader (?:views|comments) \(\d+\)",
+        r".{0,30}\bmoderat\w+ (?:all )?comments\b.{0,120}",  # "Note: we are temporarily moderating all comments ..." (c00962aa)
     ),
     heads=lines(
         r"(?:\d+\s+)?(?:top rated |top |latest |recent |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|add your comment|do you have (?:a )?comments? (?:on|about) this (?:story|article)\??|reader comments|what do you think\??)(?:\s*\(\d+\))?",

@@ -37,6 +37,9 @@ SET = PatternSet(
         # send it to ...", "Advertise on this site! Contact ...", "Add this widget" (l3s-gn1 8f167db5,
         # d0326819, 4ef56518, bc04e8f8, d35ceaa6)
         r"when (?:news|you see news) happen(?:s|ing)\s*:.{0,160}|(?:publish your article|advertise on this site)!.{0,100}|add this widget",
+        # a sign-up box's labels alone on a line: "Subscribe Now", "Newsletters", "Most recent
+        # newsletter", "... Get top news in your inbox daily" (scrapinghub-aeb.text bdb56ac8, c90731f0)
+        r"subscribe now!?|(?:most recent |our |free )?newsletters?|.{0,60}get top news in your inbox.{0,40}",
         # cookie and consent notices (scrapinghub-aeb.text 30b771a4)
         r"(?:this (?:web)?site|we|our (?:web)?site)(?: and (?:our|its) partners)? uses? cookies.{0,600}",
         r"(?:we use cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|本网站使用cookie|我们使用cookie).{0,400}",

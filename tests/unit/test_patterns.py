@@ -329,3 +329,14 @@ def test_publishers_notices_under_a_story_are_boilerplate(text, kind):
 
 def test_a_sentence_on_someones_views_is_story_text():
     assert line_kind("The views expressed by the minister were criticised by the opposition on Monday.") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Subscribe Now", "promo"),
+    ("Newsletters", "promo"),
+    ("Most recent newsletter", "promo"),
+    ("DH Newsletter Privacy Policy Get top news in your inbox daily", "promo"),
+    ("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.", "comments"),
+])
+def test_sign_up_labels_and_moderation_notices_are_boilerplate(text, kind):
+    assert line_kind(text) == kind

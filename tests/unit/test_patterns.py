@@ -340,3 +340,8 @@ def test_a_sentence_on_someones_views_is_story_text():
 ])
 def test_sign_up_labels_and_moderation_notices_are_boilerplate(text, kind):
     assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", ["Select your preferred language", "Table of Contents", "Choose language"])
+def test_a_pages_language_picker_and_contents_label_are_nav(text):
+    assert line_kind(text) == "nav"

@@ -345,3 +345,12 @@ def test_sign_up_labels_and_moderation_notices_are_boilerplate(text, kind):
 @pytest.mark.parametrize("text", ["Select your preferred language", "Table of Contents", "Choose language"])
 def test_a_pages_language_picker_and_contents_label_are_nav(text):
     assert line_kind(text) == "nav"
+
+
+@pytest.mark.parametrize("text", ["Posts: 710", "Offline", "Member", "Senior Member", "Reputation: 1,204"])
+def test_a_forum_posts_author_cell_line_by_line_is_byline(text):
+    assert line_kind(text) == "byline"
+
+
+def test_a_sentence_about_a_member_is_no_author_cell():
+    assert line_kind("The member states agreed on the budget late on Thursday.") is None

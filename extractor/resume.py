@@ -17,15 +17,20 @@ PART_PARAGRAPHS = 2
 PART_TOPIC = 0.24
 
 
+def _opens_box(f: Features) -> bool:
+    """A list heading ("Most read in world news"), or a related line that is its box's heading and
+    first title at once ("延伸阅读：57岁小学肄业 ...", "Read more: Council votes on bus fares")."""
+    return bool(f.head_kind) and f.head_kind != "comments" or f.line_kind == "related"
+
+
 def earlier_part(blocks: list[Block], feats: list[Features], candidates: list[int], scores: list[float],
                  lo: int, hi: int, good: float) -> tuple[int, int] | None:
     """Positions (first, last) of the story's part before a box that ends just before `lo`, or None.
 
-    The box opens with a list heading ("Most read in world news"); the part before it is the
+    The box opens with a list heading ("Most read in world news") or a related line; the part before it is the
     best-scoring run among the blocks before the box, of PART_PARAGRAPHS or more paragraphs scoring
     at least `good`, on the topic of the prose in the run (`lo` to `hi`)."""
-    heads = [k for k in range(max(0, lo - BOX_BLOCKS), lo) if feats[candidates[k]].head_kind
-             and feats[candidates[k]].head_kind != "comments"]
+    heads = [k for k in range(max(0, lo - BOX_BLOCKS), lo) if _opens_box(feats[candidates[k]])]
     if not heads:
         return None
     box = heads[0]

@@ -271,6 +271,12 @@ def _smooth(scores: list[float], lines_only: list[bool], quoted: list[bool] | No
 LINE_BOX = 4
 
 
+def _box_line(f: Features) -> bool:
+    """A boilerplate line that can be part of a box of its own: not a gallery's or a player's
+    controls ("Image 1 of 4", "Caption", "Video"), which sit inside the story with their picture."""
+    return bool(f.line_kind) and f.line_kind != "media"
+
+
 def _lone_lines(lines_only: list[bool], pattern_line: list[bool]) -> list[bool]:
     """`lines_only` (lines that smoothing sets into the story) less runs of LINE_BOX or more
     boilerplate lines in a row: such a box keeps its own score, and the story's run ends at it."""
@@ -333,7 +339,7 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
             scores[k] = max(scores[k], BAD_SCORE)
         lines_only = [bool(feats[i].line_kind) and not feats[i].head_kind or blocks[i].kind is Kind.CAPTION
                       or _inline_link(k, candidates, blocks, scores) or k in boxed for k, i in enumerate(candidates)]
-        lines_only = _lone_lines(lines_only, [bool(feats[i].line_kind) for i in candidates])
+        lines_only = _lone_lines(lines_only, [_box_line(feats[i]) for i in candidates])
         scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
     lo, hi = run_of(scores)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}

@@ -13,6 +13,7 @@ from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items, titled_tiles
 from .patterns import BY_KIND, token_kind
 from .posts import dated_title, first_post
+from .profilebox import inside_any, profile_boxes
 from .options import Options
 from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
@@ -43,7 +44,7 @@ _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CO
 _make_decision = slot_maker(Decision, ("index", "keep", "rule", "stage", "text"))
 
 
-def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | None:
+def _container(doc: Document, feats: list[Features], boxes: set[int] | frozenset[int] = frozenset()) -> tuple[int, set[int]] | None:
     """The element holding the story (readability-style votes), plus siblings that belong to it."""
     n = len(doc.tags)
     if n <= 2:
@@ -52,7 +53,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
     voters: list[tuple[Block, float]] = []
     for b, f in zip(doc.blocks, feats):
         if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
-                Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not _prose_heading(b):
+                Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not _prose_heading(b) \
+                or boxes and inside_any(doc, b.node, boxes):
             continue
         vote = 1.0 + min(f.weight / 100, 3.0)
         if b.kind is not Kind.HEADING:  # a heading set as prose votes as one paragraph, however long
@@ -209,7 +211,11 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     blocks = doc.blocks
     region = list(range(len(blocks)))
     why_out: dict[int, str] = {}
-    found = _container(doc, feats)
+    boxes = profile_boxes(doc) if doc.tags else set()  # a blog's about-me box in its sidebar
+    for i in region:
+        if boxes and inside_any(doc, blocks[i].node, boxes):
+            why_out[i] = "profile-box"
+    found = _container(doc, feats, boxes)
     if found and doc.source is Source.MARKDOWN and doc.tags[doc.parent[found[0]]] in ("body", "html", "#root"):
         found = None  # Markdown is flat: a quote or list under <body> is no story container
     container = None
@@ -232,7 +238,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
                 why_out[i] = "outside-container"
             region = inside
             why_out.update(dict.fromkeys(dated_title(blocks, feats, region), "title-line"))
-    candidates = [i for i in region if i not in pre]
+    candidates = [i for i in region if i not in pre and why_out.get(i) != "profile-box"]
     scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts or blocks[i].node in ledes
                                 or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")

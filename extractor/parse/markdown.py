@@ -35,6 +35,12 @@ SHORT_LINE = 40
 #: ... and so is a paragraph whose lines, this share of them, each end a sentence
 ENDED_SHARE = 0.6
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "”", "\"", "…")
+#: a paragraph wrapped by hand is wrapped between these widths (columns; CJK characters take two),
+#: this share of its lines (but the last) near the width, and few of those ending a sentence
+WRAP_COLUMNS = (60, 400)
+WRAP_SLACK = 0.85
+WRAPPED_SHARE = 0.6
+WRAPPED_ENDED_SHARE = 0.5
 #: a setext heading is one line at most this wide; more is paragraphs above a separator line
 MAX_SETEXT_COLUMNS = 120
 #: markdown-it nests at most this deep (it recurses per level; Python's stack is finite)
@@ -125,6 +131,10 @@ def _render_piece(text: str) -> str:
             for child in token.children:
                 if child.type == "softbreak":
                     child.type = "hardbreak"  # each line its own block, as in a text copy
+        elif token.type == "inline" and token.children and _wrapped_lines(token.content):
+            for child in token.children:
+                if child.type == "hardbreak":
+                    child.type = "softbreak"  # a paragraph hard-wrapped at one width: one block
     return md.renderer.render(tokens, md.options, env)
 
 
@@ -146,6 +156,29 @@ def _lines_of_a_list(content: str) -> bool:
         return True
     # wrapped prose breaks lines mid-sentence; a text copy's lines end theirs
     return sum(1 for line in lines[:-1] if line.rstrip().endswith(_SENTENCE_ENDS)) >= ENDED_SHARE * (len(lines) - 1)
+
+
+def _wrapped_lines(content: str) -> bool:
+    """A paragraph whose lines a copy broke at one width (each line ending in a hard break: the
+    <br> of a page that wrapped its text by hand), mid-sentence: its lines are one paragraph's, as
+    the text parser joins them back (text.py), not a column of lines each its own block."""
+    lines = [line.strip() for line in content.split("\n")]
+    if len(lines) < SHORT_LINES:
+        return False
+    body = [_columns(line) for line in lines[:-1]]  # the last line is as long as its words make it
+    width = max(body)
+    if not WRAP_COLUMNS[0] <= width <= WRAP_COLUMNS[1]:
+        return False
+    near = [line for line, cols in zip(lines, body) if cols >= WRAP_SLACK * width]
+    if len(near) < WRAPPED_SHARE * len(body):
+        return False
+    if sum(1 for line in near if line.endswith(_SENTENCE_ENDS)) >= WRAPPED_ENDED_SHARE * len(near):
+        return False
+    # in Latin script a wrapped line goes on in lower case; a list of headlines of like lengths
+    # starts every line with a capital
+    latin = [line for line in lines[1:] if line[:1].isalpha() and line[:1].isascii()]
+    return len(latin) < WRAPPED_ENDED_SHARE * (len(lines) - 1) \
+        or sum(1 for line in latin if line[:1].islower()) >= WRAPPED_ENDED_SHARE * len(latin)
 
 
 def _menu_links(block: Block) -> Block:

@@ -12,6 +12,8 @@ SET = PatternSet(
         r"\d{1,2}[:：]\d{2}(?:\s*(?:am|pm))?",
         r"posted (?:at|on) \d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[,|·]\s*.{0,80})?",  # "Posted at 8:41 PM | link | 5 comments"
         r"\d+\s*(?:min|mins|minutes?)\s*(?:read|reading)|阅读时间.{0,10}|reading time.{0,20}",
+        # a forum post's author cell, line by line: "Posts: 710", "Offline", "Member" (wcxb 0541)
+        r"(?:posts|messages|reputation)\s*:\s*[\d,.]+|offline|(?:junior |senior |new |full |active )?member",
     ),
     tokens=frozenset({"byline", "bylines", "dateline", "postmeta", "posted", "timestamp", "authorinfo", "authorbio",
                       # a forum post's author cell: join date, message count, reaction score

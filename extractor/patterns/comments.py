@@ -19,11 +19,25 @@ SET = PatternSet(
         # the comment form blogs print under a story
         r"(?:your email address will not be published|o seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deine e-mail-adresse wird nicht veröffentlicht|il tuo indirizzo email non sarà pubblicato).{0,120}",
         r"(?:name|nome|nombre|nom|e-?mail|correo electrónico|website|site|sitio web|site web|webseite|comment|comentário|comentario|commentaire|kommentar)\s*\*",
+        # the sign-in notice over a comment form, and the thread's sort bar: "Sign On to post your
+        # comment.", "You need to be a registered member of ABC 7 News to leave comments on news
+        # stories.", "Please leave your comments below:", "Sort The Responses Below: Most Recent |
+        # Highest Rated" (l3s-gn1 51070347, 8198035c; dragnet R852)
+        r"(?:please )?(?:sign on|sign in|log ?in|register) to (?:post|leave|add|write) (?:a |your )?comments?.{0,40}",
+        r"please leave your comments? below:?",
+        r"you (?:need|have|must) (?:to )?be a registered (?:member|user) .{0,80}\bcomments?\b.{0,60}",
+        r"sort (?:the )?(?:responses|comments)(?: below)?\s*:.{0,60}",
+        # an empty thread's notice: "There are no comments posted for this article.", "No comments
+        # have so far been submitted.", "Reader views (0)" (l3s-gn1 8a620984, b00bdb89)
+        r"(?:there (?:are|have been) )?no comments (?:have (?:so far )?been |(?:are|were) )?(?:posted|submitted|made|yet)(?: (?:for|on|to) this (?:article|story|post|entry))?(?: yet)?\.?",
+        r"reader (?:views|comments) \(\d+\)",
+        r".{0,30}\bmoderat\w+ (?:all )?comments\b.{0,120}",  # "Note: we are temporarily moderating all comments ..." (c00962aa)
     ),
     heads=lines(
         r"(?:\d+\s+)?(?:top rated |top |latest |recent |newest |oldest |best |all |reader |readers'? |user |featured |most liked )?(?:comments?|responses?|replies|discussion|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment|add a comment|add your comment|do you have (?:a )?comments? (?:on|about) this (?:story|article)\??|reader comments|what do you think\??)(?:\s*\(\d+\))?",
         # a closed thread's notice, over the comments left before it closed
         r"comments? (?:are|is|have been|has been) (?:now )?closed(?: for this (?:story|article|post|entry))?\.?",
+        r"have your say",  # the readers' comments under a story (l3s-gn1 f3797c1d)
         r"(?:网友)?评论(?:区)?|发表评论|我要评论|网友评论|留言|热门评论|最新评论|用户评论",
         r"deixe (?:uma resposta|um comentário|seu comentário)|comentários?|deja (?:una respuesta|un comentario)|comentarios?",
         r"laisser un commentaire|(?:\d+ )?commentaires?|schreibe(?:n sie)? einen kommentar|(?:\d+ )?kommentare?|lascia un commento|(?:\d+ )?commenti",

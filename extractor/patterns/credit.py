@@ -25,6 +25,8 @@ SET = PatternSet(
         r".{0,200}[.!?]\s*©\s*[^.!?©]{1,60}",  # "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / M. B."
         r"(?:abbildung|abb\.|bild|foto|grafik)\s*(?:\d{1,3})?\s*[:：].{0,200}",  # "Abbildung: Vergleich auf ..."
         r".{0,200}\s(?:credit|photo|picture|image|foto|bild|crédito|crédit)s?\s*:\s*[^.!?。]{1,60}",  # "... Credit: Getty - Contributor"
+        # "... He didn’t get it. Credit... Doug Mills/The New York Times" (a text copy's caption)
+        r".{0,200}\scredit(?:\.\.\.|…)\s*[^.!?。]{1,80}",
     ),
     tokens=frozenset({
         "credit", "credits", "caption", "captions", "figcaption", "photocredit", "imagecredit",

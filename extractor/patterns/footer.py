@@ -24,6 +24,15 @@ SET = PatternSet(
         # retrieved 20 November 2019 from https://..."
         r"this (?:document|article|story|material|content) is (?:subject to|protected by) copyright\b.{0,300}",
         r"citation\s*:.{0,200}\bretrieved\b.{0,120}",
+        # a publisher's notices under a story: "The opinions expressed in this release are those of
+        # the organization issuing it ...", "This post was written by X. You can visit the Author
+        # Archive ...", "... this work is licensed under a Creative Commons License ...", a press
+        # release's "For further information: ..." (l3s-gn1 1e3a9cbb, 92474c42; dragnet R564,
+        # R448, T164)
+        r"the (?:opinions|views) expressed (?:in this .{0,40})?are (?:solely )?(?:those|the opinions?|the views?) of .{0,160}",
+        r"this (?:post|article|story) was written by .{1,200}",
+        r".{0,100}licensed under a creative commons.{0,200}",
+        r"for (?:further|more) information\s*:.{0,200}",
         # each part between separators is read one way only: with `.{0,30}` a part could hold
         # separators and spaces could go to either side, and a long line took minutes to fail
     ),

@@ -7,7 +7,10 @@ SET = PatternSet(
     kind="media",
     lines=lines(
         r"\d{1,3}\s*/\s*\d{1,3}",  # a slideshow's counter: "1/50", "1 / 5"
-        r"(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}",  # ... in words: "Image 1 of 5"
+        r"(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|/|of\s*/)\s*\d{1,3}",  # ... in words: "Image 1 of 5", "Image 1 of / 5"
+        # a player's and a gallery's labels alone on a line: "Video", "Caption", "Thanks for
+        # watching! Visit Website" (scrapinghub-aeb.text eb62ac84, e1cd54e5, a6968f42; dragnet R351)
+        r"(?:video|caption|thanks for watching!?(?:\s*visit website)?|click (?:the )?(?:photo|image|picture) to enlarge)",
         r"(?:embed|video quality|play video|watch video|replay|autoplay|full ?screen|next slide|previous slide)",
         r"(?:图集|组图|播放|重播|全屏|上一张|下一张)",
         r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|media requires javascript to play\.?",  # a player's noscript

@@ -5,11 +5,24 @@ from .base import PatternSet, lines
 # "copy link" is matched as "copy", a separator, "link": listing it as one name as well made a run of
 # "copy link copy link ..." match in 2^n ways (catastrophic backtracking on a 240-character line)
 _NETWORKS = r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|print|weibo|wechat|微博|微信|qq|qzone|telegram|line|tumblr|flipboard|messenger|copy|link"
+#: share buttons named after a network (or "More")
+_BUTTONS = r"facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|messenger|pocket|flipboard|shortlink|more"
 SET = PatternSet(
     kind="share",
     lines=lines(
         r"(?:share|sharing|share this|share on|share article|share this (?:article|story|page)|分享|分享到|分享至|转发|tweet|tweet this)\s*[:：]?\s*(?:(?:" + _NETWORKS + r")[\s,|/·]*)*",
         r"(?:share this(?: article| story| page)?|share on|分享到|分享至|转发到)\s*[:：].{0,150}",  # label, then buttons of any form
+        # a text copy's share buttons, one a line: "Share this on Facebook", "Share to LinkedIn
+        # LinkedIn Share to Facebook Facebook ...", "Share All sharing options for: <title>", "Show
+        # more sharing options", "Copy Link URL Copied!" (scrapinghub-aeb.text 16c30add, 291a8bf3, 8634d121)
+        r"(?:share (?:this |it )?(?:on|to|via|with) (?:" + _BUTTONS + r")(?:\s+(?:" + _BUTTONS + r"))?\s*)+",
+        r"(?:share|show)\b.{0,30}\bsharing options\b.{0,200}",
+        r"copy link(?: url copied!?)?|copied!?|view pdf(?:\s*/\s*print)?(?: mode)?",
+        r"did you (?:enjoy|like) this (?:article|post|story)\?.{0,80}",  # "... Please bookmark it onto:" (l3s-gn1 43fb5dbe)
+        r"bookmark (?:with|it|this)(?: (?:onto|on|to))?\s*:?|click to add our rss feeds?.{0,60}",  # l3s-gn1 b8702037, bc04e8f8
+        r".{0,40}these icons link to social bookmarking sites.{0,100}",  # l3s-gn1 552fe66a
+        # the label and its buttons without a colon: "Share this post Tweet Pin It" (dragnet T164)
+        r"share this (?:post|article|story)(?:\s+(?:tweet|pin it|share|like|" + _NETWORKS + r"))*",
         r"(?:(?:" + _NETWORKS + r")[\s,|/·]*){2,}",
         # one optional space run between words (two adjacent \s* split the spaces in 2^n ways)
         r"(?:share|email|print|comment)s?(?:\s*\(\d+\))?(?:\s*[|/·]\s*(?:share|email|print|comment)s?(?:\s*\(\d+\))?)+",

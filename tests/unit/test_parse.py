@@ -260,3 +260,20 @@ def test_html_reads_the_folded_panels_of_an_accordion():
     assert "A daily trainer weighs about ten ounces." in texts
     assert "The foam is light." in texts
     assert "secret" not in " ".join(texts)
+
+
+def test_markdown_lines_hard_wrapped_by_hand_are_one_paragraph():
+    """A page that wrapped its text with <br> at one width comes to Markdown as lines ending in
+    hard breaks, each cut mid-sentence: they are one paragraph's lines, one block, as in a text
+    copy; a column of headlines or of sentences keeps a block per line."""
+    wrapped = ("行为规范可以是人们内心反省或社会教育的结果，也可以是具体社会关系中固有的  \n"
+               "道德义务。一旦人们确立了这种规范，他们就会自觉地投入集体行动，而将个人得  \n"
+               "失置於从属的地位，同时也无需乎他们所在的集体给予奖励或惩罚的强制和压力等  \n"
+               "等。")
+    doc = parse(wrapped, "markdown")
+    assert len(doc.blocks) == 1 and doc.blocks[0].text.startswith("行为规范") and doc.blocks[0].text.endswith("等。")
+    headlines = ("Council Votes To Rebuild The Old Bridge Over The River After Two Years  \n"
+                 "Engineers Say The New Bridge Will Carry Twice The Traffic Of The Old One  \n"
+                 "Mayor Thanks Residents Who Sat Through Every Meeting Of The Long Debate  \n"
+                 "Weather Service Warns Of Heavy Snow Across The Region Later This Week")
+    assert len(parse(headlines, "markdown").blocks) == 4

@@ -207,3 +207,150 @@ def test_a_cited_source_is_no_date_line():
     assert line_kind('^ Chang, Justin (31 January 2006). "Review: Salvage"') is None
     assert line_kind("↑ Caro, Jason (6 May 2014). Radio Times.") is None
     assert line_kind("Updated 6 May 2014") == "byline"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Follow @nytimesworld for international breaking news and headlines.", "promo"),
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "promo"),
+    ("Subscribe to WIRED and stay smart with more of your favorite Ideas writers.", "promo"),
+    ("If you enjoyed this article, enter your email below to get free updates!", "promo"),
+    ("Don't miss a post! Subscribe to our newsletter and get weekly updates delivered to your inbox!", "promo"),
+    ("Share this post Tweet Pin It", "share"),
+])
+def test_follow_and_subscribe_prompts_under_a_story_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Investors who follow the company on its own terms were not surprised, analysts said.",
+    "Readers can subscribe to the paper's print edition, which costs more than the digital one, the report said.",
+    "If you enjoyed this article's first part, the minister said, you will enjoy the budget less.",
+])
+def test_story_sentences_with_follow_or_subscribe_are_no_prompts(text):
+    assert line_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Share this on Facebook", "share"),
+    ("Share to LinkedIn LinkedIn Share to Facebook Facebook Share to Twitter Twitter Share to More More", "share"),
+    ("Share All sharing options for: The law that’s helping fuel Delhi’s deadly air pollution", "share"),
+    ("Show more sharing options", "share"),
+    ("Copy Link URL Copied!", "share"),
+    ("Trump asked voters in Louisiana for a big win. He didn’t get it. Credit... Doug Mills/The New York Times", "credit"),
+])
+def test_a_text_copys_share_buttons_and_caption_credits_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it would share data on the new platform with regulators next year.",
+    "Twitter",  # a network's name alone may be a table's cell (a comparison of platforms), no button
+    "Investors gave the firm credit... for a while, until the losses mounted.",
+])
+def test_share_and_credit_words_in_story_text_are_no_buttons(text):
+    assert line_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Video", "media"),
+    ("Thanks for watching! Visit Website", "media"),
+    ("Copied!", "share"),
+    ("View PDF/Print Mode", "share"),
+    ("Share on Facebook Share on Twitter Share on Linkedin Share via Email Share via Shortlink", "share"),
+])
+def test_player_labels_and_page_tools_alone_on_a_line_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+def test_a_sentence_about_a_video_is_no_player_label():
+    assert line_kind("The video was shared widely before it was taken down.") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Connect With Us on Twitter", "promo"),
+    ("Become a fan of CNNOpinion", "promo"),
+    ("Sign-up To The Newsletter And Get A Free eBook", "promo"),
+    ("Start Receiving PR-inside.com News Headlines per email.", "promo"),
+    ("Did you enjoy this article? Please bookmark it onto:", "share"),
+    ("Sign On to post your comment.", "comments"),
+    ("Please leave your comments below:", "comments"),
+    ("You need to be a registered member of ABC 7 News to leave comments on news stories.", "comments"),
+    ("Sort The Responses Below: Most Recent | Highest Rated", "comments"),
+])
+def test_comment_form_notices_and_more_prompts_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Residents can connect with the council online or at the town hall, the mayor said.",
+    "Voters who receive ballots by email must return them by Friday.",
+    "Readers were asked to leave their comments on the plan at the library.",
+])
+def test_story_sentences_on_comments_and_contacts_are_no_notices(text):
+    assert line_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("There are no comments posted for this article.", "comments"),
+    ("No comments have so far been submitted.", "comments"),
+    ("Reader views (0)", "comments"),
+    ("When news happens: send photos, videos & tip-offs to 0424 SMS SMH (+61 424 767 764), or us.", "promo"),
+    ("Publish Your Article! Please send it to editorial(at)example.com!", "promo"),
+    ("Add this widget", "promo"),
+    ("Bookmark with:", "share"),
+    ("Click to Add our RSS Feeds to the Service of Your Choice:", "share"),
+    ("Click photo to enlarge", "media"),
+])
+def test_empty_threads_tip_offs_and_widget_labels_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+def test_have_your_say_opens_the_readers_comments():
+    assert head_kind("HAVE YOUR SAY") == "comments"
+
+
+def test_a_sentence_saying_no_comments_were_made_is_story_text():
+    assert line_kind("The minister said no comments were made about the budget at the meeting.") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The opinions expressed in this release are those of the organization issuing it, and do not "
+     "necessarily reflect the thoughts or opinions of the site or its staff.", "footer"),
+    ("This post was written by BP Guest Blogger. You can visit the Author Archive for a short bio.", "footer"),
+    ("Where not otherwise specified, this work is licensed under a Creative Commons License permitting "
+     "non-commercial sharing with attribution.", "footer"),
+    ("For further information: press only: Christine Law, High Road Communications, (416) 644-2284", "footer"),
+    ("Stay up to date on the latest opinion, analysis and conversations through social media.", "promo"),
+    ("Let Others Know About This PostThese icons link to social bookmarking sites where readers can share.", "share"),
+])
+def test_publishers_notices_under_a_story_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+def test_a_sentence_on_someones_views_is_story_text():
+    assert line_kind("The views expressed by the minister were criticised by the opposition on Monday.") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Subscribe Now", "promo"),
+    ("Newsletters", "promo"),
+    ("Most recent newsletter", "promo"),
+    ("DH Newsletter Privacy Policy Get top news in your inbox daily", "promo"),
+    ("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.", "comments"),
+])
+def test_sign_up_labels_and_moderation_notices_are_boilerplate(text, kind):
+    assert line_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", ["Select your preferred language", "Table of Contents", "Choose language"])
+def test_a_pages_language_picker_and_contents_label_are_nav(text):
+    assert line_kind(text) == "nav"
+
+
+@pytest.mark.parametrize("text", ["Posts: 710", "Offline", "Member", "Senior Member", "Reputation: 1,204"])
+def test_a_forum_posts_author_cell_line_by_line_is_byline(text):
+    assert line_kind(text) == "byline"
+
+
+def test_a_sentence_about_a_member_is_no_author_cell():
+    assert line_kind("The member states agreed on the budget late on Thursday.") is None

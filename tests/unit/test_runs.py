@@ -208,3 +208,26 @@ def test_a_sub_heading_in_capitals_stays_in_a_plain_text_story():
     result = extract(text, format="text", extractor="fast")
     assert all(r in result.text for r in recaps)
     assert "BOYS SOCCER" in result.text and "VARSITY" in result.text
+
+
+def test_a_gallerys_controls_between_two_parts_of_the_story_do_not_end_it():
+    """A gallery set into a text copy's story leaves its controls as lines ("Image 1 of / 4",
+    "Caption", "Image 1 of 4", "Video"): four of them in a row are no newsletter box, and the
+    story goes on after them."""
+    gallery = ["Image 1 of / 4", "Caption", "Image 1 of 4", "Video"]
+    text = "\n\n".join(["Home", "News", "Sports", *STORY[:2], *gallery, STORY[2], "Quick Links", "Contact us"])
+    result = extract(text, format="text", extractor="fast")
+    assert all(p in result.text for p in STORY)
+    assert "Caption" not in result.text
+
+
+def test_a_related_line_opening_a_box_of_links_set_into_the_story_does_not_cut_it():
+    """"Read more: <title>" is its box's heading and first title at once: the part of the story
+    before the box of linked titles it opens joins the longer part after it."""
+    box = ["Read more: Prince parties in unearthed pictures", "[Fans say they spotted a star in an old photograph](/a)",
+           "[Strongman has his arm operated on](/b)", "[Minister resigns over expenses](/c)",
+           "[Storm closes the motorway for a day](/d)"]
+    text = "\n\n".join(["* [Home](/)", "* [World](/world)", *PLAGUE, *box, *PLAGUE_AFTER, "Terms of use"])
+    result = extract(text, format="markdown", extractor="fast")
+    assert all(p in result.text for p in PLAGUE + PLAGUE_AFTER)
+    assert "Strongman" not in result.text

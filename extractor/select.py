@@ -17,7 +17,7 @@ from .runs import OFF_TOPIC, story_run
 from .thread import comment_posts, replies_box, thread_posts
 from .textnorm import weight
 from .topic import overlap
-from .widen import SPLIT_SHARE, Headings, widen
+from .widen import SPLIT_SHARE, Headings, parts_apart, widen
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -87,7 +87,11 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
         return first, {first}  # a blog's front page: its newest post, not all of them
     best = _holder(doc, voters, links, chars, best, best_score)
     heads = Headings(doc, feats)
-    best = widen(doc, heads, score, best, best_score)
+    widened = widen(doc, heads, score, best, best_score)
+    # a story in parts that only the page holds together: the parts join it (widen.parts_apart)
+    apart = parts_apart(doc, heads, score, best, best_score, sorted(b.node for b, _ in voters)) \
+        if widened == best else set()
+    best = widened
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
     part = best
@@ -109,6 +113,7 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
                 or not RECIPE_PARTS.isdisjoint(doc.etokens[e])) and not heads.teaser_stream(e) \
                 and not (doc.etokens[e] and _names_boilerplate(doc.etokens[e])):
             chosen.add(e)
+    chosen |= {e for e in apart if not (e <= best <= doc.end[e])}
     return best, chosen
 
 

@@ -17,7 +17,7 @@ from .runs import OFF_TOPIC, story_run
 from .thread import comment_posts, replies_box, thread_posts
 from .textnorm import weight
 from .topic import overlap
-from .widen import SPLIT_SHARE, Headings, parts_apart, widen
+from .widen import SPLIT_SHARE, Headings, parts_apart, row_cells, widen
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -114,6 +114,8 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
                 and not (doc.etokens[e] and _names_boilerplate(doc.etokens[e])):
             chosen.add(e)
     chosen |= {e for e in apart if not (e <= best <= doc.end[e])}
+    # a story set in a layout table's rows: the cells of its other rows are siblings too
+    chosen |= row_cells(doc, heads, score, best, SIBLING_SHARE * best_score, _names_boilerplate)
     return best, chosen
 
 

@@ -4,6 +4,7 @@ built alike, is held by their lowest common ancestor."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 
 from .blocks import Document, Kind
@@ -60,6 +61,26 @@ def _in_list_item(doc: Document, e: int) -> bool:
             return True
         e = doc.parent[e]
     return False
+
+
+def row_cells(doc: Document, heads: Headings, score: list[float], best: int, least: float,
+              boilerplate: Callable[[tuple[str, ...]], bool]) -> set[int]:
+    """When the story's container is a cell of a layout table, the cells of the table's other rows
+    that score `least` or more: the story goes on in the next row (a lede row, then the body; a
+    story, then its closing part under a rule), as a sibling cell would. Cells named as
+    boilerplate by `boilerplate` (their class words) or holding a stream of teasers stay out."""
+    row = doc.parent[best]
+    if doc.tags[best] != "td" or doc.tags[row] != "tr":
+        return set()
+    rows = doc.parent[row]
+    found = set()
+    for r in range(rows + 1, doc.end[rows] + 1):
+        if doc.parent[r] != rows or r == row or doc.tags[r] != "tr":
+            continue
+        found.update(e for e in range(r + 1, doc.end[r] + 1)
+                     if doc.parent[e] == r and score[e] >= least and not heads.teaser_stream(e)
+                     and not (doc.etokens[e] and boilerplate(doc.etokens[e])))
+    return found
 
 
 def _strong(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .blocks import Block, Decision, Document, Kind, Source, slot_maker
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
-                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features, comma_list)
 from .lede import lede_elements
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items, titled_tiles
@@ -53,7 +53,9 @@ def _container(doc: Document, feats: list[Features]) -> tuple[int, set[int]] | N
                 Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not _prose_heading(b):
             continue
         vote = 1.0 + min(f.weight / 100, 3.0)
-        if b.kind is not Kind.HEADING:  # a heading set as prose votes as one paragraph, however long
+        if b.kind is not Kind.HEADING and not comma_list(b.text):
+            # a heading set as prose votes as one paragraph, however long; so does a list of short
+            # items set apart by commas (a blurb's keywords, an SEO tag line)
             vote += b.text.count(",") + b.text.count("，") + b.text.count("。")
         if f.container_kind:
             vote *= 0.2

@@ -277,3 +277,18 @@ def _inline_heads(feats: list[Features]) -> list[Features]:
             out[k] = dataclasses.replace(f, line_kind=f.head_kind, head_kind=None,
                                          score=max(f.score, BOILERPLATE_LINE_SCORE))
     return out
+
+
+#: a paragraph of at least this many comma-separated items, this share of them one to three words
+#: long and none but the last ending a sentence, is a list of keywords, not prose
+COMMA_LIST_ITEMS = 8
+COMMA_LIST_SHORT = 0.8
+
+
+def comma_list(text: str) -> bool:
+    """True for a list of short items set apart by commas ("advertising, PR, midtown, ...")."""
+    if text.count(",") < COMMA_LIST_ITEMS - 1:
+        return False
+    items = [i.strip() for i in text.split(",")]
+    short = sum(1 for i in items if 0 < len(i.split()) <= 3)
+    return short >= COMMA_LIST_SHORT * len(items) and not any(i.endswith((".", "!", "?")) for i in items[:-1])

@@ -7,7 +7,7 @@ from .blocks import Block, Decision, Document, Kind, Source, slot_maker
 from .captions import story_captions
 from .columns import labelled_column
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
-                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
+                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features, comma_list)
 from .lede import lede_elements
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items, titled_tiles
@@ -20,7 +20,7 @@ from .runs import OFF_TOPIC, story_run
 from .thread import comment_posts, replies_box, thread_posts
 from .textnorm import weight
 from .topic import overlap
-from .widen import SPLIT_SHARE, Headings, widen
+from .widen import SPLIT_SHARE, Headings, parts_apart, row_cells, widen
 
 STAGE = "select"
 #: a paragraph must weigh this much to vote for its containers
@@ -57,7 +57,9 @@ def _container(doc: Document, feats: list[Features], boxes: set[int] | frozenset
                 or boxes and inside_any(doc, b.node, boxes):
             continue
         vote = 1.0 + min(f.weight / 100, 3.0)
-        if b.kind is not Kind.HEADING:  # a heading set as prose votes as one paragraph, however long
+        if b.kind is not Kind.HEADING and not comma_list(b.text):
+            # a heading set as prose votes as one paragraph, however long; so does a list of short
+            # items set apart by commas (a blurb's keywords, an SEO tag line)
             vote += b.text.count(",") + b.text.count("，") + b.text.count("。")
         if f.container_kind:
             vote *= 0.2
@@ -91,7 +93,11 @@ def _container(doc: Document, feats: list[Features], boxes: set[int] | frozenset
         return first, {first}  # a blog's front page: its newest post, not all of them
     best = _holder(doc, voters, links, chars, best, best_score)
     heads = Headings(doc, feats)
-    best = widen(doc, heads, score, best, best_score)
+    widened = widen(doc, heads, score, best, best_score)
+    # a story in parts that only the page holds together: the parts join it (widen.parts_apart)
+    apart = parts_apart(doc, heads, score, best, best_score, sorted(b.node for b, _ in voters)) \
+        if widened == best else set()
+    best = widened
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
     part = best
@@ -113,6 +119,9 @@ def _container(doc: Document, feats: list[Features], boxes: set[int] | frozenset
                 or not RECIPE_PARTS.isdisjoint(doc.etokens[e])) and not heads.teaser_stream(e) \
                 and not (doc.etokens[e] and _names_boilerplate(doc.etokens[e])):
             chosen.add(e)
+    chosen |= {e for e in apart if not (e <= best <= doc.end[e])}
+    # a story set in a layout table's rows: the cells of its other rows are siblings too
+    chosen |= row_cells(doc, heads, score, best, SIBLING_SHARE * best_score, _names_boilerplate)
     return best, chosen
 
 

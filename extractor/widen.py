@@ -4,6 +4,7 @@ built alike, is held by their lowest common ancestor."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 
 from .blocks import Document, Kind
@@ -24,12 +25,7 @@ def widen(doc: Document, heads: Headings, score: list[float], best: int, best_sc
     containers built like the best one (the same tag and class words: a story cut in parts by
     figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
     between them."""
-    words = doc.etokens[best]
-    strong = [e for e, s in enumerate(score) if e != best and s > 0
-              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
-              and (s >= SPLIT_SHARE * best_score or _peer_shape(doc, best) and doc.etokens[e] == words
-                   and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
-              and not heads.teaser_stream(e)]
+    strong = _strong(doc, heads, score, best, best_score)
     if not strong:
         return best
     common = best
@@ -37,6 +33,64 @@ def widen(doc: Document, heads: Headings, score: list[float], best: int, best_sc
         while common and not (common <= e <= doc.end[common]):
             common = doc.parent[common]  # element numbers only fall towards the root (0)
     return common if common and doc.tags[common] not in ("body", "html") else best
+
+
+def parts_apart(doc: Document, heads: Headings, score: list[float], best: int, best_score: float,
+                voters: list[int]) -> set[int]:
+    """The strong containers that `widen` could not join because only the page itself holds them
+    with the best one (an old page of body-level tables, the story running on from one table into
+    the next; a news page of several stories, each in its own table): each joins the story as a
+    part of it when it holds PART_PARAGRAPHS voting paragraphs of its own and is no item of a list
+    (a list's items are posts, comments or teasers side by side). `voters` are the element
+    numbers of the voting paragraphs, in page order."""
+    strong = _strong(doc, heads, score, best, best_score)
+    top = [e for e in strong if not any(o != e and o <= e <= doc.end[o] for o in strong)]
+    return {e for e in top if e and doc.tags[e] not in ("body", "html")
+            and bisect_right(voters, doc.end[e]) - bisect_left(voters, e) >= PART_PARAGRAPHS
+            and not _in_list_item(doc, e)}
+
+
+#: a strong container apart from the story's holds at least this many voting paragraphs to join it
+#: as a part (a box of one or two paragraphs beside the story is a sidebar's blurb)
+PART_PARAGRAPHS = 3
+
+
+def _in_list_item(doc: Document, e: int) -> bool:
+    while e:
+        if doc.tags[e] == "li":
+            return True
+        e = doc.parent[e]
+    return False
+
+
+def row_cells(doc: Document, heads: Headings, score: list[float], best: int, least: float,
+              boilerplate: Callable[[tuple[str, ...]], bool]) -> set[int]:
+    """When the story's container is a cell of a layout table, the cells of the table's other rows
+    that score `least` or more: the story goes on in the next row (a lede row, then the body; a
+    story, then its closing part under a rule), as a sibling cell would. Cells named as
+    boilerplate by `boilerplate` (their class words) or holding a stream of teasers stay out."""
+    row = doc.parent[best]
+    if doc.tags[best] != "td" or doc.tags[row] != "tr":
+        return set()
+    rows = doc.parent[row]
+    found = set()
+    for r in range(rows + 1, doc.end[rows] + 1):
+        if doc.parent[r] != rows or r == row or doc.tags[r] != "tr":
+            continue
+        found.update(e for e in range(r + 1, doc.end[r] + 1)
+                     if doc.parent[e] == r and score[e] >= least and not heads.teaser_stream(e)
+                     and not (doc.etokens[e] and boilerplate(doc.etokens[e])))
+    return found
+
+
+def _strong(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> list[int]:
+    words = doc.etokens[best]
+    strong = [e for e, s in enumerate(score) if e != best and s > 0
+              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
+              and (s >= SPLIT_SHARE * best_score or _peer_shape(doc, best) and doc.etokens[e] == words
+                   and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
+              and not heads.teaser_stream(e)]
+    return strong
 
 
 #: one class word that names a story's body on its own ("articleBody", "entryContent"): as telling

@@ -16,9 +16,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from pathlib import Path
 
+import extractor
 from extractor import extract
 from extractor.bench.corpus import find_corpora, load_corpus, read_input
+
+
+_ROOT = str(Path(extractor.__file__).resolve().parent.parent)
 
 
 def _hash(*parts: object) -> str:
@@ -36,8 +41,9 @@ def digest_lines(paths: list[str], extractors: tuple[str, ...]):
             for name in extractors:
                 r = extract(data, url=case.url, extractor=name)
                 main = _hash(r.text, r.title, r.published, r.url)
+                notes = tuple(note.replace(_ROOT, "<root>") for note in r.notes)  # profile paths name the checkout
                 rest = _hash(r.lang, r.site, r.reason, r.format,
-                             tuple((d.index, d.keep, d.rule, d.stage) for d in r.trace), r.notes)
+                             tuple((d.index, d.keep, d.rule, d.stage) for d in r.trace), notes)
                 yield f"{corpus.name}\t{case.id}\t{name}\t{main}\t{rest}"
 
 

@@ -23,8 +23,11 @@ from dataclasses import dataclass
 
 from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
 from .regex_facts import (
-    _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
+    ASCII_PARTNERS, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
 )
+
+#: a character IGNORECASE pairs with an ASCII letter, or that lower-cases to one (regex_facts)
+_PARTNER = re.compile("[" + ASCII_PARTNERS + "]")
 
 
 @dataclass(slots=True)
@@ -42,7 +45,17 @@ class _Entry:
     #: in an ASCII text (lower-cased), every match holds one of these; None: no such condition
     #: (an empty tuple: the pattern cannot match an ASCII text)
     ascii_substrings: tuple[str, ...] | None = None
+    #: the same in any other text without ASCII_PARTNERS (curly quotes, dashes, CJK), lower-cased
+    wide_substrings: tuple[str, ...] | None = None
+    #: for a pattern with first characters: rare characters one of which every match holds (the
+    #: separators of a menu line "a | b | c"), searched for before the pattern is tried; None: none
+    gate: re.Pattern[str] | None = None
     req_id: int = -1
+
+
+#: a pattern with first characters gets a gate when its required characters weigh at most this
+#: (regex_facts._char_weight: ~ their frequency in text, per cent; ":" weighs 1.0, "e" 12.7)
+GATE_WEIGHT = 2.0
 
 
 class KindMatcher:
@@ -98,7 +111,7 @@ class KindMatcher:
                     return None
             except (re.error, RecursionError):
                 return None
-            first = required = prefix = None
+            first = required = prefix = gate = None
             try:
                 items, nullable = _first(tree.data)
                 if items is not None and not nullable:  # an empty match: any text (even "\n") may hold it
@@ -111,13 +124,18 @@ class KindMatcher:
                 # down by their first characters and required strings, more cheaply
                 if found is not None and first is None:
                     required = found[0]
+                elif found is not None and found[1] <= GATE_WEIGHT:
+                    gate = re.compile("|".join(f"(?:{s})" for s in found[0]), UNION_FLAGS)
             except (_Opaque, re.error, RecursionError):
                 pass
-            substrings = None
+            substrings = wide = None
             try:
                 found_strings = _substrings(tree.data)
                 if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
                     substrings = tuple(sorted(found_strings[0]))
+                found_strings = _substrings(tree.data, wide=True)
+                if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
+                    wide = tuple(sorted(found_strings[0]))
             except (_Opaque, RecursionError):
                 pass
             try:
@@ -129,7 +147,7 @@ class KindMatcher:
                 rank, kind, max_len, re.compile(source, UNION_FLAGS), first,
                 re.compile("|".join(f"(?:{s})" for s in required), UNION_FLAGS) if required else None,
                 "".join(s[1:-1] if s.startswith("[") else s for s in required) if required else "",
-                prefix, substrings,
+                prefix, substrings, wide, gate,
             ))
         return entries
 
@@ -191,17 +209,28 @@ class KindMatcher:
                 entries = self._candidates(start)
         else:
             entries = tuple(self._entries)
-        low = text.lower() if text.isascii() else None
+        # the text lower-cased, where the strings a match needs are looked up: an ASCII text, or
+        # one without the non-ASCII partners of ASCII letters (`wide`)
+        wide = False
+        if text.isascii():
+            low: str | None = text.lower()
+        elif _PARTNER.search(text) is None:
+            low, wide = text.lower(), True
+        else:
+            low = None
         met: set[int] | None = None
         for e in entries:
             if size > e.max_len:
                 continue
-            if low is not None and e.ascii_substrings is not None:
-                for piece in e.ascii_substrings:
+            pieces = e.wide_substrings if wide else e.ascii_substrings
+            if low is not None and pieces is not None:
+                for piece in pieces:
                     if piece in low:
                         break
                 else:
                     continue
+            if e.gate is not None and e.gate.search(text) is None:
+                continue
             if e.required is not None:
                 if met is None:
                     met = self._met(text)

@@ -149,7 +149,7 @@ def test_ascii_partners_are_every_character_matching_or_lowering_to_an_ascii_let
 def test_texts_with_curly_quotes_are_filtered_by_the_strings_a_match_needs():
     matcher = KindMatcher(patterns.ALL, "lines")
     assert any(e.wide_substrings for e in matcher._entries)
-    assert any(e.gate is not None for e in matcher._entries)
+    assert any(e.required is not None for e in matcher._entries)
     for text in ("“Share this” on Facebook", "It’s here – all rights reserved", "Read more…", "版权所有 © 2024",
                  "首页 | 新闻 | 体育 | 财经", "Home · News · Sport · Business", "Naïve «text» – nothing"):
         assert matcher._kind(text) == _naive(patterns.ALL, "lines", text)

@@ -9,7 +9,7 @@ that reads as prose (no boilerplate line, few links) joins the story.
 
 from __future__ import annotations
 
-from .blocks import Document, Kind
+from .blocks import Document, Kind, inside_indices
 from .classify import Features
 from .patterns import token_kind
 
@@ -47,7 +47,7 @@ def lede_elements(doc: Document, feats: list[Features], container: int, chosen: 
     # texts read once: the same lede twice (a header's and a share box's), or a lede the body
     # repeats ("detail-abstract" inside the container) is not added again
     parts = chosen or {container}  # the container and the siblings that joined it
-    body = {b.text for b in doc.blocks if any(e <= b.node <= doc.end[e] for e in parts)}
+    body = {doc.blocks[i].text for i in inside_indices(doc, parts)}
     seen: set[str] = set()
     titled = False  # a heading (the story's title) came first, inside `top`
     for b, f in zip(doc.blocks, feats):

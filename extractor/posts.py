@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .blocks import Block, Document
 from .classify import LINK_HEAVY, PROSE_WEIGHT, Features
-from .metadata import DATE_LINE_CHARS, parse_date
+from .metadata import DATE_LINE_CHARS, YEAR_DIGITS, parse_date
 from .patterns import token_kind
 
 #: a block this heavy, with few links and no boilerplate kind, is a post's prose
@@ -35,7 +35,10 @@ def _words(doc: Document, e: int) -> frozenset[str]:
 
 
 def _date_line(text: str, f: Features) -> bool:
-    return len(text) <= DATE_LINE_CHARS and (f.line_kind == "byline" or parse_date(text) is not None)
+    """A short line that is a byline or holds a date (YEAR_DIGITS first: most lines hold no year, and
+    are answered without a call)."""
+    return len(text) <= DATE_LINE_CHARS and (
+        f.line_kind == "byline" or YEAR_DIGITS.search(text) is not None and parse_date(text) is not None)
 
 
 def _path(doc: Document, node: int, top: int) -> Path:
@@ -66,7 +69,7 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
     for b, f in zip(doc.blocks, feats):
         if b.node >= n:
             continue
-        if _date_line(b.text, f):
+        if len(b.text) <= DATE_LINE_CHARS and _date_line(b.text, f):
             dates[b.node] += 1
             first_date.setdefault(b.node, b.node)
         elif f.weight >= POST_PROSE_WEIGHT and f.link_density <= LINK_HEAVY and not f.line_kind \

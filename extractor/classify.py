@@ -137,6 +137,12 @@ def _heading_words(doc: Document) -> dict[int, set[str]]:
     return out
 
 
+#: elements whose own tag names them: never boilerplate; boilerplate of a kind; the story
+_NEVER_BOILERPLATE = frozenset({"body", "html", "main", "article"})
+_BOILERPLATE_TAGS = {"nav": "nav", "footer": "footer", "aside": "related"}
+_STORY_TAGS = frozenset({"article", "main"})
+
+
 def element_flags(doc: Document, weights: list[int] | None = None) -> tuple[list[str | None], list[bool], list[int]]:
     """Per element: the boilerplate kind its containers name, whether they name content, its weight.
     `weights`: the blocks' weights, when the caller has them already."""
@@ -146,27 +152,30 @@ def element_flags(doc: Document, weights: list[int] | None = None) -> tuple[list
         if b.node < n:
             own[b.node] += w
     total = own[:]
+    parent, tags, etokens = doc.parent, doc.tags, doc.etokens
     for e in range(n - 1, 0, -1):
-        total[doc.parent[e]] += total[e]
-    page = max(total[0], 1)
+        total[parent[e]] += total[e]
+    page_share = PAGE_SHARE * max(total[0], 1)
     bad: list[str | None] = [None] * n
     good = [False] * n
     slugs = _heading_words(doc)
+    token_kind, content = patterns.token_kind, patterns.CONTENT_TOKENS
+    known = len(etokens)
     for e in range(1, n):
-        p = doc.parent[e]
-        tokens = doc.etokens[e] if e < len(doc.etokens) else ()
+        p = parent[e]
+        tag = tags[e]
+        tokens = etokens[e] if e < known else ()
         if e in slugs:  # <h2 id="what-is-social-media-marketing">: its own words, not a class
             tokens = tuple(t for t in tokens if t not in slugs[e])
         kind = None
-        if doc.tags[e] not in ("body", "html", "main", "article") and total[e] <= PAGE_SHARE * page:
-            kind = patterns.token_kind(tokens) if tokens else None
-            if doc.tags[e] in ("nav", "footer", "aside") and kind is None:
-                kind = {"nav": "nav", "footer": "footer", "aside": "related"}[doc.tags[e]]
-            if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT \
-                    and not patterns.CONTENT_TOKENS.isdisjoint(tokens):
+        if tag not in _NEVER_BOILERPLATE and total[e] <= page_share:
+            kind = token_kind(tokens) if tokens else None
+            if kind is None and tag in _BOILERPLATE_TAGS:
+                kind = _BOILERPLATE_TAGS[tag]
+            if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT and not content.isdisjoint(tokens):
                 kind = None  # "articleBody js-share-text": a story body, not a share bar
         bad[e] = kind or bad[p]
-        good[e] = good[p] or (not patterns.CONTENT_TOKENS.isdisjoint(tokens)) or doc.tags[e] in ("article", "main")
+        good[e] = good[p] or (not content.isdisjoint(tokens)) or tag in _STORY_TAGS
     return bad, good, total
 
 

@@ -137,35 +137,45 @@ def _heading_words(doc: Document) -> dict[int, set[str]]:
     return out
 
 
-def element_flags(doc: Document) -> tuple[list[str | None], list[bool], list[int]]:
-    """Per element: the boilerplate kind its containers name, whether they name content, its weight."""
+#: elements whose own tag names them: never boilerplate; boilerplate of a kind; the story
+_NEVER_BOILERPLATE = frozenset({"body", "html", "main", "article"})
+_BOILERPLATE_TAGS = {"nav": "nav", "footer": "footer", "aside": "related"}
+_STORY_TAGS = frozenset({"article", "main"})
+
+
+def element_flags(doc: Document, weights: list[int] | None = None) -> tuple[list[str | None], list[bool], list[int]]:
+    """Per element: the boilerplate kind its containers name, whether they name content, its weight.
+    `weights`: the blocks' weights, when the caller has them already."""
     n = len(doc.tags)
     own = [0] * n
-    for b in doc.blocks:
+    for b, w in zip(doc.blocks, weights if weights is not None else [weight(b.text) for b in doc.blocks]):
         if b.node < n:
-            own[b.node] += weight(b.text)
+            own[b.node] += w
     total = own[:]
+    parent, tags, etokens = doc.parent, doc.tags, doc.etokens
     for e in range(n - 1, 0, -1):
-        total[doc.parent[e]] += total[e]
-    page = max(total[0], 1)
+        total[parent[e]] += total[e]
+    page_share = PAGE_SHARE * max(total[0], 1)
     bad: list[str | None] = [None] * n
     good = [False] * n
     slugs = _heading_words(doc)
+    token_kind, content = patterns.token_kind, patterns.CONTENT_TOKENS
+    known = len(etokens)
     for e in range(1, n):
-        p = doc.parent[e]
-        tokens = doc.etokens[e] if e < len(doc.etokens) else ()
+        p = parent[e]
+        tag = tags[e]
+        tokens = etokens[e] if e < known else ()
         if e in slugs:  # <h2 id="what-is-social-media-marketing">: its own words, not a class
             tokens = tuple(t for t in tokens if t not in slugs[e])
         kind = None
-        if doc.tags[e] not in ("body", "html", "main", "article") and total[e] <= PAGE_SHARE * page:
-            kind = patterns.token_kind(tokens) if tokens else None
-            if doc.tags[e] in ("nav", "footer", "aside") and kind is None:
-                kind = {"nav": "nav", "footer": "footer", "aside": "related"}[doc.tags[e]]
-            if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT \
-                    and not patterns.CONTENT_TOKENS.isdisjoint(tokens):
+        if tag not in _NEVER_BOILERPLATE and total[e] <= page_share:
+            kind = token_kind(tokens) if tokens else None
+            if kind is None and tag in _BOILERPLATE_TAGS:
+                kind = _BOILERPLATE_TAGS[tag]
+            if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT and not content.isdisjoint(tokens):
                 kind = None  # "articleBody js-share-text": a story body, not a share bar
         bad[e] = kind or bad[p]
-        good[e] = good[p] or (not patterns.CONTENT_TOKENS.isdisjoint(tokens)) or doc.tags[e] in ("article", "main")
+        good[e] = good[p] or (not content.isdisjoint(tokens)) or tag in _STORY_TAGS
     return bad, good, total
 
 
@@ -199,26 +209,29 @@ _make_features = slot_maker(Features, tuple(f.name for f in dataclasses.fields(F
 
 
 def features(doc: Document, options: Options) -> list[Features]:
-    bad, good, _ = element_flags(doc) if doc.tags else ([], [], [])
+    weights = [weight(b.text) for b in doc.blocks]
+    bad, good, _ = element_flags(doc, weights) if doc.tags else ([], [], [])
     out: list[Features] = []
     make = _make_features
-    for b in doc.blocks:
-        w = weight(b.text)
-        ld = link_density(b.text, w, b.link_chars)
-        terminal = b.text.rstrip()[-1:] in _TERMINAL_CHARS  # = _TERMINAL.search, without scanning the text
-        lk = patterns.line_kind(b.text)
-        if lk == "reaction" and b.kind is Kind.TABLE_CELL and b.text.strip().isdigit():
+    line_kind, head_kind, paragraph = patterns.line_kind, patterns.head_kind, Kind.PARAGRAPH
+    for b, w in zip(doc.blocks, weights):
+        text = b.text
+        ld = link_density(text, w, b.link_chars)
+        terminal = text.rstrip()[-1:] in _TERMINAL_CHARS  # = _TERMINAL.search, without scanning the text
+        lk = line_kind(text)
+        if lk == "reaction" and b.kind is Kind.TABLE_CELL and text.strip().isdigit():
             lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
         # a paragraph may be a section heading when its words are short enough for one ("Das Thema
         # könnte dich auch interessieren:" is 41 characters with its colon, 40 without)
-        short = b.kind is not Kind.PARAGRAPH or len(b.text.strip(patterns.HEAD_STRIP)) <= MAX_HEAD_CHARS
-        hk = patterns.head_kind(b.text) if short else None
-        if hk is None and lk is None and about_head(b.text):
+        short = b.kind is not paragraph or len(text) <= MAX_HEAD_CHARS \
+            or len(text.strip(patterns.HEAD_STRIP)) <= MAX_HEAD_CHARS
+        hk = head_kind(text) if short else None
+        if hk is None and lk is None and about_head(text):
             hk = "about"  # the author's box ("About Carlos Nadalim"), or the publisher's
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
-        s = block_score(w, ld, terminal, b.kind, b.text)
-        if b.source is not Source.HTML and b.kind is Kind.PARAGRAPH and _title_list(b.text):
+        s = block_score(w, ld, terminal, b.kind, text)
+        if b.source is not Source.HTML and b.kind is paragraph and _title_list(text):
             s = min(s, BOILERPLATE_LINE_SCORE)
         if hk:
             s = min(s, SECTION_HEAD_SCORE)

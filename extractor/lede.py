@@ -9,7 +9,7 @@ that reads as prose (no boilerplate line, few links) joins the story.
 
 from __future__ import annotations
 
-from .blocks import Document, Kind
+from .blocks import Document, Kind, inside_indices
 from .classify import Features
 from .patterns import token_kind
 
@@ -82,9 +82,9 @@ def _opening(doc: Document, feats: list[Features], parts: set[int]) -> set[str]:
     opens with again is shown twice on the page, once too many; one the story quotes further down
     (a video's description, then the story around the same words) is read in both places."""
     out: set[str] = set()
-    for b, f in zip(doc.blocks, feats):
-        if f.weight >= LEDE_WEIGHT and any(e <= b.node <= doc.end[e] for e in parts):
-            out.add(b.text)
+    for i in inside_indices(doc, parts):
+        if feats[i].weight >= LEDE_WEIGHT:
+            out.add(doc.blocks[i].text)
             if len(out) >= OPENING_BLOCKS:
                 break
     return out

@@ -58,14 +58,15 @@ def _ints(groups: tuple[str | None, ...]) -> list[int | None]:
     return [int(g) if g else None for g in groups]
 
 
-_DIGIT = re.compile(r"\d")
+#: every date form below holds a year: four digits in a row
+YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def parse_date(text: str, day_first: bool = True) -> str | None:
     """The first date in `text`, as ISO 8601. `day_first` settles 12/10/2023 (Europe and Asia: True)."""
     text = text[:400]
-    if not _DIGIT.search(text):  # every form holds a year's digits: one C-level scan rules out most lines
-        return None
+    if not YEAR_DIGITS.search(text):  # every form holds a year's four digits: one C-level scan rules out
+        return None                    # most lines (a count, a page number, a price), before six searches
     for pattern in (_ISO, _YMD_CJK, _YMD_SLASH):
         m = pattern.search(text)
         if m:

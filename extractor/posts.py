@@ -12,9 +12,11 @@ only moves a container that sits inside one post already.)
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block, Document
 from .classify import LINK_HEAVY, PROSE_WEIGHT, Features
-from .metadata import DATE_LINE_CHARS, parse_date
+from .metadata import DATE_LINE_CHARS, YEAR_DIGITS, parse_date
 from .patterns import token_kind
 
 #: a block this heavy, with few links and no boilerplate kind, is a post's prose
@@ -31,11 +33,22 @@ Path = tuple[tuple[str, frozenset[str]], ...]
 
 def _words(doc: Document, e: int) -> frozenset[str]:
     """An element's class/id words, without those that number it (`p12128`, `post-4471`)."""
-    return frozenset(t for t in doc.etokens[e] if not any(ch.isdigit() for ch in t))
+    return frozenset(t for t in doc.etokens[e] if not _numbered(t))
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _numbered(word: str) -> bool:
+    """True when the word holds a digit (str.isdigit: in ASCII, 0-9; one C-level search)."""
+    return _ASCII_DIGIT.search(word) is not None if word.isascii() else any(ch.isdigit() for ch in word)
 
 
 def _date_line(text: str, f: Features) -> bool:
-    return len(text) <= DATE_LINE_CHARS and (f.line_kind == "byline" or parse_date(text) is not None)
+    """A short line that is a byline or holds a date (YEAR_DIGITS first: most lines hold no year, and
+    are answered without a call)."""
+    return len(text) <= DATE_LINE_CHARS and (
+        f.line_kind == "byline" or YEAR_DIGITS.search(text) is not None and parse_date(text) is not None)
 
 
 def _path(doc: Document, node: int, top: int) -> Path:
@@ -63,10 +76,13 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
     dates = [0] * n
     prose = [0] * n
     first_date: dict[int, int] = {}  # per element, the element of its first date line
+    year = YEAR_DIGITS.search
     for b, f in zip(doc.blocks, feats):
         if b.node >= n:
             continue
-        if _date_line(b.text, f):
+        text = b.text
+        if len(text) <= DATE_LINE_CHARS and (f.line_kind == "byline"  # _date_line, without a call per block
+                                             or year(text) is not None and parse_date(text) is not None):
             dates[b.node] += 1
             first_date.setdefault(b.node, b.node)
         elif f.weight >= POST_PROSE_WEIGHT and f.link_density <= LINK_HEAVY and not f.line_kind \

@@ -3,7 +3,7 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 
 from __future__ import annotations
 
-from .blocks import Block, Decision, Document, Kind, Source, slot_maker
+from .blocks import Block, Decision, Document, Kind, Source, inside_indices, slot_maker
 from .captions import story_captions
 from .columns import labelled_column
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
@@ -200,10 +200,6 @@ def _names_boilerplate(tokens: tuple[str, ...]) -> bool:
     return any(ps.matches_tokens(tokens) for ps in _NOT_STORY) or not _HELP_WORDS.isdisjoint(tokens)
 
 
-def _inside(doc: Document, b: Block, elements: set[int]) -> bool:
-    return any(e <= b.node <= doc.end[e] for e in elements)
-
-
 def _same_title(text: str, title: str | None) -> bool:
     if not title:
         return False
@@ -241,7 +237,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
         if not posts:
             ledes = lede_elements(doc, feats, container, chosen)
             chosen = chosen | ledes
-        inside = [i for i in region if _inside(doc, blocks[i], chosen)]
+        inside = inside_indices(doc, chosen)  # (the region is every block still)
         if inside:
             for i in set(region) - set(inside):
                 why_out[i] = "outside-container"

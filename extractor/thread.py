@@ -10,7 +10,7 @@ comment containers, the page is a thread, and those posts belong to it.
 
 from __future__ import annotations
 
-from .blocks import Document
+from .blocks import Document, inside_indices
 from .classify import LINK_HEAVY, Features
 from .patterns import token_kind
 
@@ -138,5 +138,5 @@ def comment_posts(doc: Document, feats: list[Features], container: int) -> tuple
     posts = sorted(e for e, chain in texts.items() if _alike(chain, first))
     if len(posts) < MIN_REPLIES + 1:
         return None
-    nodes = {b.node for b in doc.blocks if any(e <= b.node <= doc.end[e] for e in posts)}
+    nodes = {doc.blocks[i].node for i in inside_indices(doc, posts)}
     return container, nodes

@@ -19,10 +19,12 @@ def terms(text: str) -> set[str]:
     """Content terms: Latin words of 3+ letters minus function words, and CJK character bigrams
     (inside runs of CJK characters)."""
     low = text.lower()
+    words = set(_WORD.findall(low))
+    words -= _STOP
     if text.isascii():  # no CJK: the same words, without a CJK test per word
-        return {w for w in _WORD.findall(low) if w not in _STOP}
+        return words
     # every CJK range starts at U+2E80 or above: a word starting lower cannot be CJK
-    out = {w for w in _WORD.findall(low) if w not in _STOP and not (w[0] >= "\u2e80" and CJK_CHAR.match(w))}
+    out = {w for w in words if not (w[0] >= "\u2e80" and CJK_CHAR.match(w))}
     # character pairs inside each run of CJK characters, none across a space or another script:
     # "环 肢 行 心" (a table's column set as vertical text) holds no pair, and shares no topic
     for run in CJK_RUN.findall(text):

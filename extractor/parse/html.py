@@ -159,6 +159,20 @@ class _Table:
         self.etokens: list[tuple[str, ...]] = [()]
 
 
+def _token_set(holder: list, interned: dict[frozenset[str], frozenset[str]]) -> frozenset[str]:
+    """The token set of a frame's holder [set or None, own words, parent holder]: its parent's set
+    and its own words, each holder on the way up made once (equal sets are one object)."""
+    chain = []
+    while holder[0] is None:
+        chain.append(holder)
+        holder = holder[2]
+    tokens = holder[0]
+    for holder in reversed(chain):
+        tokens = tokens.union(holder[1])
+        tokens = holder[0] = interned.setdefault(tokens, tokens)
+    return tokens
+
+
 def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None = None) -> _Table:
     """Visit `root` and everything under it in document order; return the blocks and element table.
 
@@ -169,16 +183,16 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
     One function with its state in local variables: this loop runs once per node of every page.
     A frame is one open block element: (number, tag, depth, (kind, level, depth of the element
     giving the kind) or None, tokens, path, ancestors), path and ancestors built from the parent
-    frame's; `counts` holds the words of all open elements, and `sets[k]` holds frame k's token set,
-    made from it on the first block that needs it (a frame without words shares its parent's
-    holder; equal sets are one object).
+    frame's; `sets[k]` is frame k's holder [token set or None, its own words, its parent's holder]:
+    the set (the words of every open element) is made on the first block that needs it, as its
+    parent holder's set and its own words (a frame without words shares its parent's holder; equal
+    sets are one object), so an element whose text is never read costs no set work at all.
     """
     table = _Table()
     frames: list[tuple] = [(0, "#root", 0, None, (), "#root", (0,))]
-    sets: list[list] = [[frozenset()]]  # per frame a holder [token set or None], shared by frames without words
+    sets: list[list] = [[frozenset(), (), None]]  # per frame a holder (see above), shared by frames without words
     interned: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct token set
     paths: dict[str, str] = {}  # one object per distinct path (most elements share theirs)
-    counts: dict[str, int] = {}  # how many open elements carry each class/id word
     buf: list[str] = []
     hrefs: list[str] = []
     link_chars = 0
@@ -188,7 +202,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
     ends: list[int] = []  # for each element being visited, what to do when it ends
     br_run = 0
     if carry is not None and carry.state is not None:
-        (table, frames, sets, interned, paths, counts, buf, hrefs, link_chars, dropped, link_depth, pre_depth,
+        (table, frames, sets, interned, paths, buf, hrefs, link_chars, dropped, link_depth, pre_depth,
          ends, br_run) = carry.state
     blocks, parent, end, tags, etokens = table.blocks, table.parent, table.end, table.tags, table.etokens
     paragraph, link_kind, html_source = Kind.PARAGRAPH, Kind.LINK, Source.HTML
@@ -220,9 +234,8 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
             kind = link_kind
         holder = sets[-1]
         tokens = holder[0]
-        if tokens is None:  # the words of every open element: the keys of `counts`
-            tokens = frozenset(counts)
-            tokens = holder[0] = interned.setdefault(tokens, tokens)
+        if tokens is None:  # the words of every open element: its parent holder's and its own
+            tokens = _token_set(holder, interned)
         blocks.append(make(text, kind, len(blocks), html_source, tag, path, tokens,
                            chars if chars < size else size, depth, level, number, ancestors,
                            found[0] if len(found) == 1 else ""))
@@ -290,9 +303,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                     frames.append((number, name, depth, top[3] if kinfo is None else (*kinfo, depth), tokens, path,
                                    (number, *top[6][:ANCESTOR_MEMORY - 1])))
                     if tokens:
-                        for word in tokens:
-                            counts[word] = counts.get(word, 0) + 1
-                        sets.append([None])
+                        sets.append([None, tokens, sets[-1]])
                     else:
                         sets.append(sets[-1])  # the same words as its parent: the same holder
                     if tid == _PRE:
@@ -321,17 +332,10 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                         pre_depth -= 1
                     if buf or dropped:
                         flush()
-                    frame = frames.pop()
-                    end[frame[0]] = len(tags) - 1
+                    end[frames.pop()[0]] = len(tags) - 1
                     sets.pop()
-                    for word in frame[4]:
-                        left = counts[word] - 1
-                        if left:
-                            counts[word] = left
-                        else:
-                            del counts[word]
         elif tid == stop_tid and node.mem_id == stop_id:  # the end of a segment: keep the state
-            carry.state = (table, frames, sets, interned, paths, counts, buf, hrefs,  # type: ignore[union-attr]
+            carry.state = (table, frames, sets, interned, paths, buf, hrefs,  # type: ignore[union-attr]
                            link_chars, dropped, link_depth, pre_depth, ends, br_run)
             return table
         # next: the following sibling, else climb, ending elements, until one has a sibling
@@ -349,15 +353,8 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                     pre_depth -= 1
                 if buf or dropped:
                     flush()
-                frame = frames.pop()
-                end[frame[0]] = len(tags) - 1
+                end[frames.pop()[0]] = len(tags) - 1
                 sets.pop()
-                for word in frame[4]:
-                    left = counts[word] - 1
-                    if left:
-                        counts[word] = left
-                    else:
-                        del counts[word]
         else:
             break
     if buf or dropped:

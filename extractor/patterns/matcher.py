@@ -23,8 +23,11 @@ from dataclasses import dataclass
 
 from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
 from .regex_facts import (
-    _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
+    ASCII_PARTNERS, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
 )
+
+#: a character IGNORECASE pairs with an ASCII letter, or that lower-cases to one (regex_facts)
+_PARTNER = re.compile("[" + ASCII_PARTNERS + "]")
 
 
 @dataclass(slots=True)
@@ -36,13 +39,31 @@ class _Entry:
     max_len: int
     regex: re.Pattern[str]
     first: re.Pattern[str] | None  # a one-character regex; None: any first character
-    required: re.Pattern[str] | None  # a one-character regex; None: no requirement
-    required_chars: str = ""  # the same characters as the inside of one [...] class
+    #: a character class one of whose characters every match holds, searched for in the text
+    #: before the pattern is tried; None: no requirement (or one too common to be worth a search)
+    required: re.Pattern[str] | None
     prefix: re.Pattern[str] | None = None  # the first two characters of a match; None: any
     #: in an ASCII text (lower-cased), every match holds one of these; None: no such condition
     #: (an empty tuple: the pattern cannot match an ASCII text)
     ascii_substrings: tuple[str, ...] | None = None
-    req_id: int = -1
+    #: the same in any other text without ASCII_PARTNERS (curly quotes, dashes, CJK), lower-cased
+    wide_substrings: tuple[str, ...] | None = None
+
+
+#: a pattern with first characters gets a required character class too when its characters weigh
+#: at most this (regex_facts._char_weight: ~ their frequency in text, per cent; ":" weighs 1.0, "e"
+#: 12.7): the separators of a menu line "a | b | c"; a pattern that may start with anything always
+REQUIRED_WEIGHT = 2.0
+
+
+def _required_class(sources: list[str]) -> re.Pattern[str]:
+    """One regex for one-character sources (escaped characters, categories, classes that are not
+    negated): a single character class where they are all of that form, searched in one C-level
+    scan; else their alternation."""
+    inside = "".join(s[1:-1] if s.startswith("[") and not s.startswith("[^") else s for s in sources)
+    if "".join(_class_parts(inside)) == inside:
+        return re.compile(f"[{inside}]", UNION_FLAGS)
+    return re.compile("|".join(f"(?:{s})" for s in sources), UNION_FLAGS)
 
 
 class KindMatcher:
@@ -52,7 +73,7 @@ class KindMatcher:
     testing far fewer patterns; results are cached per text.
     """
 
-    #: bounds of the per-character and per-text caches (cleared when full)
+    #: bounds of the per-start and per-text caches (cleared when full)
     CACHE_MAX = 50_000
     TEXT_CACHE_MAX = 50_000
 
@@ -73,14 +94,7 @@ class KindMatcher:
         self._which = which
         self._max_len = max([e.max_len for e in self._entries] + [
             (ps.max_chars if which == "lines" else MAX_HEAD_CHARS) for _, ps in self._whole] + [-1])
-        requirements = [e for e in self._entries if e.required is not None]
-        for number, e in enumerate(requirements):
-            e.req_id = number
-        # one character class holding every requirement's characters: a single C-level scan
-        parts = sorted({part for e in requirements for part in _class_parts(e.required_chars)})
-        self._trigger = re.compile("[" + "".join(parts) + "]", UNION_FLAGS) if requirements else None
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
-        self._req_of: dict[str, frozenset[int]] = {}
         self._cache: dict[str, str | None] = {}
 
     @staticmethod
@@ -107,17 +121,20 @@ class KindMatcher:
                 pass
             try:
                 found = _required(tree.data)
-                # checked only for patterns that may start with anything: others are narrowed
-                # down by their first characters and required strings, more cheaply
-                if found is not None and first is None:
+                # for patterns that may start with anything, or on rare characters: others are
+                # narrowed down by their first characters and required strings, more cheaply
+                if found is not None and (first is None or found[1] <= REQUIRED_WEIGHT):
                     required = found[0]
             except (_Opaque, re.error, RecursionError):
                 pass
-            substrings = None
+            substrings = wide = None
             try:
                 found_strings = _substrings(tree.data)
                 if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
                     substrings = tuple(sorted(found_strings[0]))
+                found_strings = _substrings(tree.data, wide=True)
+                if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
+                    wide = tuple(sorted(found_strings[0]))
             except (_Opaque, RecursionError):
                 pass
             try:
@@ -127,9 +144,7 @@ class KindMatcher:
                 pass
             entries.append(_Entry(
                 rank, kind, max_len, re.compile(source, UNION_FLAGS), first,
-                re.compile("|".join(f"(?:{s})" for s in required), UNION_FLAGS) if required else None,
-                "".join(s[1:-1] if s.startswith("[") else s for s in required) if required else "",
-                prefix, substrings,
+                _required_class(required) if required else None, prefix, substrings, wide,
             ))
         return entries
 
@@ -147,23 +162,6 @@ class KindMatcher:
             self._by_first.clear()
         self._by_first[start] = found
         return found
-
-    def _requirements_met(self, ch: str) -> frozenset[int]:
-        found = frozenset(e.req_id for e in self._entries if e.required is not None and e.required.match(ch))
-        if len(self._req_of) >= self.CACHE_MAX:
-            self._req_of.clear()
-        self._req_of[ch] = found
-        return found
-
-    def _met(self, text: str) -> set[int]:
-        """The requirements (ids) whose characters `text` holds."""
-        met: set[int] = set()
-        if self._trigger is not None:
-            req_of = self._req_of
-            for ch in set(self._trigger.findall(text)):
-                ids = req_of.get(ch)
-                met.update(self._requirements_met(ch) if ids is None else ids)
-        return met
 
     def kind(self, text: str) -> str | None:
         if len(text) > self._max_len:
@@ -191,22 +189,27 @@ class KindMatcher:
                 entries = self._candidates(start)
         else:
             entries = tuple(self._entries)
-        low = text.lower() if text.isascii() else None
-        met: set[int] | None = None
+        # the text lower-cased, where the strings a match needs are looked up: an ASCII text, or
+        # one without the non-ASCII partners of ASCII letters (`wide`)
+        wide = False
+        if text.isascii():
+            low: str | None = text.lower()
+        elif _PARTNER.search(text) is None:
+            low, wide = text.lower(), True
+        else:
+            low = None
         for e in entries:
             if size > e.max_len:
                 continue
-            if low is not None and e.ascii_substrings is not None:
-                for piece in e.ascii_substrings:
+            pieces = e.wide_substrings if wide else e.ascii_substrings
+            if low is not None and pieces is not None:
+                for piece in pieces:
                     if piece in low:
                         break
                 else:
                     continue
-            if e.required is not None:
-                if met is None:
-                    met = self._met(text)
-                if e.req_id not in met:
-                    continue
+            if e.required is not None and e.required.search(text) is None:
+                continue
             if e.regex.match(text):
                 best_rank, best = e.rank, e.kind
                 break

@@ -6,6 +6,7 @@ ASCII match holds. `matcher.KindMatcher` uses these to skip patterns that cannot
 from __future__ import annotations
 
 import re
+from _sre import unicode_iscased  # what the regex engine calls cased (then IGNORECASE pairs it)
 
 try:  # Python 3.11+
     from re import _constants as _sre_c  # type: ignore[attr-defined]
@@ -272,10 +273,29 @@ def _ascii_char(code: int) -> str | None:
     return ch.lower() if ch.isascii() else _ASCII_PARTNER.get(code)
 
 
-def _substrings(seq) -> tuple[set[str], int] | None:
+#: the non-ASCII characters of ASCII_PARTNER: a text holding none of them is one `_substrings(...,
+#: wide=True)` speaks of (tests/speed checks the table against every code point)
+ASCII_PARTNERS = "".join(chr(c) for c in sorted(_ASCII_PARTNER))
+
+
+def _wide_char(code: int) -> str | None:
+    """The character a text without ASCII_PARTNERS holds, lower-cased, where an (IGNORECASE)
+    literal matched: its ASCII letter, or an uncased character itself (IGNORECASE matches it
+    alone: CJK, punctuation); None for a cased non-ASCII letter (é, Σ: their case partners and
+    final forms are not modelled)."""
+    ch = _ascii_char(code)
+    if ch is not None:
+        return ch
+    ch = chr(code)
+    return ch if not unicode_iscased(code) and ch.lower() == ch else None
+
+
+def _substrings(seq, wide: bool = False) -> tuple[set[str], int] | None:
     """In an ASCII text, lower-cased: (strings one of which every match holds, the length of the
     shortest), or None. From runs of literal characters, the alternatives of a branch, the body of
-    a repeat that occurs at least once; an empty set (length _IMPOSSIBLE): no ASCII text matches."""
+    a repeat that occurs at least once; an empty set (length _IMPOSSIBLE): no ASCII text matches.
+    With `wide`, the same for any text without ASCII_PARTNERS (lower-cased with str.lower): a
+    non-ASCII literal is then a character of the run when uncased, else it ends the run."""
     best: tuple[set[str], int] | None = None
     run: list[str] = []
 
@@ -286,11 +306,12 @@ def _substrings(seq) -> tuple[set[str], int] | None:
 
     for op, av in list(seq) + [(None, None)]:
         if op is _C.LITERAL:
-            ch = _ascii_char(av)
-            if ch is None:
+            ch = _wide_char(av) if wide else _ascii_char(av)
+            if ch is not None:
+                run.append(ch)
+                continue
+            if not wide:
                 return set(), _IMPOSSIBLE
-            run.append(ch)
-            continue
         if run:
             consider(({"".join(run)}, len(run)))
             run = []
@@ -298,14 +319,14 @@ def _substrings(seq) -> tuple[set[str], int] | None:
             _group, add_flags, del_flags, sub = av
             if (add_flags | del_flags) & (re.I | re.A | re.L):
                 raise _Opaque("inline case flags")
-            consider(_substrings(sub))
+            consider(_substrings(sub, wide))
         elif op is _ATOMIC:
-            consider(_substrings(av))
+            consider(_substrings(av, wide))
         elif op is _C.BRANCH:
             found: set[str] = set()
             shortest = _IMPOSSIBLE
             for branch in av[1]:
-                sub = _substrings(branch)
+                sub = _substrings(branch, wide)
                 if sub is None:
                     break
                 found |= sub[0]
@@ -313,7 +334,7 @@ def _substrings(seq) -> tuple[set[str], int] | None:
             else:
                 consider((found, shortest))
         elif op in _REPEATS and av[0] >= 1:
-            consider(_substrings(av[2]))
+            consider(_substrings(av[2], wide))
     return best
 
 

@@ -11,7 +11,7 @@ import pytest
 from extractor import patterns
 from extractor.patterns.base import PatternSet, lines
 from extractor.patterns.matcher import KindMatcher, TokenMatcher
-from extractor.patterns.regex_facts import required_literal
+from extractor.patterns.regex_facts import ASCII_PARTNERS, required_literal
 
 
 def _naive(sets, which, text):
@@ -46,6 +46,10 @@ TRICKY = PatternSet(kind="tricky", lines=lines(
     r"总统.{0,5}",  # cannot match an ASCII text at all
     r"\d+ ſtreets|İtem \d",  # non-ASCII literals an ASCII text can match (long s, dotted I)
     r"\u212aelvin \d+",  # the Kelvin sign matches k and K
+    r"café…|naïve “news”",  # non-ASCII literals: cased ones end a required string, uncased ones belong to it
+    r"σοφία|µmeter\d|ασ xyz",  # the micro sign's partner mu; a capital sigma lower-cased to a final one
+    r"x.{0,3}(?:ß|straße)",  # ß and its capital
+    r"[^|]{1,4}(?:\s*[|·•]\s*[^|]{1,4}){2,}",  # a menu line: rare separators gate the pattern
 ))
 PLAIN = PatternSet(kind="plain", lines=lines(r"share(?: this)?", r".{0,20}\.\.\.", r"©.*"), max_chars=30,
                    heads=lines(r"related(?: posts)?", r"热门"))
@@ -53,12 +57,18 @@ SAMPLES = ["", "\n", "x", "x\n", "xx", "Ab", "ab", "AB", "bb", "\nb", "7", "7\n"
            "CaSe only", "case only", "lookahead!!", "look", "c", "ababc", "ABABABc", "abababab c", "z", "qz", "qqqqz",
            "qqqqqqqqqqqz", "n", "mn", "mmn", "mmmn", "mmmmn", "street", "STREET", "ſtreet", "ſTREET", "kelvin", "\u212aelvin", "İ", "HOT NEWS", "hot news", "热门", "总统abc",
            "12 streets", "12 ſtreets", "12 STREETS", "item 4", "ITEM 4", "İtem 4", "kelvin 5", "KELVIN 5", "\u212aelvin 5", "Share", "SHARE THIS",
-           "share this\n", "wait...", "wait…", "© 2024", "(c) 2024", "Related", "RELATED POSTS", "热门", " related"]
+           "share this\n", "wait...", "wait…", "© 2024", "(c) 2024", "Related", "RELATED POSTS", "热门", " related",
+           "café…", "CAFÉ…", "Café…", "cafe…", "naïve “news”", "NAÏVE “NEWS”", "naïve \"news\"", "σοφία", "ΣΟΦΊΑ",
+           "σοφίας", "µmeter1", "μmeter1", "ΜMETER1", "ΑΣ XYZ", "ασ xyz", "ας xyz", "xstraße", "XSTRASSE", "xSTRAẞE", "x ẞ", "a | b | c", "a·b·c", "a • b",
+           "a / b / c", "“a” | b | c"]
 
 
 def test_tricky_constructs():
     rng = random.Random(11)
     texts = SAMPLES + ["".join(rng.choice("abxqzmn7 .\nſKkİı©c") for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    texts += ["".join(rng.choice(["caf", "é", "É", "…", "naïve ", "“news”", "NEWS", "σ", "Σ", "ς", "οφία", "µ", "μ",
+                                  "m1", "x", "ß", "ẞ", "stra", "SS", "e", "|", "·", " ", "•", "a", "K", "ı"])
+                       for _ in range(rng.randint(0, 7))) for _ in range(4000)]
     _check((TRICKY, PLAIN), texts)
     _check((PLAIN, TRICKY), texts)
     _check((PLAIN, BACKREF, TRICKY), texts)
@@ -126,3 +136,20 @@ def test_required_literal(source, flags, literal):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         if pattern.search(text) and literal is not None:
             assert literal in text
+
+
+def test_ascii_partners_are_every_character_matching_or_lowering_to_an_ascii_letter():
+    # the wide string filter (regex_facts._substrings(wide=True)) holds for texts without these
+    letters = re.compile("[a-z]", re.I)
+    found = {chr(c) for c in range(128, 0x110000)
+             if letters.match(chr(c)) or any(ord(x) < 128 for x in chr(c).lower())}
+    assert found == set(ASCII_PARTNERS)
+
+
+def test_texts_with_curly_quotes_are_filtered_by_the_strings_a_match_needs():
+    matcher = KindMatcher(patterns.ALL, "lines")
+    assert any(e.wide_substrings for e in matcher._entries)
+    assert any(e.required is not None for e in matcher._entries)
+    for text in ("“Share this” on Facebook", "It’s here – all rights reserved", "Read more…", "版权所有 © 2024",
+                 "首页 | 新闻 | 体育 | 财经", "Home · News · Sport · Business", "Naïve «text» – nothing"):
+        assert matcher._kind(text) == _naive(patterns.ALL, "lines", text)

@@ -28,3 +28,37 @@ def test_the_precheck_never_hides_a_long_start_tag(pieces, repeat):
     text = "".join(p if p in "<>" else p * (LONG // 4 * repeat + 1) for p in pieces)
     if bounds._LONG_START.search(text):
         assert bounds._has_long_tag(text)
+
+
+def _split_reference(text: str) -> bool:
+    """The precheck as it was: every stretch between two '>' cut out and measured."""
+    return any(len(part) > LONG and bounds._LONG_START.search(part) for part in text.split(">"))
+
+
+@given(st.lists(st.sampled_from(["<", ">", " ", "a", "=", "div", "\n", "<p>", "<div "]), max_size=80),
+       st.integers(0, 4), st.integers(-2, 2))
+def test_the_precheck_jumping_from_gt_to_gt_answers_as_cutting_every_stretch(pieces, repeat, shift):
+    # stretches of exactly LONG_TAG characters and one more or less, at the page's start and end
+    size = max(1, LONG // 4 * repeat + shift)
+    text = "".join(p if p in ("<", ">", "<p>") else p * size for p in pieces)
+    assert bounds._has_long_tag(text) == _split_reference(text)
+
+
+def test_stretches_around_the_bound_are_read_as_when_cut_out():
+    found = set()
+    for k in range(LONG - 4, LONG + 4):
+        tag = "<a " + "b" * k  # a start tag of k + 3 characters
+        for text in (tag, ">" + tag, tag + ">", ">" + tag + ">x", "<p>" * 3000 + tag + ">" * 3,
+                     "x" * (LONG - 1) + ">" + tag):
+            assert bounds._has_long_tag(text) == _split_reference(text)
+            found.add(bounds._has_long_tag(text))
+    assert found == {True, False}
+
+
+@given(st.lists(st.sampled_from(["<", "<a ", "<a", " ", "b", "\n", "<<"]), max_size=40), st.integers(0, 4),
+       st.integers(-3, 3))
+def test_a_long_start_is_looked_for_at_the_right_lt_only(pieces, repeat, shift):
+    # '<' set apart by about LONG_TAG characters, one or two more or less: the edges of the jump
+    size = max(1, LONG // 4 * repeat + shift)
+    text = "".join(p if "<" in p else p * size for p in pieces)
+    assert bounds._long_start_in(text, 0, len(text)) == (bounds._LONG_START.search(text) is not None)

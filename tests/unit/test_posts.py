@@ -50,3 +50,11 @@ def test_a_title_line_above_a_date_line_opening_the_container_is_dropped():
             f"<div class='date'>2005-03-21 01:20:44</div><p>{FIRST}</p><p>{THIRD}</p></div></body></html>")
     text = extract(page, extractor="fast").text
     assert "新桥落成通车" not in text and FIRST in text
+
+
+def test_numbered_words_are_those_holding_any_digit_str_isdigit_knows():
+    from extractor.posts import _numbered
+
+    for word in ("post-4471", "p12128", "entry", "post_body", "x²", "a٣b", "第１", ""):
+        assert _numbered(word) == any(ch.isdigit() for ch in word), word
+    assert all(_numbered(chr(c)) == chr(c).isdigit() for c in range(0x3000))

@@ -19,7 +19,9 @@ from .lede import LEDE_WEIGHT
 #: class words naming a caption, and words naming a credit or a picture's source, which rule it out
 CAPTION_WORDS = frozenset({"caption", "captions"})
 CREDIT_WORDS = frozenset({"credit", "credits", "photocredit", "imagecredit", "source", "copyright"})
-_KINDS = (Kind.PARAGRAPH, Kind.LIST_ITEM)
+#: the blocks a caption is set as: a paragraph, a list item, or a table's cell under the picture
+#: (Blogger's "tr-caption")
+_KINDS = (Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.TABLE_CELL)
 
 
 def story_captions(doc: Document, feats: list[Features], container: int | None) -> set[int]:

@@ -323,10 +323,12 @@ def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> boo
 
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
                 title: str | None, annotated: bool = False, lede: bool = False) -> str | None:
-    # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption
-    if b.kind is Kind.CAPTION or "figure" in b.path.split(">") and not lede:
+    # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption, nor is
+    # a table's <caption>, the title of the figures the table holds
+    table_title = b.path.endswith(">caption")
+    if b.kind is Kind.CAPTION and not table_title or "figure" in b.path.split(">") and not lede:
         return None if options.include_captions else "caption"
-    if b.kind not in _KEEP_KINDS:
+    if b.kind not in _KEEP_KINDS and not table_title:
         return f"kind:{b.kind.value}"
     if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f) \
             and not annotated:

@@ -58,9 +58,9 @@ _KIND_OF = {
 ANCESTOR_MEMORY = 8
 #: hidden-element markers in a style attribute
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-#: every element that may be hidden: the `hidden` attribute, or a style naming none/hidden (the
-#: regex above then decides); one C-level query instead of reading every element's attributes
-_HIDDEN_QUERY = '[hidden], [style*="none" i], [style*="hidden" i]'
+#: every element that may be hidden: the `hidden` attribute, a style naming none/hidden, aria-hidden
+#: (`_hidden` then decides); one C-level query instead of reading every element's attributes
+_HIDDEN_QUERY = '[hidden], [style*="none" i], [style*="hidden" i], [aria-hidden="true" i]'
 #: a block element its style sets inline (inline, inline-block, inline-flex, -webkit-inline-box):
 #: a browser runs its text on with the text around it, so it does not start a block (a badge
 #: injected into a reference: "<cite>"Title" <div style="display: -webkit-inline-box">..</div>.
@@ -94,7 +94,15 @@ def _hidden(node: LexborNode) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return (attrs.get("aria-hidden") or "").lower() == "true" and _inline_run(node)
+
+
+def _inline_run(node: LexborNode) -> bool:
+    """True when `node` is a run inside a line (a <span>, an <i>) holding no block: aria-hidden, it is
+    a glyph or a duplicate of the line's words; an aria-hidden block (a folded answer) is text."""
+    return node.tag not in BLOCK_TAGS and not any(e.tag in BLOCK_TAGS for e in node.css("*"))
 
 
 def _disclosed(node: LexborNode) -> bool:

@@ -18,5 +18,8 @@ SET = PatternSet(
     tokens=frozenset({
         # not "slider" or "carousel": landing pages slide their own text through those
         "gallery", "slideshow", "lightbox", "filmstrip", "videoplayer", "video_player", "jwplayer", "vjs",
+        # a chart drawn by ai2html (newsrooms' Illustrator export): its axis labels and figures
+        # are set one by one over the picture ("$915", "billion", "’18", "RECESSIONS")
+        "ai2html",
     }),
 )

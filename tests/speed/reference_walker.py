@@ -38,7 +38,11 @@ def _hidden(node: LexborNode) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    return bool(style and live._HIDDEN_STYLE.search(style))
+    if style and live._HIDDEN_STYLE.search(style):
+        return True
+    # an inline run marked aria-hidden, holding no block
+    return (attrs.get("aria-hidden") or "").lower() == "true" and node.tag not in live.BLOCK_TAGS \
+        and not any(e.tag in live.BLOCK_TAGS for e in node.css("*"))
 
 
 class _Walker:

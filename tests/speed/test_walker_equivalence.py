@@ -38,6 +38,9 @@ CASES = {
                        "<p style='visibility:hidden'>no</p><p style='color:none'>yes</p><noscript><p>ns</p></noscript>"
                        "<svg><text>svg</text></svg><p>shown</p></body>",
     "hidden root": "<html><body hidden><p>all hidden</p></body></html>",
+    "aria-hidden": "<p><span aria-hidden='TRUE'>no</span>yes <i aria-hidden='true'><b>no</b></i></p>"
+                   "<div aria-hidden='true'><p>block kept</p></div><span aria-hidden='true'><p>kept</p></span>"
+                   "<span aria-hidden='false'>shown</span>",
     "br runs": "<td>First<br><br>Second<br>same line<br> <br>third</td><p>a<br>b</p>",
     "br inside a link": "<p><a href='/l'>one<br>two</a></p>",
     "pre": "<pre>  line one\n    line two\n\n</pre><pre><div>in block</div>  tail  \n text</pre>",

@@ -37,3 +37,12 @@ def test_a_credit_and_a_short_caption_stay_out():
     short = "<div class='caption'><img src='q.jpg'><p>The harbour master.</p></div>"
     text = extract(_page([credit, short]), extractor="fast").text
     assert "harbour master" not in text
+
+
+def test_a_caption_set_in_a_table_cell_under_its_picture_is_read():
+    # Blogger sets a picture and its caption in a table: <td class="tr-caption"> under the image
+    picture = ("<table class='tr-caption-container'><tr><td><img src='p.jpg'></td></tr><tr><td class='tr-caption'>"
+               "The harbour master walks along the old quay where the new ferry terminal will be built.</td></tr></table>")
+    text = extract(_page([picture]), extractor="fast").text
+    assert "The harbour master walks along the old quay" in text
+    assert text.index("Paragraph 0") < text.index("harbour master") < text.index("Paragraph 1")

@@ -277,3 +277,17 @@ def test_markdown_lines_hard_wrapped_by_hand_are_one_paragraph():
                  "Mayor Thanks Residents Who Sat Through Every Meeting Of The Long Debate  \n"
                  "Weather Service Warns Of Heavy Snow Across The Region Later This Week")
     assert len(parse(headlines, "markdown").blocks) == 4
+
+
+def test_an_inline_run_hidden_from_screen_readers_is_skipped_and_a_hidden_block_is_not():
+    from extractor import extract
+    body = ("<p><span aria-hidden='true'>**WRONG**</span>The council approved the new ferry terminal on Tuesday, "
+            "after three years of debate about its cost and its place on the old quay.</p>"
+            "<p>Work starts in the spring <i class='icon' aria-hidden='true'>→</i> and ends in two years, the "
+            "harbour master said, once the quay is strengthened and the old cranes are moved.</p>"
+            "<div aria-hidden='true'><p>The terminal will hold two ferries at once and a waiting room for "
+            "three hundred passengers, with a café and a ticket office.</p></div>")
+    text = extract(f"<html><body><article><h1>Ferry</h1>{body}</article></body></html>", extractor="fast").text
+    assert "WRONG" not in text and "→" not in text
+    assert text.startswith("The council approved") and "Work starts in the spring and ends" in text
+    assert "The terminal will hold two ferries" in text

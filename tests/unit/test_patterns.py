@@ -97,6 +97,9 @@ TOKENS = {
     "media": ("full", "gallery"),
 }
 
+#: more class words per kind, each alone naming its container
+MORE_TOKENS = [("media", ("ai2html", "box", "v5"))]
+
 
 @pytest.mark.parametrize("kind, text", [(k, t) for k, ts in LINES.items() for t in ts])
 def test_line_sets_find_their_kind(kind, text):
@@ -112,6 +115,11 @@ def test_section_heads_find_their_kind(kind, text):
 @pytest.mark.parametrize("kind, tokens", TOKENS.items())
 def test_class_words_find_their_kind(kind, tokens):
     assert BY_KIND[kind].matches_tokens(frozenset(tokens))
+
+
+@pytest.mark.parametrize("kind, tokens", MORE_TOKENS)
+def test_more_class_words_find_their_kind(kind, tokens):
+    assert token_kind(tokens) == kind
 
 
 @pytest.mark.parametrize("text", STORY)

@@ -711,3 +711,29 @@ def test_a_shops_keyword_copy_does_not_outweigh_its_product_grid():
     result = extract(html, extractor="fast")
     assert "Capture stunning images with a full-frame sensor." in result.text
     assert "Whether you are a beginner" not in result.text
+
+
+def test_an_ai2html_chart_s_labels_stay_out_of_the_story():
+    from extractor import extract
+    story = [f"<p>Paragraph {n} says the interest on the debt will triple over the next decade, "
+             "as rates rise and borrowing grows, the budget office said on Tuesday.</p>" for n in range(5)]
+    labels = "".join(f"<div class='g-aiAbs' style='top:{n}%;left:2%'><p>{t}</p></div>"
+                     for n, t in enumerate(["$915", "billion", "’17", "’28", "RECESSIONS", "MONTHLY"]))
+    chart = (f"<div class='ai2html ai2html-box-v5'><div class='g-artboard'><img src='c.png'>{labels}"
+             "<p>Interest payments on the national debt, in billions of dollars, by year.</p></div></div>")
+    html = f"<html><body><h1>Debt</h1><article>{''.join(story[:2])}{chart}{''.join(story[2:])}</article></body></html>"
+    text = extract(html, extractor="fast").text
+    assert "Paragraph 0" in text and "Paragraph 4" in text
+    assert "RECESSIONS" not in text and "$915" not in text and "in billions of dollars" not in text
+
+
+def test_a_table_s_caption_is_read_with_the_table():
+    from extractor import extract
+    story = [f"<p>Paragraph {n} explains how the monitoring system pages the engineer on call when a service "
+             "fails, and which symptoms point to which causes.</p>" for n in range(4)]
+    table = ("<table><caption>Table 6-1. Example symptoms and causes</caption><tr><th>Symptom</th><th>Cause</th></tr>"
+             "<tr><td>Serving HTTP 500s or 404s</td><td>Database servers are refusing connections</td></tr></table>")
+    html = f"<html><body><article><h1>Monitoring</h1>{''.join(story[:2])}{table}{''.join(story[2:])}</article></body></html>"
+    text = extract(html, extractor="fast").text
+    assert "Table 6-1. Example symptoms and causes" in text
+    assert text.index("Paragraph 1") < text.index("Table 6-1") < text.index("Database servers") < text.index("Paragraph 2")

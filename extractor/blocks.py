@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -104,12 +105,27 @@ def inside_indices(doc: Document, elements: set[int] | list[int]) -> list[int]:
     """The positions of the blocks inside any of `elements` (element numbers), in order: a block
     is inside element e when e <= its node <= doc.end[e]. One comparison per block for a single
     element (the common case), no call per block."""
-    spans = [(e, doc.end[e]) for e in elements]
+    spans = sorted((e, doc.end[e]) for e in elements)
     blocks = doc.blocks
     if len(spans) == 1:
         lo, hi = spans[0]
         return [i for i, b in enumerate(blocks) if lo <= b.node <= hi]
-    return [i for i, b in enumerate(blocks) if any(lo <= b.node <= hi for lo, hi in spans)]
+    # many elements (a story in many parts): the spans merged, then one bisection per block, so
+    # the cost grows with blocks x log(elements), not blocks x elements
+    los: list[int] = []
+    his: list[int] = []
+    for lo, hi in spans:
+        if his and lo <= his[-1] + 1:
+            his[-1] = max(his[-1], hi)
+        else:
+            los.append(lo)
+            his.append(hi)
+    out = []
+    for i, b in enumerate(blocks):
+        k = bisect_right(los, b.node) - 1
+        if k >= 0 and b.node <= his[k]:
+            out.append(i)
+    return out
 
 
 def slot_maker(cls: type, args: tuple[str, ...]) -> Callable[..., Any]:

@@ -3,6 +3,8 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .blocks import Block, Decision, Document, Kind, Source, inside_indices, slot_maker
 from .captions import story_captions
 from .columns import labelled_column
@@ -255,6 +257,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
 
     annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats)
     captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()
+    homes = _homes(doc, chosen, container)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
     section: str | None = None
@@ -264,7 +267,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
         f = feats[i]
         # the most specific reason wins: a profile's, then what the block is, then where it is
         # (a caption found to be the story's is no boilerplate of its container's kind)
-        own = None if i in captions else _kind_rule(doc, b, f, _home(doc, b, chosen, container), posts)
+        own = None if i in captions else _kind_rule(doc, b, f, homes[i], posts)
         rule = pre.get(i) or own or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
@@ -293,12 +296,21 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     return _trim_headings(decisions, blocks)
 
 
-def _home(doc: Document, b: Block, chosen: set[int], container: int | None) -> int | None:
-    """The chosen element `b` sits in: the story's container, or a sibling that joined it."""
-    for e in chosen:
-        if e != container and e <= b.node <= doc.end[e]:
-            return e
-    return container
+def _homes(doc: Document, chosen: set[int], container: int | None) -> list[int | None]:
+    """Per block, the chosen element it sits in: a sibling that joined the story's container (the
+    outermost, where two nest), else the container. One bisection per block over the siblings'
+    spans, so the cost grows with blocks x log(siblings), not blocks x siblings."""
+    los: list[int] = []
+    outer: list[int] = []
+    for e in sorted(chosen - {container}):
+        if not outer or e > doc.end[outer[-1]]:  # (one nested in the last kept is covered by it)
+            los.append(e)
+            outer.append(e)
+    homes: list[int | None] = []
+    for b in doc.blocks:
+        k = bisect_right(los, b.node) - 1
+        homes.append(outer[k] if k >= 0 and b.node <= doc.end[outer[k]] else container)
+    return homes
 
 
 def _kind_rule(doc: Document, b: Block, f: Features, container: int | None, posts: set[int]) -> str | None:

@@ -24,3 +24,12 @@ def test_blocks_inside_one_or_several_elements_in_page_order():
     for elements in ({outer}, {inner}, {last, inner}, {outer, last}):
         want = [i for i, b in enumerate(doc.blocks) if any(e <= b.node <= doc.end[e] for e in elements)]
         assert inside_indices(doc, elements) == want
+
+
+def test_many_elements_nested_or_apart_give_the_blocks_inside_any_of_them():
+    # a story in many parts (select joins every part): the spans are merged, not tried one by one
+    doc = parse(PAGE.replace("<body>", "<body>" + "<section><p>x</p><div><p>y</p></div></section>" * 30), "html")
+    elements = sorted({e for b in doc.blocks for e in (b.node, doc.parent[b.node]) if e})
+    for chosen in (elements, elements[::2], elements[1::3], elements[-5:]):
+        want = [i for i, b in enumerate(doc.blocks) if any(e <= b.node <= doc.end[e] for e in chosen)]
+        assert inside_indices(doc, set(chosen)) == want

@@ -25,7 +25,8 @@ class Options:
     include_quotes: bool = True
     #: keep table cells that read as prose
     include_tables: bool = True
-    #: keep image captions and photo credits (off: gold texts leave them out)
+    #: keep every caption and photo credit (off: only a story's own captions stay, those of one or
+    #: two pictures set among its paragraphs; galleries, <figcaption>s and credits go)
     include_captions: bool = False
     #: "precision" drops borderline blocks, "recall" keeps them
     favor: str = "balanced"

@@ -43,8 +43,10 @@ def parts_apart(doc: Document, heads: Headings, score: list[float], best: int, b
     part of it when it holds PART_PARAGRAPHS voting paragraphs of its own and is no item of a list
     (a list's items are posts, comments or teasers side by side). `voters` are the element
     numbers of the voting paragraphs, in page order."""
-    strong = _strong(doc, heads, score, best, best_score)
-    top = [e for e in strong if not any(o != e and o <= e <= doc.end[o] for o in strong)]
+    top: list[int] = []  # the outermost of them (elements nest or stand apart: one sweep in page order)
+    for e in sorted(_strong(doc, heads, score, best, best_score)):
+        if not top or e > doc.end[top[-1]]:
+            top.append(e)
     return {e for e in top if e and doc.tags[e] not in ("body", "html")
             and bisect_right(voters, doc.end[e]) - bisect_left(voters, e) >= PART_PARAGRAPHS
             and not _in_list_item(doc, e)}

@@ -29,7 +29,3 @@ def profile_boxes(doc: Document) -> set[int]:
                 break
             up = doc.parent[up]
     return out
-
-
-def inside_any(doc: Document, node: int, boxes: set[int]) -> bool:
-    return any(e <= node <= doc.end[e] for e in boxes)

@@ -15,7 +15,7 @@ from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items, titled_tiles
 from .patterns import BY_KIND, token_kind
 from .posts import dated_title, first_post
-from .profilebox import inside_any, profile_boxes
+from .profilebox import profile_boxes
 from .options import Options
 from .repeats import drop_repeats
 from .runs import OFF_TOPIC, story_run
@@ -46,8 +46,9 @@ _KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CO
 _make_decision = slot_maker(Decision, ("index", "keep", "rule", "stage", "text"))
 
 
-def _container(doc: Document, feats: list[Features], boxes: set[int] | frozenset[int] = frozenset()) -> tuple[int, set[int]] | None:
-    """The element holding the story (readability-style votes), plus siblings that belong to it."""
+def _container(doc: Document, feats: list[Features], boxed: set[int] | frozenset[int] = frozenset()) -> tuple[int, set[int]] | None:
+    """The element holding the story (readability-style votes), plus siblings that belong to it;
+    blocks whose node is in `boxed` (inside a profile box) cast no vote."""
     n = len(doc.tags)
     if n <= 2:
         return None
@@ -56,7 +57,7 @@ def _container(doc: Document, feats: list[Features], boxes: set[int] | frozenset
     for b, f in zip(doc.blocks, feats):
         if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
                 Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not _prose_heading(b) \
-                or boxes and inside_any(doc, b.node, boxes):
+                or b.node in boxed:
             continue
         vote = 1.0 + min(f.weight / 100, 3.0)
         if b.kind is not Kind.HEADING and not comma_list(b.text):
@@ -219,10 +220,9 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     region = list(range(len(blocks)))
     why_out: dict[int, str] = {}
     boxes = profile_boxes(doc) if doc.tags else set()  # a blog's about-me box in its sidebar
-    for i in region:
-        if boxes and inside_any(doc, blocks[i].node, boxes):
-            why_out[i] = "profile-box"
-    found = _container(doc, feats, boxes)
+    in_boxes = inside_indices(doc, boxes) if boxes else []
+    why_out.update(dict.fromkeys(in_boxes, "profile-box"))
+    found = _container(doc, feats, {blocks[i].node for i in in_boxes})
     if found and doc.source is Source.MARKDOWN and doc.tags[doc.parent[found[0]]] in ("body", "html", "#root"):
         found = None  # Markdown is flat: a quote or list under <body> is no story container
     container = None

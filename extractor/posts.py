@@ -16,7 +16,7 @@ import re
 
 from .blocks import Block, Document
 from .classify import LINK_HEAVY, PROSE_WEIGHT, Features
-from .metadata import DATE_LINE_CHARS, YEAR_DIGITS, parse_date
+from .metadata import DATE_LINE_CHARS, parse_date
 from .patterns import token_kind
 
 #: a block this heavy, with few links and no boilerplate kind, is a post's prose
@@ -45,10 +45,9 @@ def _numbered(word: str) -> bool:
 
 
 def _date_line(text: str, f: Features) -> bool:
-    """A short line that is a byline or holds a date (YEAR_DIGITS first: most lines hold no year, and
-    are answered without a call)."""
-    return len(text) <= DATE_LINE_CHARS and (
-        f.line_kind == "byline" or YEAR_DIGITS.search(text) is not None and parse_date(text) is not None)
+    """A short line that is a byline or holds a date (parse_date answers a line without a year's
+    digits at once)."""
+    return len(text) <= DATE_LINE_CHARS and (f.line_kind == "byline" or parse_date(text) is not None)
 
 
 def _path(doc: Document, node: int, top: int) -> Path:
@@ -76,13 +75,10 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
     dates = [0] * n
     prose = [0] * n
     first_date: dict[int, int] = {}  # per element, the element of its first date line
-    year = YEAR_DIGITS.search
     for b, f in zip(doc.blocks, feats):
         if b.node >= n:
             continue
-        text = b.text
-        if len(text) <= DATE_LINE_CHARS and (f.line_kind == "byline"  # _date_line, without a call per block
-                                             or year(text) is not None and parse_date(text) is not None):
+        if _date_line(b.text, f):
             dates[b.node] += 1
             first_date.setdefault(b.node, b.node)
         elif f.weight >= POST_PROSE_WEIGHT and f.link_density <= LINK_HEAVY and not f.line_kind \

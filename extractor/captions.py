@@ -12,12 +12,14 @@ more than the second lose.
 
 from __future__ import annotations
 
-from .blocks import Document, Kind
-from .classify import PROSE_WEIGHT, Features
-from .lede import LEDE_WEIGHT
+from collections import Counter
 
-#: class words naming a caption, and words naming a credit or a picture's source, which rule it out
-CAPTION_WORDS = frozenset({"caption", "captions"})
+from .blocks import Block, Document, Kind
+from .classify import PROSE_WEIGHT, Features
+from .lede import CAPTION_TOKENS, LEDE_WEIGHT
+
+#: class words naming a credit or a picture's source, which rule a caption out (lede.CAPTION_TOKENS
+#: name the caption)
 CREDIT_WORDS = frozenset({"credit", "credits", "photocredit", "imagecredit", "source", "copyright"})
 #: the blocks a caption is set as: a paragraph, a list item, or a table's cell under the picture
 #: (Blogger's "tr-caption")
@@ -28,23 +30,23 @@ def story_captions(doc: Document, feats: list[Features], container: int | None) 
     """Block numbers of the captions, inside the story's `container`, that are the story's text."""
     if container is None or not doc.tags:
         return set()
-    every = [b for b, f in zip(doc.blocks, feats)
-             if container < b.node <= doc.end[container] and f.weight >= LEDE_WEIGHT
-             and (f.container_kind == "credit" or b.kind is Kind.CAPTION)]
-    if _gallery(doc, feats, container, [b.index for b in every]):
+    inner = [b for b in doc.blocks if container < b.node <= doc.end[container]]  # (not its own text)
+    every = [b for b in inner if feats[b.index].weight >= LEDE_WEIGHT
+             and (feats[b.index].container_kind == "credit" or b.kind is Kind.CAPTION)]
+    if not every or _gallery(feats, inner, [b.index for b in every]):
         return set()
-    texts = [b.text for b in doc.blocks]
+    shown = Counter(b.text for b in doc.blocks)
     return {b.index for b in every if b.kind in _KINDS and not feats[b.index].line_kind
             and _named_caption(doc, b.node, container)
-            and texts.count(b.text) == 1}  # a caption shown twice is a slide's
+            and shown[b.text] == 1}  # a caption shown twice is a slide's
 
 
-def _gallery(doc: Document, feats: list[Features], container: int, captions: list[int]) -> bool:
+def _gallery(feats: list[Features], inner: list[Block], captions: list[int]) -> bool:
     """True when two captions (their <figcaption>s and credits counted) follow one another with no
-    paragraph of the story's prose between them: a gallery groups its pictures, a story sets its
-    illustrations apart among its paragraphs."""
-    prose = [b.index for b, f in zip(doc.blocks, feats) if container < b.node <= doc.end[container]
-             and b.kind is Kind.PARAGRAPH and f.weight >= PROSE_WEIGHT and not f.container_kind]
+    paragraph of the story's prose (among the container's `inner` blocks) between them: a gallery
+    groups its pictures, a story sets its illustrations apart among its paragraphs."""
+    prose = [b.index for b in inner if b.kind is Kind.PARAGRAPH and feats[b.index].weight >= PROSE_WEIGHT
+             and not feats[b.index].container_kind]
     return any(not any(a < p < c for p in prose) for a, c in zip(captions, captions[1:]))
 
 
@@ -56,6 +58,6 @@ def _named_caption(doc: Document, e: int, container: int) -> bool:
         tokens = doc.etokens[e]
         if not CREDIT_WORDS.isdisjoint(tokens):
             return False
-        named = named or not CAPTION_WORDS.isdisjoint(tokens)
+        named = named or not CAPTION_TOKENS.isdisjoint(tokens)
         e = doc.parent[e]
     return named

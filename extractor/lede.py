@@ -18,8 +18,9 @@ LEDE_TOKENS = frozenset({
     "lead", "lede", "leadtext", "intro", "introtext", "standfirst", "summary", "excerpt", "subtitle",
     "subheadline", "dek", "deck", "sommario", "chapo", "chapeau", "teaser", "description", "abstract",
 })
-#: a caption inside a video player set before the story's body describes the video the story is
-#: about: it is the story's standfirst (cleanportaleval tv.msnbc.com: "X talks to Y about ...")
+#: class words naming a caption (captions.py reads them too); a caption inside a video player set
+#: before the story's body describes the video the story is about: it is the story's standfirst
+#: (cleanportaleval tv.msnbc.com: "X talks to Y about ...")
 CAPTION_TOKENS = frozenset({"caption", "captions"})
 VIDEO_TOKENS = frozenset({"video", "videoplayer", "player"})
 #: the lede and the body's container meet at most this many levels above the container

@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..blocks import Block, Document, Kind, Source
 from .html import parse_tree
+from .text import WRAP_SLACK, WRAPPED_ENDED_SHARE, goes_on_in_lower_case
 
 _LEADING_COMMENT = re.compile(r"\A\s*<!--\s*(\d{10,13})\s*-->")
 #: Markdown link syntax left as text: a code block that is really a menu mis-indented by a mirror
@@ -36,11 +37,10 @@ SHORT_LINE = 40
 ENDED_SHARE = 0.6
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "”", "\"", "…")
 #: a paragraph wrapped by hand is wrapped between these widths (columns; CJK characters take two),
-#: this share of its lines (but the last) near the width, and few of those ending a sentence
+#: this share of its lines (but the last) near the width (text.WRAP_SLACK), and few of those ending
+#: a sentence (text.WRAPPED_ENDED_SHARE); a whole text copy needs fewer near it (text.WRAPPED_SHARE)
 WRAP_COLUMNS = (60, 400)
-WRAP_SLACK = 0.85
-WRAPPED_SHARE = 0.6
-WRAPPED_ENDED_SHARE = 0.5
+PARAGRAPH_WRAPPED_SHARE = 0.6
 #: a setext heading is one line at most this wide; more is paragraphs above a separator line
 MAX_SETEXT_COLUMNS = 120
 #: markdown-it nests at most this deep (it recurses per level; Python's stack is finite)
@@ -170,15 +170,11 @@ def _wrapped_lines(content: str) -> bool:
     if not WRAP_COLUMNS[0] <= width <= WRAP_COLUMNS[1]:
         return False
     near = [line for line, cols in zip(lines, body) if cols >= WRAP_SLACK * width]
-    if len(near) < WRAPPED_SHARE * len(body):
+    if len(near) < PARAGRAPH_WRAPPED_SHARE * len(body):
         return False
     if sum(1 for line in near if line.endswith(_SENTENCE_ENDS)) >= WRAPPED_ENDED_SHARE * len(near):
         return False
-    # in Latin script a wrapped line goes on in lower case; a list of headlines of like lengths
-    # starts every line with a capital
-    latin = [line for line in lines[1:] if line[:1].isalpha() and line[:1].isascii()]
-    return len(latin) < WRAPPED_ENDED_SHARE * (len(lines) - 1) \
-        or sum(1 for line in latin if line[:1].islower()) >= WRAPPED_ENDED_SHARE * len(latin)
+    return goes_on_in_lower_case(lines[1:])
 
 
 def _menu_links(block: Block) -> Block:

@@ -57,13 +57,18 @@ def _wrap_width(lines: list[str]) -> int:
         return 0
     # ... and in Latin script the next line mostly goes on in lower case; a list of headlines of
     # like lengths starts every line with a capital
-    followed = [(a, b.lstrip()) for a, b in zip(lines, lines[1:])
+    followed = [b.lstrip() for a, b in zip(lines, lines[1:])
                 if b.strip() and WRAP_SLACK * width <= len(a) <= width and not _BULLET.match(a)]
-    latin = [b for _, b in followed if b[:1].isalpha() and b[:1].isascii()]
-    if len(latin) >= WRAPPED_ENDED_SHARE * len(followed) and \
-            sum(1 for b in latin if b[:1].islower()) < WRAPPED_ENDED_SHARE * len(latin):
-        return 0
-    return width
+    return width if goes_on_in_lower_case(followed) else 0
+
+
+def goes_on_in_lower_case(next_lines: list[str]) -> bool:
+    """Whether the lines that follow full-width ones read as a wrapped paragraph's: in Latin script
+    they mostly go on in lower case (or few of them start with a Latin letter at all), where a list
+    of headlines of like lengths starts every line with a capital."""
+    latin = [b for b in next_lines if b[:1].isalpha() and b[:1].isascii()]
+    return len(latin) < WRAPPED_ENDED_SHARE * len(next_lines) \
+        or sum(1 for b in latin if b[:1].islower()) >= WRAPPED_ENDED_SHARE * len(latin)
 
 
 def _ended_short(last: str, line: str, width: int) -> bool:

@@ -19,9 +19,11 @@ DOCUMENT_SUFFIXES = (".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".te
 class Item:
     """One document to extract: a name for messages and outputs, its data (or the error reading it).
 
-    An item from a JSONL file first holds its raw `line` only: `resolved()` reads the JSON where the
-    document is extracted (in a worker of --jobs), so the process that reads the input only splits
-    lines and parsing the JSON runs in parallel too."""
+    An item first says only where its document is: a file's `path`, a JSONL line's `span` in its
+    file (path, offset, length), or the raw `line` read from stdin. `resolved()` reads the file and
+    the JSON where the document is extracted (in a worker of --jobs), so the process that reads the
+    input only finds line ends, and reading, decoding and parsing run in parallel too. `loaded()`
+    reads the bytes but not the JSON, for workers that cannot see this machine's files (Dask)."""
 
     name: str
     data: str | bytes | None
@@ -29,9 +31,26 @@ class Item:
     fmt: str | None = None
     error: str | None = None
     line: str | None = None
+    path: str | None = None
+    span: tuple[str, int, int] | None = None
 
     def resolved(self) -> "Item":
-        return self if self.line is None else _jsonl_item(self.name, self.line)
+        item = self.loaded()
+        return item if item.line is None else _jsonl_item(item.name, item.line)
+
+    def loaded(self) -> "Item":
+        if self.path is not None:
+            return _read(Path(self.path))
+        if self.span is not None:
+            path, offset, length = self.span
+            try:
+                with open(path, "rb") as handle:
+                    handle.seek(offset)
+                    raw = handle.read(length)
+            except OSError as err:
+                return Item(self.name, None, error=f"cannot read: {err.strerror or err}")
+            return Item(self.name, None, line=raw.decode("utf-8", "replace"))
+        return self
 
 
 def _jsonl_item(name: str, line: str) -> Item:
@@ -54,6 +73,15 @@ def _jsonl_items(path: str, lines: Iterator[str]) -> Iterator[Item]:
     for number, line in enumerate(lines, 1):
         if line.strip():
             yield Item(f"{path}:{number}", None, line=line)
+
+
+def _jsonl_spans(path: str, handle: BinaryIO) -> Iterator[Item]:
+    """`_jsonl_items` for a file: where each non-blank line is, not its text (read by `loaded`)."""
+    offset = 0
+    for number, line in enumerate(handle, 1):
+        if not line.isspace():  # (no copy of the line, unlike strip)
+            yield Item(f"{path}:{number}", None, span=(path, offset, len(line)))
+        offset += len(line)
 
 
 def iter_items(paths: list[str], stdin_bytes: bytes | BinaryIO | None = None) -> Iterator[Item]:
@@ -79,15 +107,15 @@ def iter_items(paths: list[str], stdin_bytes: bytes | BinaryIO | None = None) ->
             files = sorted(f for f in p.rglob("*") if f.suffix.lower() in DOCUMENT_SUFFIXES
                            and not f.name.endswith(".gold.txt"))
             for f in files:
-                yield _read(f) if f.is_file() else Item(str(f), None, error=f"cannot read: {_what(f)}")
+                yield Item(str(f), None, path=str(f)) if f.is_file() else Item(str(f), None, error=f"cannot read: {_what(f)}")
         elif p.suffix.lower() == ".jsonl" and p.is_file():
             try:
-                with p.open(encoding="utf-8", errors="replace") as handle:
-                    yield from _jsonl_items(str(p), handle)
+                with p.open("rb") as handle:
+                    yield from _jsonl_spans(str(p), handle)
             except OSError as err:
                 yield Item(str(p), None, error=f"cannot read: {err.strerror or err}")
         else:
-            yield _read(p)
+            yield Item(str(p), None, path=str(p))
 
 
 def _stream_items(stream: BinaryIO) -> Iterator[Item]:

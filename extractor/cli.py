@@ -96,7 +96,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         from .distributed import cli_run
 
-        return cli_run(args, list(iter_items(paths, stdin)), kw)
+        # a cluster's workers may not see this machine's files: they get the bytes, not the paths
+        return cli_run(args, [item.loaded() for item in iter_items(paths, stdin)], kw)
     single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).is_file() and not paths[0].endswith(".jsonl")
     bar = _progress(None) if not single else None
     try:

@@ -26,3 +26,41 @@ def test_bad_lines_become_errors_named_by_line(tmp_path):
     assert [g.name for g in got] == [f"{path}:1", f"{path}:3", "m"]  # the blank line 2 is no document
     assert got[0].error.startswith("invalid JSON") and "object" in got[1].error
     assert got[2].fmt == "markdown" and got[2].error is None
+
+
+def test_the_reader_of_a_jsonl_file_holds_where_a_line_is_not_its_text(tmp_path):
+    # with --jobs, the process that reads the input sends a worker three numbers per document,
+    # not its text: the worker reads and decodes the line itself
+    path = _write(tmp_path, [json.dumps({"id": "a", "html": "<p>é</p>"}), "   ", json.dumps({"id": "b", "text": "t"})])
+    items = list(iter_items([path]))
+    assert [i.line for i in items] == [None, None] and all(i.span[0] == path for i in items)
+    assert [i.resolved().data for i in items] == ["<p>é</p>", "t"]
+
+
+def test_crlf_lines_read_as_before(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "x"}\r\n\r\n{"id": "b", "text": "y"}\r\n')
+    got = [i.resolved() for i in iter_items([str(path)])]
+    assert [(g.name, g.data, g.error) for g in got] == [("a", "x", None), ("b", "y", None)]
+
+
+def test_a_file_is_read_where_it_is_extracted_and_a_vanished_file_is_named(tmp_path):
+    kept, gone = tmp_path / "a.html", tmp_path / "b.html"
+    kept.write_bytes(b"<p>a</p>")
+    gone.write_bytes(b"<p>b</p>")
+    items = list(iter_items([str(tmp_path)]))
+    assert [i.data for i in items] == [None, None]  # only the paths so far
+    gone.unlink()  # removed between the listing and the extraction
+    got = [i.resolved() for i in items]
+    assert got[0].data == b"<p>a</p>" and got[0].error is None
+    assert got[1].name == str(gone) and got[1].data is None and got[1].error.startswith("cannot read")
+
+
+def test_loaded_items_carry_their_bytes_for_workers_that_cannot_see_the_files(tmp_path):
+    # the Dask engine's workers may run on other machines: they get the content, not a path
+    path = _write(tmp_path, [json.dumps({"id": "a", "html": "<p>x</p>"})])
+    page = tmp_path / "p.html"
+    page.write_bytes(b"<p>y</p>")
+    loaded = [i.loaded() for i in iter_items([path, str(page)])]
+    assert all(i.path is None and i.span is None for i in loaded)
+    assert [i.resolved().data for i in loaded] == ["<p>x</p>", b"<p>y</p>"]

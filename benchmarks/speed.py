@@ -33,13 +33,16 @@ import glob
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+# this folder is on the path when speed.py runs
+from speed_procs import run_cli  # noqa: E402
+from speed_report import report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -272,69 +275,6 @@ def _write_jsonl(path: str, docs: list[dict], repeat: int = 1) -> int:
     return size
 
 
-def _cli(args: list[str], sample_rss: bool = False) -> dict:
-    """Run `extractor extract ...`; wall time, exit status, and (optionally) RSS samples of the tree."""
-    cmd = [PYTHON, "-m", "extractor.cli", "extract", *args]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    with tempfile.TemporaryFile() as err_file:  # a file, not a pipe: a full pipe would stall the command
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err_file)
-        samples = []
-        cpu_seen: dict[int, float] = {}  # each process's CPU seconds when last seen
-        ticks = 0
-        while proc.poll() is None:
-            if sample_rss and ticks % 5 == 0:
-                samples.append((time.perf_counter() - started, _tree_rss_kb(proc.pid)))
-            for p in _descendants(proc.pid):
-                cpu_seen[p] = max(cpu_seen.get(p, 0.0), _cpu_seconds(p))
-            ticks += 1
-            time.sleep(0.1)
-        elapsed = time.perf_counter() - started
-        err_file.seek(0)
-        err = err_file.read()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command (and what it waited for)
-    cpu = max((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
-              sum(cpu_seen.values()))  # sampled: workers of a fork server are not the command's children
-    return {"seconds": elapsed, "cpu_seconds": cpu, "status": proc.returncode, "rss": samples,
-            "stderr_lines": len(err.splitlines())}
-
-
-def _descendants(pid: int) -> list[int]:
-    """The process and all its descendants (the workers of --jobs, forked from a fork server)."""
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        try:
-            for task in Path(f"/proc/{p}/task").iterdir():
-                todo.extend(int(c) for c in (task / "children").read_text().split())
-        except OSError:
-            pass
-    return out
-
-
-def _tree_rss_kb(pid: int) -> int:
-    """RSS of a process and its descendants."""
-    total = 0
-    for p in _descendants(pid):
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return total
-
-
-def _cpu_seconds(pid: int) -> float:
-    """CPU seconds (user + system) a process has used so far."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def section_jobs(count: int, extractor: str, rounds: int = 3) -> dict:
     docs = _corpus_documents(count)
     with tempfile.TemporaryDirectory() as tmp:
@@ -345,7 +285,7 @@ def section_jobs(count: int, extractor: str, rounds: int = 3) -> dict:
         runs: dict[int, float] = {}
         cpu: dict[int, float] = {}
         for jobs in (1, 2) * rounds:  # alternating; the fastest of each is kept (others' load only adds)
-            got = _cli([path, "--output", "jsonl", "--extractor", extractor, "--jobs", str(jobs)])
+            got = run_cli([path, "--output", "jsonl", "--extractor", extractor, "--jobs", str(jobs)])
             print(f"  --jobs {jobs}: {got['seconds']:.1f} s, {got['cpu_seconds']:.1f} CPU s (exit {got['status']}), "
                   f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
             if got["seconds"] < runs.get(jobs, float("inf")):
@@ -362,7 +302,7 @@ def section_flat(count: int, jobs: int = 1) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "many.jsonl")
         size = _write_jsonl(path, docs, repeat)
-        got = _cli([path, "--output", "jsonl", "--extractor", "fast", "--jobs", str(jobs)], sample_rss=True)
+        got = run_cli([path, "--output", "jsonl", "--extractor", "fast", "--jobs", str(jobs)], sample_rss=True)
     rss = [kb for t, kb in got["rss"] if kb and t >= 3.0]  # after start-up (imports)
     quarter = max(1, len(rss) // 4)
     return {"docs": len(docs) * repeat, "mb": size / 1e6, "seconds": got["seconds"], "status": got["status"], "jobs": jobs,
@@ -409,103 +349,6 @@ def section_sizes(sizes_mb: list[float], sources: list[str], names: tuple[str, .
                 rows.append(row)
                 print(f"  {name} {mb} MB: {row['seconds']:.2f} s, peak {row['peak_mb']:.0f} MB", file=sys.stderr)
     return {"rows": rows, "sources": sources}
-
-
-# --- report -------------------------------------------------------------------------------------
-
-def report(results: dict) -> str:
-    lines = ["# Speed and scale (issue #7)", ""]
-    meta = results["meta"]
-    lines.append(f"One run of `benchmarks/speed.py` on {meta['machine']} ({meta['cores']} cores), Python "
-                 f"{meta['python']}, {meta['date']}; selectolax {meta['versions'].get('selectolax')}, trafilatura "
-                 f"{meta['versions'].get('trafilatura')}, readability-lxml {meta['versions'].get('readability-lxml')}.")
-    lines.append("")
-    if "pages" in results:
-        p = results["pages"]
-        rows = p["rows"]
-        lines += [f"## Per page: {p['pages']} Zyte article pages (mean {p['mean_kb']:.0f} KB)", "",
-                  f"Fastest of {p['rounds']} rounds per page, each extractor in a fresh process per round; "
-                  "the same decoded str for every extractor. Peak memory: the process's maximum RSS "
-                  "(interpreter, libraries and pages included); after warm-up: its RSS before the timed pages.", "",
-                  "| extractor | median ms/doc | p95 ms/doc | mean ms/doc | docs/s | MB/s | peak RSS MB | RSS after warm-up MB |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
-        for name, r in rows.items():
-            lines.append(f"| {name} | {r['median_ms']:.2f} | {r['p95_ms']:.2f} | {r['mean_ms']:.2f} | "
-                         f"{r['docs_per_s']:.0f} | {r['mb_per_s']:.1f} | {r['rss_peak_mb']:.0f} | {r['rss_base_mb']:.0f} |")
-        lines.append("")
-        if all(k in rows for k in ("fast", "trafilatura", "parse-only")):
-            f, t, q = rows["fast"]["median_ms"], rows["trafilatura"]["median_ms"], rows["parse-only"]["median_ms"]
-            lines.append("| target | measured | met |")
-            lines.append("|---|---:|:---:|")
-            lines.append(f"| fast <= 1/8 of trafilatura (median) | 1/{t / f:.1f} | {'yes' if f <= t / 8 else 'no'} |")
-            lines.append(f"| fast <= 3 x parse-only (median) | {f / q:.1f} x | {'yes' if f <= 3 * q else 'no'} |")
-            if "auto" in rows:
-                a = rows["auto"]["median_ms"]
-                lines.append(f"| auto <= 1/3 of trafilatura (median) | 1/{t / a:.1f} | {'yes' if a <= t / 3 else 'no'} |")
-            lines.append("")
-    if "stages" in results:
-        st = results["stages"]
-        total = sum(r["mean_ms"] for r in st.values())
-        lines += ["## Where `fast` spends its time", "",
-                  "The steps of `pipeline.run` timed one by one, one pass per page in a fresh process (same pages, "
-                  "same warm-up); see benchmarks/profile.md.", "",
-                  "| stage | median ms | mean ms | share of mean |", "|---|---:|---:|---:|"]
-        for name, r in st.items():
-            lines.append(f"| {name} | {r['median_ms']:.2f} | {r['mean_ms']:.2f} | {100 * r['mean_ms'] / total:.0f}% |")
-        lines.append(f"| total | | {total:.2f} | |")
-        lines.append("")
-    if "jobs" in results:
-        j = results["jobs"]
-        lines += ["## Batch: `--jobs` scaling", "",
-                  f"`extractor extract docs.jsonl --output jsonl --extractor {j['extractor']}` over {j['docs']} distinct "
-                  f"corpus documents ({j['mb']:.0f} MB of JSONL), whole command, fastest of {j['rounds']} runs each, "
-                  f"{j['cores']} cores.", "",
-                  "| jobs | seconds | docs/s | CPU seconds (command + workers) |", "|---:|---:|---:|---:|"]
-        for jobs, secs in sorted(j["seconds"].items()):
-            lines.append(f"| {jobs} | {secs:.1f} | {j['docs'] / secs:.0f} | {j['cpu_seconds'][jobs]:.1f} |")
-        lines += ["", f"Speed-up of `--jobs 2` over `--jobs 1`: **{j['speedup']:.2f}x** (target >= 1.8); "
-                  f"load average at the end {j['load'][0]:.1f} (other processes on the machine take cores too).", ""]
-    if "flat" in results:
-        fl = results["flat"]
-        lines += ["## Batch: memory while streaming", "",
-                  f"`extractor extract many.jsonl --output jsonl --extractor fast --jobs {fl['jobs']}` over "
-                  f"{fl['docs']:,} documents ({fl['mb']:.0f} MB: {fl['distinct']} small corpus documents "
-                  f"repeated {fl['repeat']} times), RSS of the process tree sampled every 0.5 s "
-                  f"({fl['samples']} samples), {fl['seconds']:.0f} s, exit status {fl['status']}.", "",
-                  "| RSS first quarter (max) | RSS last quarter (max) | RSS max |", "|---:|---:|---:|",
-                  f"| {fl['rss_first_quarter_mb']:.0f} MB | {fl['rss_last_quarter_mb']:.0f} MB | {fl['rss_max_mb']:.0f} MB |", ""]
-    if "sizes" in results:
-        s = results["sizes"]
-        lines += ["## Large documents", "",
-                  "A real page's body repeated to the size; one extraction in a fresh process per size; "
-                  "growth = (peak RSS - RSS before the extraction) / input bytes.", "",
-                  "| page | extractor | input MB | seconds | s/MB | peak RSS MB | growth / input |",
-                  "|---|---|---:|---:|---:|---:|---:|"]
-        for r in s["rows"]:
-            page = os.path.relpath(r["source"], CORPORA).split("/cases/")[0]
-            lines.append(f"| {page} | {r['name']} | {r['mb']:.0f} | {r['seconds']:.2f} | {r['s_per_mb']:.3f} | "
-                         f"{r['peak_mb']:.0f} | {r['growth_over_input']:.1f} x |")
-        lines.append("")
-        for source in s["sources"]:
-            fast = [r for r in s["rows"] if r["name"] == "fast" and r["source"] == source]
-            if len(fast) >= 2:
-                per_mb = [r["s_per_mb"] for r in fast]
-                page = os.path.relpath(source, CORPORA).split("/cases/")[0]
-                # the target is a line, a * input + constant: its slope between the two largest sizes,
-                # and what is left at the largest is the constant (small pages are parsed whole)
-                grown = [(r["mb"], r["growth_over_input"] * r["mb"]) for r in fast]
-                (mb1, g1), (mb2, g2) = grown[-2], grown[-1]
-                slope = (g2 - g1) / (mb2 - mb1)
-                constant = g2 - slope * mb2
-                ratios = ", ".join(f"{r['growth_over_input']:.1f}" for r in fast)
-                sizes = ", ".join(f"{r['mb']:.0f}" for r in fast)
-                verdict = "met" if slope <= 10 else "not met"
-                lines.append(f"- {page} page: `fast` time per MB varies by a factor of {max(per_mb) / min(per_mb):.2f} "
-                             f"from {fast[0]['mb']:.0f} to {fast[-1]['mb']:.0f} MB (target <= 2); peak memory grows "
-                             f"{slope:.1f} bytes per input byte from {mb1:.0f} to {mb2:.0f} MB, plus {constant:.0f} MB "
-                             f"(target <= 10 x plus a constant: {verdict}); growth / input is {ratios} x at {sizes} MB.")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def _versions() -> dict:
@@ -578,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
     if "flat" in only:
         print("flat ...", file=sys.stderr)
         results["flat"] = section_flat(args.flat_docs, args.flat_jobs)
-    text = report(results)
+    text = report(results, CORPORA)
     print(text)
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,100 @@
+"""The Markdown report of `benchmarks/speed.py`: its results dict -> RESULTS-speed.md."""
+
+from __future__ import annotations
+
+import os
+
+def report(results: dict, corpora: str) -> str:
+    """The report; page names are given relative to the `corpora` folder."""
+    lines = ["# Speed and scale (issue #7)", ""]
+    meta = results["meta"]
+    lines.append(f"One run of `benchmarks/speed.py` on {meta['machine']} ({meta['cores']} cores), Python "
+                 f"{meta['python']}, {meta['date']}; selectolax {meta['versions'].get('selectolax')}, trafilatura "
+                 f"{meta['versions'].get('trafilatura')}, readability-lxml {meta['versions'].get('readability-lxml')}.")
+    lines.append("")
+    if "pages" in results:
+        p = results["pages"]
+        rows = p["rows"]
+        lines += [f"## Per page: {p['pages']} Zyte article pages (mean {p['mean_kb']:.0f} KB)", "",
+                  f"Fastest of {p['rounds']} rounds per page, each extractor in a fresh process per round; "
+                  "the same decoded str for every extractor. Peak memory: the process's maximum RSS "
+                  "(interpreter, libraries and pages included); after warm-up: its RSS before the timed pages.", "",
+                  "| extractor | median ms/doc | p95 ms/doc | mean ms/doc | docs/s | MB/s | peak RSS MB | RSS after warm-up MB |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for name, r in rows.items():
+            lines.append(f"| {name} | {r['median_ms']:.2f} | {r['p95_ms']:.2f} | {r['mean_ms']:.2f} | "
+                         f"{r['docs_per_s']:.0f} | {r['mb_per_s']:.1f} | {r['rss_peak_mb']:.0f} | {r['rss_base_mb']:.0f} |")
+        lines.append("")
+        if all(k in rows for k in ("fast", "trafilatura", "parse-only")):
+            f, t, q = rows["fast"]["median_ms"], rows["trafilatura"]["median_ms"], rows["parse-only"]["median_ms"]
+            lines.append("| target | measured | met |")
+            lines.append("|---|---:|:---:|")
+            lines.append(f"| fast <= 1/8 of trafilatura (median) | 1/{t / f:.1f} | {'yes' if f <= t / 8 else 'no'} |")
+            lines.append(f"| fast <= 3 x parse-only (median) | {f / q:.1f} x | {'yes' if f <= 3 * q else 'no'} |")
+            if "auto" in rows:
+                a = rows["auto"]["median_ms"]
+                lines.append(f"| auto <= 1/3 of trafilatura (median) | 1/{t / a:.1f} | {'yes' if a <= t / 3 else 'no'} |")
+            lines.append("")
+    if "stages" in results:
+        st = results["stages"]
+        total = sum(r["mean_ms"] for r in st.values())
+        lines += ["## Where `fast` spends its time", "",
+                  "The steps of `pipeline.run` timed one by one, one pass per page in a fresh process (same pages, "
+                  "same warm-up); see benchmarks/profile.md.", "",
+                  "| stage | median ms | mean ms | share of mean |", "|---|---:|---:|---:|"]
+        for name, r in st.items():
+            lines.append(f"| {name} | {r['median_ms']:.2f} | {r['mean_ms']:.2f} | {100 * r['mean_ms'] / total:.0f}% |")
+        lines.append(f"| total | | {total:.2f} | |")
+        lines.append("")
+    if "jobs" in results:
+        j = results["jobs"]
+        lines += ["## Batch: `--jobs` scaling", "",
+                  f"`extractor extract docs.jsonl --output jsonl --extractor {j['extractor']}` over {j['docs']} distinct "
+                  f"corpus documents ({j['mb']:.0f} MB of JSONL), whole command, fastest of {j['rounds']} runs each, "
+                  f"{j['cores']} cores.", "",
+                  "| jobs | seconds | docs/s | CPU seconds (command + workers) |", "|---:|---:|---:|---:|"]
+        for jobs, secs in sorted(j["seconds"].items()):
+            lines.append(f"| {jobs} | {secs:.1f} | {j['docs'] / secs:.0f} | {j['cpu_seconds'][jobs]:.1f} |")
+        lines += ["", f"Speed-up of `--jobs 2` over `--jobs 1`: **{j['speedup']:.2f}x** (target >= 1.8); "
+                  f"load average at the end {j['load'][0]:.1f} (other processes on the machine take cores too).", ""]
+    if "flat" in results:
+        fl = results["flat"]
+        lines += ["## Batch: memory while streaming", "",
+                  f"`extractor extract many.jsonl --output jsonl --extractor fast --jobs {fl['jobs']}` over "
+                  f"{fl['docs']:,} documents ({fl['mb']:.0f} MB: {fl['distinct']} small corpus documents "
+                  f"repeated {fl['repeat']} times), RSS of the process tree sampled every 0.5 s "
+                  f"({fl['samples']} samples), {fl['seconds']:.0f} s, exit status {fl['status']}.", "",
+                  "| RSS first quarter (max) | RSS last quarter (max) | RSS max |", "|---:|---:|---:|",
+                  f"| {fl['rss_first_quarter_mb']:.0f} MB | {fl['rss_last_quarter_mb']:.0f} MB | {fl['rss_max_mb']:.0f} MB |", ""]
+    if "sizes" in results:
+        s = results["sizes"]
+        lines += ["## Large documents", "",
+                  "A real page's body repeated to the size; one extraction in a fresh process per size; "
+                  "growth = (peak RSS - RSS before the extraction) / input bytes.", "",
+                  "| page | extractor | input MB | seconds | s/MB | peak RSS MB | growth / input |",
+                  "|---|---|---:|---:|---:|---:|---:|"]
+        for r in s["rows"]:
+            page = os.path.relpath(r["source"], corpora).split("/cases/")[0]
+            lines.append(f"| {page} | {r['name']} | {r['mb']:.0f} | {r['seconds']:.2f} | {r['s_per_mb']:.3f} | "
+                         f"{r['peak_mb']:.0f} | {r['growth_over_input']:.1f} x |")
+        lines.append("")
+        for source in s["sources"]:
+            fast = [r for r in s["rows"] if r["name"] == "fast" and r["source"] == source]
+            if len(fast) >= 2:
+                per_mb = [r["s_per_mb"] for r in fast]
+                page = os.path.relpath(source, corpora).split("/cases/")[0]
+                # the target is a line, a * input + constant: its slope between the two largest sizes,
+                # and what is left at the largest is the constant (small pages are parsed whole)
+                grown = [(r["mb"], r["growth_over_input"] * r["mb"]) for r in fast]
+                (mb1, g1), (mb2, g2) = grown[-2], grown[-1]
+                slope = (g2 - g1) / (mb2 - mb1)
+                constant = g2 - slope * mb2
+                ratios = ", ".join(f"{r['growth_over_input']:.1f}" for r in fast)
+                sizes = ", ".join(f"{r['mb']:.0f}" for r in fast)
+                verdict = "met" if slope <= 10 else "not met"
+                lines.append(f"- {page} page: `fast` time per MB varies by a factor of {max(per_mb) / min(per_mb):.2f} "
+                             f"from {fast[0]['mb']:.0f} to {fast[-1]['mb']:.0f} MB (target <= 2); peak memory grows "
+                             f"{slope:.1f} bytes per input byte from {mb1:.0f} to {mb2:.0f} MB, plus {constant:.0f} MB "
+                             f"(target <= 10 x plus a constant: {verdict}); growth / input is {ratios} x at {sizes} MB.")
+        lines.append("")
+    return "\n".join(lines)

@@ -257,6 +257,10 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
 
     annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats)
     captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()
+    if run:
+        # the lead picture's caption, above the story's first paragraph, opens the story (the run
+        # starts at the first prose block; a caption below the last is a player's, and stays out)
+        run = run | {i for i in captions if i < min(run)}
     homes = _homes(doc, chosen, container)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)

@@ -46,3 +46,16 @@ def test_a_caption_set_in_a_table_cell_under_its_picture_is_read():
     text = extract(_page([picture]), extractor="fast").text
     assert "The harbour master walks along the old quay" in text
     assert text.index("Paragraph 0") < text.index("harbour master") < text.index("Paragraph 1")
+
+
+def test_the_caption_of_the_lead_picture_above_the_first_paragraph_is_read():
+    # the picture that opens the story, its caption before the first paragraph (WordPress's
+    # featured image): the caption opens the story's text, though no paragraph comes before it
+    lead = ("<div class='feat-image-with-caption alignright'><img src='lead.jpg'><p class='wp-caption-text'>"
+            "The harbour master walks along the old quay where the new ferry terminal will be built, May 21, "
+            "2013.</p></div>")
+    page = _page([])
+    page = page.replace("<div class='entry-content'>", "<div class='entry-content'>" + lead)
+    text = extract(page, extractor="fast").text
+    assert text.startswith("The harbour master walks along the old quay")
+    assert text.index("harbour master") < text.index("Paragraph 0")

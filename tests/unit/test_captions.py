@@ -59,3 +59,15 @@ def test_the_caption_of_the_lead_picture_above_the_first_paragraph_is_read():
     text = extract(page, extractor="fast").text
     assert text.startswith("The harbour master walks along the old quay")
     assert text.index("harbour master") < text.index("Paragraph 0")
+
+
+def test_a_caption_ending_with_its_picture_s_credit_in_brackets_is_read_and_a_bare_credit_is_not():
+    credited = ("<div class='wp-caption alignleft'><img src='p.jpg'><p class='wp-caption-text'>The harbour "
+                "master walks along the old quay where the new ferry terminal will be built, May 22, 2013. "
+                "(Photo by Jonathan Ernst/Reuters)</p></div>")
+    bare = ("<div class='wp-caption alignleft'><img src='q.jpg'><p class='wp-caption-text'>"
+            "(Photo by Jonathan Ernst/Reuters)</p></div>")
+    text = extract(_page([credited, "", bare]), extractor="fast").text
+    assert "The harbour master walks along the old quay" in text
+    assert text.index("Paragraph 0") < text.index("harbour master") < text.index("Paragraph 1")
+    assert text.count("Jonathan Ernst") == 1

@@ -25,9 +25,9 @@ from .textnorm import weight
 #: class words naming a credit or a picture's source, which rule a caption out (lede.CAPTION_TOKENS
 #: name the caption)
 CREDIT_WORDS = frozenset({"credit", "credits", "photocredit", "imagecredit", "source", "copyright"})
-#: the blocks a caption is set as: a paragraph, a list item, or a table's cell under the picture
-#: (Blogger's "tr-caption")
-_KINDS = (Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.TABLE_CELL)
+#: the blocks a caption is set as: a paragraph (also inside a quoted passage), a list item, or a
+#: table's cell under the picture (Blogger's "tr-caption")
+_KINDS = (Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.TABLE_CELL, Kind.QUOTE)
 
 
 def story_captions(doc: Document, feats: list[Features], container: int | None) -> set[int]:

@@ -71,3 +71,14 @@ def test_a_caption_ending_with_its_picture_s_credit_in_brackets_is_read_and_a_ba
     assert "The harbour master walks along the old quay" in text
     assert text.index("Paragraph 0") < text.index("harbour master") < text.index("Paragraph 1")
     assert text.count("Jonathan Ernst") == 1
+
+
+def test_the_caption_of_a_picture_set_into_a_quoted_passage_is_read():
+    # a letter the story quotes at length, a picture set among its paragraphs
+    quoted = "".join(_P.format(n=f"q{n}").replace("<p>", "<p>Quoted ") for n in range(3))
+    picture = _picture(7)
+    page = _page([]).replace("</div><footer>", f"<blockquote>{quoted[:len(quoted) // 3]}{picture}"
+                             f"{quoted[len(quoted) // 3:]}</blockquote></div><footer>")
+    text = extract(page, extractor="fast").text
+    assert "The harbour master, picture 7, walks along the old quay" in text
+    assert text.index("Quoted Paragraph q0") < text.index("picture 7") < text.index("Quoted Paragraph q1")

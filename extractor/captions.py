@@ -45,6 +45,13 @@ def story_captions(doc: Document, feats: list[Features], container: int | None) 
             and shown[b.text] == 1}  # a caption shown twice is a slide's
 
 
+def lead_captions(captions: set[int], run: frozenset[int] | set[int]) -> set[int]:
+    """The story's `captions` above the first block of its `run`: the lead picture's caption opens
+    the story (inside a container the run starts at the first prose block; a caption below the
+    last is a video player's, and stays out)."""
+    return {i for i in captions if i < min(run)} if run else set()
+
+
 #: a picture's credit in brackets after the caption's sentence: "... May 22, 2013. (Photo by
 #: Jonathan Ernst/Reuters)"
 _TRAILING_CREDIT = re.compile(r"\s*[(（][^()（）]{1,80}[)）][.。]?\s*$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .blocks import Block, Decision, Document, Kind, Source, inside_indices, slot_maker
-from .captions import story_captions
+from .captions import lead_captions, story_captions
 from .columns import labelled_column
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features, comma_list)
@@ -257,6 +257,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
 
     annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats)
     captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()
+    run = run | lead_captions(captions, run)
     homes = _homes(doc, chosen, container)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)

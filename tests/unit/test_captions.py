@@ -46,3 +46,39 @@ def test_a_caption_set_in_a_table_cell_under_its_picture_is_read():
     text = extract(_page([picture]), extractor="fast").text
     assert "The harbour master walks along the old quay" in text
     assert text.index("Paragraph 0") < text.index("harbour master") < text.index("Paragraph 1")
+
+
+def test_the_caption_of_the_lead_picture_above_the_first_paragraph_is_read():
+    # the picture that opens the story, its caption before the first paragraph (WordPress's
+    # featured image): the caption opens the story's text, though no paragraph comes before it
+    lead = ("<div class='feat-image-with-caption alignright'><img src='lead.jpg'><p class='wp-caption-text'>"
+            "The harbour master walks along the old quay where the new ferry terminal will be built, May 21, "
+            "2013.</p></div>")
+    page = _page([])
+    page = page.replace("<div class='entry-content'>", "<div class='entry-content'>" + lead)
+    text = extract(page, extractor="fast").text
+    assert text.startswith("The harbour master walks along the old quay")
+    assert text.index("harbour master") < text.index("Paragraph 0")
+
+
+def test_a_caption_ending_with_its_picture_s_credit_in_brackets_is_read_and_a_bare_credit_is_not():
+    credited = ("<div class='wp-caption alignleft'><img src='p.jpg'><p class='wp-caption-text'>The harbour "
+                "master walks along the old quay where the new ferry terminal will be built, May 22, 2013. "
+                "(Photo by Jonathan Ernst/Reuters)</p></div>")
+    bare = ("<div class='wp-caption alignleft'><img src='q.jpg'><p class='wp-caption-text'>"
+            "(Photo by Jonathan Ernst/Reuters)</p></div>")
+    text = extract(_page([credited, "", bare]), extractor="fast").text
+    assert "The harbour master walks along the old quay" in text
+    assert text.index("Paragraph 0") < text.index("harbour master") < text.index("Paragraph 1")
+    assert text.count("Jonathan Ernst") == 1
+
+
+def test_the_caption_of_a_picture_set_into_a_quoted_passage_is_read():
+    # a letter the story quotes at length, a picture set among its paragraphs
+    quoted = "".join(_P.format(n=f"q{n}").replace("<p>", "<p>Quoted ") for n in range(3))
+    picture = _picture(7)
+    page = _page([]).replace("</div><footer>", f"<blockquote>{quoted[:len(quoted) // 3]}{picture}"
+                             f"{quoted[len(quoted) // 3:]}</blockquote></div><footer>")
+    text = extract(page, extractor="fast").text
+    assert "The harbour master, picture 7, walks along the old quay" in text
+    assert text.index("Quoted Paragraph q0") < text.index("picture 7") < text.index("Quoted Paragraph q1")

@@ -27,10 +27,11 @@ BAD_SCORE = -1.0
 SHORT_BETWEEN_GOOD = 0.05
 #: at the edges of the best run, blocks scoring at least this still join it (short story paragraphs)
 EDGE_TOLERANCE = -0.5
-#: after the run, short blocks scoring at least BAD_SCORE (no boilerplate evidence) still join it
-#: while each ends a sentence: the story's closing lines ("Space is limited, so sign up today!",
-#: "This article was reprinted on Wired.com.", "E-mail Charles Burress at ..."), not a column of
-#: labels, links or names, which ends no sentence
+#: at either end of the run, short blocks scoring at least BAD_SCORE (no boilerplate evidence)
+#: still join it while each ends a sentence: the story's opening question or summary line and its
+#: closing lines ("Space is limited, so sign up today!", "This article was reprinted on
+#: Wired.com.", "E-mail Charles Burress at ..."), not a column of labels, links or names, which
+#: ends no sentence
 _SENTENCE_ENDS = frozenset(".!?。！？")
 _CLOSERS = "\"”’」』)）"
 #: blocks this far off the story's vocabulary are treated as unrelated teasers
@@ -53,7 +54,7 @@ INLINE_BOX_ITEMS = 3
 
 def _best_run(scores: list[float], sentences: list[bool]) -> tuple[int, int]:
     """The contiguous run with the largest total score (Kadane), widened over mild edge blocks and
-    closing sentences (`sentences`: per block, whether it ends a sentence)."""
+    short sentences (`sentences`: per block, whether it ends a sentence)."""
     best_sum, best = float("-inf"), (0, -1)
     run_sum, start = 0.0, 0
     for i, s in enumerate(scores):
@@ -70,7 +71,7 @@ def _best_run(scores: list[float], sentences: list[bool]) -> tuple[int, int]:
         lo -= 1
     while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
         hi += 1
-    return lo, _closing_sentences(hi, scores, sentences)
+    return _edge_sentences(lo, hi, scores, sentences)
 
 
 def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: list[float]) -> bool:
@@ -299,11 +300,14 @@ def _lone_lines(lines_only: list[bool], pattern_line: list[bool]) -> list[bool]:
     return out
 
 
-def _closing_sentences(hi: int, scores: list[float], sentences: list[bool]) -> int:
-    """The run's last block, moved from `hi` over the short sentences that close the story."""
+def _edge_sentences(lo: int, hi: int, scores: list[float], sentences: list[bool]) -> tuple[int, int]:
+    """The run `lo`..`hi` widened at both ends over the short sentences that open or close the
+    story (`sentences`: per block, whether it ends a sentence)."""
+    while lo > 0 and scores[lo - 1] >= BAD_SCORE and sentences[lo - 1]:
+        lo -= 1
     while hi + 1 < len(scores) and scores[hi + 1] >= BAD_SCORE and sentences[hi + 1]:
         hi += 1
-    return hi
+    return lo, hi
 
 
 def ends_sentence(text: str) -> bool:
@@ -322,7 +326,7 @@ def _span(scores: list[float], sentences: list[bool]) -> tuple[int, int]:
         lo -= 1
     while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
         hi += 1
-    return lo, _closing_sentences(hi, scores, sentences)
+    return _edge_sentences(lo, hi, scores, sentences)
 
 
 @dataclass(frozen=True)

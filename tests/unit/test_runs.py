@@ -260,3 +260,14 @@ def test_ends_sentence():
     assert ends_sentence("Seats are limited.") and ends_sentence("“Why now?”") and ends_sentence("特此通告。")
     assert not ends_sentence("Seats are limited:") and not ends_sentence("Read more…")
     assert not ends_sentence("Related stories")
+
+
+def test_a_short_sentence_opening_the_story_stays_with_it():
+    """A short sentence just above the story's first paragraph (an opening question, a one-line
+    summary) is the story's; a label between it and the story ends the widening."""
+    head = "<p>Remember the old bridge?</p>"
+    result = extract(_page([]).replace("<div class='col'>", "<div class='col'>" + head), extractor="fast")
+    assert result.text.startswith("Remember the old bridge?\n\nThe council voted")
+    result = extract(_page([]).replace("<div class='col'>", "<div class='col'>" + head + "<p>Share this</p>"),
+                     extractor="fast")
+    assert result.text.startswith("The council voted")

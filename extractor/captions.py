@@ -70,11 +70,19 @@ def _uncredited(text: str, kind: str | None) -> bool:
 
 def _gallery(feats: list[Features], inner: list[Block], captions: list[int]) -> bool:
     """True when two captions (their <figcaption>s and credits counted) follow one another with no
-    paragraph of the story's prose (among the container's `inner` blocks) between them: a gallery
-    groups its pictures, a story sets its illustrations apart among its paragraphs."""
-    prose = [b.index for b in inner if b.kind is Kind.PARAGRAPH and feats[b.index].weight >= PROSE_WEIGHT
-             and not feats[b.index].container_kind]
+    paragraph of the story's prose or point of its list (among the container's `inner` blocks)
+    between them: a gallery groups its pictures, a story sets its illustrations apart among its
+    paragraphs."""
+    prose = [b.index for b in inner if _story_text(b, feats[b.index])]
     return any(not any(a < p < c for p in prose) for a, c in zip(captions, captions[1:]))
+
+
+def _story_text(b: Block, f: Features) -> bool:
+    """A paragraph of prose, or a point of the story's list (a list item no boilerplate pattern or
+    container claims: a weekly report sets its pictures under its points), outside any boilerplate
+    container."""
+    return not f.container_kind and (b.kind is Kind.PARAGRAPH and f.weight >= PROSE_WEIGHT
+                                     or b.kind is Kind.LIST_ITEM and not f.line_kind)
 
 
 def _named_caption(doc: Document, e: int, container: int) -> bool:

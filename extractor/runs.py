@@ -27,6 +27,13 @@ BAD_SCORE = -1.0
 SHORT_BETWEEN_GOOD = 0.05
 #: at the edges of the best run, blocks scoring at least this still join it (short story paragraphs)
 EDGE_TOLERANCE = -0.5
+#: at either end of the run, short blocks scoring at least BAD_SCORE (no boilerplate evidence)
+#: still join it while each ends a sentence: the story's opening question or summary line and its
+#: closing lines ("Space is limited, so sign up today!", "This article was reprinted on
+#: Wired.com.", "E-mail Charles Burress at ..."), not a column of labels, links or names, which
+#: ends no sentence
+_SENTENCE_ENDS = frozenset(".!?。！？")
+_CLOSERS = "\"”’」』)）"
 #: blocks this far off the story's vocabulary are treated as unrelated teasers
 OFF_TOPIC = 0.12
 #: the story's vocabulary must hold this many terms before topical distance is trusted
@@ -45,8 +52,9 @@ CORE_SCORE = 1.0
 INLINE_BOX_ITEMS = 3
 
 
-def _best_run(scores: list[float]) -> tuple[int, int]:
-    """The contiguous run with the largest total score (Kadane), widened over mild edge blocks."""
+def _best_run(scores: list[float], sentences: list[bool]) -> tuple[int, int]:
+    """The contiguous run with the largest total score (Kadane), widened over mild edge blocks and
+    short sentences (`sentences`: per block, whether it ends a sentence)."""
     best_sum, best = float("-inf"), (0, -1)
     run_sum, start = 0.0, 0
     for i, s in enumerate(scores):
@@ -63,7 +71,7 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
         lo -= 1
     while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
         hi += 1
-    return lo, hi
+    return _edge_sentences(lo, hi, scores, sentences)
 
 
 def _inline_line(k: int, candidates: list[int], feats: list[Features], scores: list[float]) -> bool:
@@ -292,17 +300,33 @@ def _lone_lines(lines_only: list[bool], pattern_line: list[bool]) -> list[bool]:
     return out
 
 
-def _span(scores: list[float]) -> tuple[int, int]:
+def _edge_sentences(lo: int, hi: int, scores: list[float], sentences: list[bool]) -> tuple[int, int]:
+    """The run `lo`..`hi` widened at both ends over the short sentences that open or close the
+    story (`sentences`: per block, whether it ends a sentence)."""
+    while lo > 0 and scores[lo - 1] >= BAD_SCORE and sentences[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(scores) and scores[hi + 1] >= BAD_SCORE and sentences[hi + 1]:
+        hi += 1
+    return lo, hi
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends as a sentence does (a full stop, question or exclamation mark, before
+    any closing quote or bracket), not with a colon, an ellipsis or no mark."""
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+
+
+def _span(scores: list[float], sentences: list[bool]) -> tuple[int, int]:
     """Inside a story container: from the first to the last prose-like block, widened at the edges."""
     positive = [i for i, s in enumerate(scores) if s > 0]
     if not positive:
-        return _best_run(scores)
+        return _best_run(scores, sentences)
     lo, hi = positive[0], positive[-1]
     while lo > 0 and scores[lo - 1] >= EDGE_TOLERANCE:
         lo -= 1
     while hi + 1 < len(scores) and scores[hi + 1] >= EDGE_TOLERANCE:
         hi += 1
-    return lo, hi
+    return _edge_sentences(lo, hi, scores, sentences)
 
 
 @dataclass(frozen=True)
@@ -319,6 +343,7 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
               structured: bool, topic_filter: bool, why_out: dict[int, str]) -> Run:
     """The run among `candidates` (block numbers, scored `scores`); comment-thread blocks found on
     the way are noted in `why_out`."""
+    sentences = [ends_sentence(blocks[i].text) for i in candidates]
     run_of = _span if structured else _best_run
     boxes: set[int] = set()
     boxed: set[int] = set()
@@ -341,12 +366,12 @@ def story_run(blocks: list[Block], feats: list[Features], candidates: list[int],
                       or _inline_link(k, candidates, blocks, scores) or k in boxed for k, i in enumerate(candidates)]
         lines_only = _lone_lines(lines_only, [_box_line(feats[i]) for i in candidates])
         scores = _smooth(scores, lines_only, [blocks[i].kind is Kind.QUOTE for i in candidates])
-    lo, hi = run_of(scores)
+    lo, hi = run_of(scores, sentences)
     core = {candidates[k] for k in range(lo, hi + 1) if scores[k] > CORE_SCORE}
     vocabulary = story_vocabulary([blocks[i].text for i in sorted(core)])
     if topic_filter and len(vocabulary) >= MIN_VOCABULARY:
         scores = _topic_penalties(blocks, feats, candidates, scores, vocabulary, core, boxed | cells)
-        lo, hi = run_of(scores)
+        lo, hi = run_of(scores, sentences)
     run = frozenset(candidates[lo:hi + 1]) if hi >= lo else frozenset()
     part = earlier_part(blocks, feats, candidates, scores, lo, hi, GOOD_SCORE) \
         if not structured and hi >= lo else None

@@ -82,3 +82,17 @@ def test_the_caption_of_a_picture_set_into_a_quoted_passage_is_read():
     text = extract(page, extractor="fast").text
     assert "The harbour master, picture 7, walks along the old quay" in text
     assert text.index("Quoted Paragraph q0") < text.index("picture 7") < text.index("Quoted Paragraph q1")
+
+
+def test_a_point_of_the_story_s_list_between_two_captions_sets_them_apart():
+    """A story told in a list of points (a weekly status report) sets a picture under a point: a
+    point of the list between two captions is the story's text, as a paragraph is, so the two are
+    no gallery; two pictures with nothing between them still are."""
+    def point(n: int, inner: str = "") -> str:
+        return f"<li>Team {n} – the work on the ferry terminal is done<ul><li>{inner}</li></ul></li>" if inner \
+            else f"<li>Team {n} – the work on the ferry terminal is done</li>"
+    listed = "<ul>" + point(0, _picture(0)) + point(1, _picture(1)) + "</ul>"
+    text = extract(_page([listed]), extractor="fast").text
+    assert "picture 0," in text and "picture 1," in text
+    together = "<ul>" + point(0, _picture(0) + _picture(1)) + "</ul>"
+    assert "harbour master" not in extract(_page([together]), extractor="fast").text

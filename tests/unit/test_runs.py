@@ -231,3 +231,43 @@ def test_a_related_line_opening_a_box_of_links_set_into_the_story_does_not_cut_i
     result = extract(text, format="markdown", extractor="fast")
     assert all(p in result.text for p in PLAGUE + PLAGUE_AFTER)
     assert "Strongman" not in result.text
+
+
+def _page(tail: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY) + "".join(f"<p>{t}</p>" for t in tail)
+    return ("<html><body><div class='menu'><a href='/'>Home</a> <a href='/n'>News</a></div>"
+            f"<div class='col'>{body}</div><div class='bottom'><a href='/c'>Contact us</a></div></body></html>")
+
+
+def test_short_sentences_closing_the_story_stay_with_it():
+    """A short line after the story's last paragraph that ends a sentence ("Seats are limited.")
+    is the story's closing line, too short to score as prose: it joins the run, and so does the
+    next while each ends a sentence."""
+    result = extract(_page(["Seats are limited.", "Book by Friday!"]), extractor="fast")
+    assert result.text.endswith("every meeting of the debate.\n\nSeats are limited.\n\nBook by Friday!")
+
+
+def test_lines_that_end_no_sentence_still_end_the_story():
+    """A label, a credit or a column of names ends no sentence: the run stops there, and a sentence
+    after it is no longer the story's closing line."""
+    for tail in (["Photos by Ann Lee", "Seats are limited."], ["Seats are limited:"], ["Facebook", "Email"]):
+        result = extract(_page(tail), extractor="fast")
+        assert result.text.endswith("every meeting of the debate."), tail
+
+
+def test_ends_sentence():
+    from extractor.runs import ends_sentence
+    assert ends_sentence("Seats are limited.") and ends_sentence("“Why now?”") and ends_sentence("特此通告。")
+    assert not ends_sentence("Seats are limited:") and not ends_sentence("Read more…")
+    assert not ends_sentence("Related stories")
+
+
+def test_a_short_sentence_opening_the_story_stays_with_it():
+    """A short sentence just above the story's first paragraph (an opening question, a one-line
+    summary) is the story's; a label between it and the story ends the widening."""
+    head = "<p>Remember the old bridge?</p>"
+    result = extract(_page([]).replace("<div class='col'>", "<div class='col'>" + head), extractor="fast")
+    assert result.text.startswith("Remember the old bridge?\n\nThe council voted")
+    result = extract(_page([]).replace("<div class='col'>", "<div class='col'>" + head + "<p>Share this</p>"),
+                     extractor="fast")
+    assert result.text.startswith("The council voted")

@@ -9,7 +9,7 @@ from .blocks import Block, Decision, Document, Kind, Source, inside_indices, slo
 from .captions import story_captions
 from .columns import labelled_column
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
-                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features, comma_list)
+                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features, comma_list, pipe_list)
 from .lede import lede_elements
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items, titled_tiles
@@ -57,8 +57,8 @@ def _container(doc: Document, feats: list[Features], boxed: set[int] | frozenset
     for b, f in zip(doc.blocks, feats):
         if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
                 Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not _prose_heading(b) \
-                or b.node in boxed:
-            continue
+                or b.node in boxed or pipe_list(b.text):
+            continue  # (a row of links typed as text, "About | Advertise | Contact", is no paragraph)
         vote = 1.0 + min(f.weight / 100, 3.0)
         if b.kind is not Kind.HEADING and not comma_list(b.text):
             # a heading set as prose votes as one paragraph, however long; so does a list of short

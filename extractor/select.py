@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .beside import beside_paragraphs
 from .blocks import Block, Decision, Document, Kind, Source, inside_indices, slot_maker
 from .captions import story_captions
 from .columns import labelled_column
@@ -125,6 +126,7 @@ def _container(doc: Document, feats: list[Features], boxed: set[int] | frozenset
     chosen |= {e for e in apart if not (e <= best <= doc.end[e])}
     # a story set in a layout table's rows: the cells of its other rows are siblings too
     chosen |= row_cells(doc, heads, score, best, SIBLING_SHARE * best_score, _names_boilerplate)
+    chosen |= beside_paragraphs(doc, feats, best)  # the writer's own <p>s beside the story's box
     return best, chosen
 
 

@@ -1,0 +1,81 @@
+"""Paragraphs set beside the story's box: an old page puts the writer's words in plain <p>
+elements next to the table or quote that holds the rest (a comment before a quoted article, the
+story's close after the layout table that held its start). They join the story when they are its
+prose on its topic, and lie next to the box with nothing but other such paragraphs, a sub-heading
+or a caption between."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .blocks import Document
+from .classify import _SENTENCE_MARK, LINK_HEAVY, PROSE_WEIGHT, Features
+from .runs import OFF_TOPIC
+from .topic import overlap, vocabulary
+
+#: elements that may hold a paragraph set beside the story's box
+PARAGRAPH_TAGS = frozenset({"p", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: a paragraph beside the box shares this share of its terms with the story (a site's notice, a
+#: copyright line or a comment policy beside it shares fewer)
+BESIDE_TOPIC = OFF_TOPIC
+#: a quotation closed by a straight quote mark ends a sentence too
+_QUOTED_ENDS = (".'", "?'", "!'")
+#: at most this many short elements (a sub-heading, a caption's table) between two joined paragraphs
+SHORT_BETWEEN = 2
+
+
+def beside_paragraphs(doc: Document, feats: list[Features], best: int) -> set[int]:
+    """Elements beside `best` or beside one of its ancestors (below <body>'s own level) that are
+    paragraphs of the story: each holds prose on the story's topic, and the walk from the box
+    outwards stops at the first element that is neither such a paragraph nor a short one."""
+    inside: dict[int, list[int]] = {}
+    for k, b in enumerate(doc.blocks):
+        inside.setdefault(b.node, []).append(k)
+    words = vocabulary([b.text for b, f in zip(doc.blocks, feats)
+                        if best <= b.node <= doc.end[best] and _prose(b.text, f)])
+    if not words:
+        return set()
+    found: set[int] = set()
+    e = best
+    while e and doc.tags[doc.parent[e]] not in ("html", "#root") and doc.tags[e] not in ("body", "html"):
+        up = doc.parent[e]
+        siblings = [x for x in range(up + 1, doc.end[up] + 1) if doc.parent[x] == up]
+        at = siblings.index(e)
+        for side in (siblings[at + 1:], siblings[at - 1::-1] if at else []):
+            found |= _walk(doc, feats, inside, words, side)
+        e = up
+    return found
+
+
+def _walk(doc: Document, feats: list[Features], inside: dict[int, list[int]], words: Counter[str],
+          side: list[int]) -> set[int]:
+    """The elements of `side` (siblings in order away from the box) that join the story."""
+    joined: set[int] = set()
+    pending: list[int] = []
+
+    def topical(k: int) -> bool:
+        return overlap(doc.blocks[k].text, words) >= BESIDE_TOPIC
+
+    for x in side:
+        blocks = [k for n in range(x, doc.end[x] + 1) for k in inside.get(n, ())]
+        if not blocks:
+            continue  # an empty paragraph or a rule: nothing to read, nothing to stop at
+        if doc.tags[x] in PARAGRAPH_TAGS and all(_prose(doc.blocks[k].text, feats[k]) and topical(k) for k in blocks):
+            joined.update(pending)
+            joined.add(x)
+            pending = []
+        elif len(pending) < SHORT_BETWEEN and all(
+                feats[k].line_kind in (None, "byline") and feats[k].link_density < LINK_HEAVY
+                and (feats[k].weight < PROSE_WEIGHT or topical(k)) for k in blocks):
+            pending.append(x)  # a sub-heading, a caption, the headline and date line of a quoted story
+        else:
+            break
+    return joined
+
+
+def _prose(text: str, f: Features) -> bool:
+    """A paragraph of prose: a sentence or more (two, whatever its end: a quotation closed by a
+    straight quote mark), few links."""
+    return f.weight >= PROSE_WEIGHT and (f.terminal or text.rstrip().endswith(_QUOTED_ENDS)
+                                         or len(_SENTENCE_MARK.findall(text)) >= 2) \
+        and f.link_density < LINK_HEAVY / 2 and not f.line_kind and not f.container_kind

@@ -384,7 +384,9 @@ def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool
 
 def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decision]:
     """A heading with no kept text after it (before the next heading) heads nothing: drop it; one
-    followed at once by a kept sub-heading (an <h2> opening with an <h3>) heads that part."""
+    followed at once by a kept sub-heading (an <h2> opening with an <h3>) heads that part. A
+    heading of prose weight is text set as a heading (an old page whose items are all <h3>s):
+    it stays, whatever follows it."""
     out = decisions[:]
     following_text = False
     below = 0  # the level of the kept heading that comes next (0: none), whose section is a part
@@ -396,7 +398,7 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
         if blocks[i].kind is Kind.HEADING and not _prose_heading(blocks[i]):
             if carry and carry[0] == blocks[i].level:
                 following_text, below = carry[1], carry[2]  # one heading set as several lines
-            if not following_text and not below > blocks[i].level:
+            if not following_text and not below > blocks[i].level and weight(blocks[i].text) < PROSE_WEIGHT:
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
                 carry = None
                 continue

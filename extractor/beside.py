@@ -20,6 +20,10 @@ PARAGRAPH_TAGS = frozenset({"p", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6
 BESIDE_TOPIC = OFF_TOPIC
 #: a quotation closed by a straight quote mark ends a sentence too
 _QUOTED_ENDS = (".'", "?'", "!'")
+#: an element beside the box holding more elements than this, and no paragraph itself, ends the
+#: walk unread (a caption's table or a sub-heading holds a few; a sidebar, many): each level's
+#: walk then reads a few small elements, and a page nested 20,000 deep is read once, not 20,000 times
+SMALL_ELEMENTS = 64
 #: at most this many short elements (a sub-heading, a caption's table) between two joined paragraphs
 SHORT_BETWEEN = 2
 
@@ -37,14 +41,24 @@ def beside_paragraphs(doc: Document, feats: list[Features], best: int) -> set[in
         return set()
     found: set[int] = set()
     e = best
-    while e and doc.tags[doc.parent[e]] not in ("html", "#root") and doc.tags[e] not in ("body", "html"):
+    while e and doc.tags[e] not in ("body", "html") and doc.tags[doc.parent[e]] not in ("html", "#root"):
         up = doc.parent[e]
-        siblings = [x for x in range(up + 1, doc.end[up] + 1) if doc.parent[x] == up]
+        siblings = _children(doc, up)
         at = siblings.index(e)
         for side in (siblings[at + 1:], siblings[at - 1::-1] if at else []):
             found |= _walk(doc, feats, inside, words, side)
         e = up
     return found
+
+
+def _children(doc: Document, e: int) -> list[int]:
+    """The elements directly inside `e`, in order (each child's own subtree skipped at once)."""
+    out = []
+    x = e + 1
+    while x <= doc.end[e]:
+        out.append(x)
+        x = doc.end[x] + 1
+    return out
 
 
 def _walk(doc: Document, feats: list[Features], inside: dict[int, list[int]], words: Counter[str],
@@ -57,6 +71,8 @@ def _walk(doc: Document, feats: list[Features], inside: dict[int, list[int]], wo
         return overlap(doc.blocks[k].text, words) >= BESIDE_TOPIC
 
     for x in side:
+        if doc.end[x] - x > SMALL_ELEMENTS and doc.tags[x] not in PARAGRAPH_TAGS:
+            break  # a box of many elements (a sidebar, a table of links) ends the walk unread
         blocks = [k for n in range(x, doc.end[x] + 1) for k in inside.get(n, ())]
         if not blocks:
             continue  # an empty paragraph or a rule: nothing to read, nothing to stop at

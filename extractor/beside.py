@@ -7,6 +7,7 @@ or a caption between."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from .blocks import Document
 from .classify import _SENTENCE_MARK, LINK_HEAVY, PROSE_WEIGHT, Features
@@ -35,10 +36,14 @@ def beside_paragraphs(doc: Document, feats: list[Features], best: int) -> set[in
     inside: dict[int, list[int]] = {}
     for k, b in enumerate(doc.blocks):
         inside.setdefault(b.node, []).append(k)
-    words = vocabulary([b.text for b, f in zip(doc.blocks, feats)
-                        if best <= b.node <= doc.end[best] and _prose(b.text, f)])
-    if not words:
-        return set()
+    words: list[Counter[str]] = []  # the story's vocabulary, made at the first paragraph to weigh
+
+    def story_words() -> Counter[str]:
+        if not words:
+            words.append(vocabulary([b.text for b, f in zip(doc.blocks, feats)
+                                     if best <= b.node <= doc.end[best] and _prose(b.text, f)]))
+        return words[0]
+
     found: set[int] = set()
     e = best
     while e and doc.tags[e] not in ("body", "html") and doc.tags[doc.parent[e]] not in ("html", "#root"):
@@ -46,7 +51,7 @@ def beside_paragraphs(doc: Document, feats: list[Features], best: int) -> set[in
         siblings = _children(doc, up)
         at = siblings.index(e)
         for side in (siblings[at + 1:], siblings[at - 1::-1] if at else []):
-            found |= _walk(doc, feats, inside, words, side)
+            found |= _walk(doc, feats, inside, story_words, side)
         e = up
     return found
 
@@ -61,14 +66,15 @@ def _children(doc: Document, e: int) -> list[int]:
     return out
 
 
-def _walk(doc: Document, feats: list[Features], inside: dict[int, list[int]], words: Counter[str],
-          side: list[int]) -> set[int]:
+def _walk(doc: Document, feats: list[Features], inside: dict[int, list[int]],
+          story_words: Callable[[], Counter[str]], side: list[int]) -> set[int]:
     """The elements of `side` (siblings in order away from the box) that join the story."""
     joined: set[int] = set()
     pending: list[int] = []
 
     def topical(k: int) -> bool:
-        return overlap(doc.blocks[k].text, words) >= BESIDE_TOPIC
+        words = story_words()
+        return bool(words) and overlap(doc.blocks[k].text, words) >= BESIDE_TOPIC
 
     for x in side:
         if doc.end[x] - x > SMALL_ELEMENTS and doc.tags[x] not in PARAGRAPH_TAGS:

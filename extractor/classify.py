@@ -305,3 +305,14 @@ def comma_list(text: str) -> bool:
     items = [i.strip() for i in text.split(",")]
     short = sum(1 for i in items if 0 < len(i.split()) <= 3)
     return short >= COMMA_LIST_SHORT * len(items) and not any(i.endswith((".", "!", "?")) for i in items[:-1])
+
+
+#: a paragraph of at least this many items set apart by vertical bars is a menu, a footer's row of
+#: links or a breadcrumb typed as text ("About | Advertise | Careers | Contact"), not prose: it
+#: votes for no container
+PIPE_LIST_ITEMS = 4
+
+
+def pipe_list(text: str) -> bool:
+    """True for items set apart by vertical bars ("Home | News | Sports | Contact")."""
+    return text.count("|") >= PIPE_LIST_ITEMS - 1

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .beside import beside_paragraphs
 from .blocks import Block, Decision, Document, Kind, Source, inside_indices, slot_maker
 from .captions import lead_captions, story_captions
 from .columns import labelled_column
 from .classify import (_SENTENCE_MARK, _TERMINAL_CHARS, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PROSE_SENTENCES,
-                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features, comma_list)
+                       LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features, comma_list, pipe_list)
 from .lede import lede_elements
 from .linkedprose import linked_sentences
 from .listitems import ANNOTATED_LINKS, annotated_items, titled_tiles
@@ -57,8 +58,8 @@ def _container(doc: Document, feats: list[Features], boxed: set[int] | frozenset
     for b, f in zip(doc.blocks, feats):
         if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
                 Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not _prose_heading(b) \
-                or b.node in boxed:
-            continue
+                or b.node in boxed or pipe_list(b.text):
+            continue  # (a row of links typed as text, "About | Advertise | Contact", is no paragraph)
         vote = 1.0 + min(f.weight / 100, 3.0)
         if b.kind is not Kind.HEADING and not comma_list(b.text):
             # a heading set as prose votes as one paragraph, however long; so does a list of short
@@ -125,6 +126,7 @@ def _container(doc: Document, feats: list[Features], boxed: set[int] | frozenset
     chosen |= {e for e in apart if not (e <= best <= doc.end[e])}
     # a story set in a layout table's rows: the cells of its other rows are siblings too
     chosen |= row_cells(doc, heads, score, best, SIBLING_SHARE * best_score, _names_boilerplate)
+    chosen |= beside_paragraphs(doc, feats, best)  # the writer's own <p>s beside the story's box
     return best, chosen
 
 
@@ -383,7 +385,9 @@ def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool
 
 def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decision]:
     """A heading with no kept text after it (before the next heading) heads nothing: drop it; one
-    followed at once by a kept sub-heading (an <h2> opening with an <h3>) heads that part."""
+    followed at once by a kept sub-heading (an <h2> opening with an <h3>) heads that part. A
+    heading of prose weight is text set as a heading (an old page whose items are all <h3>s):
+    it stays, whatever follows it."""
     out = decisions[:]
     following_text = False
     below = 0  # the level of the kept heading that comes next (0: none), whose section is a part
@@ -395,7 +399,7 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
         if blocks[i].kind is Kind.HEADING and not _prose_heading(blocks[i]):
             if carry and carry[0] == blocks[i].level:
                 following_text, below = carry[1], carry[2]  # one heading set as several lines
-            if not following_text and not below > blocks[i].level:
+            if not following_text and not below > blocks[i].level and weight(blocks[i].text) < PROSE_WEIGHT:
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
                 carry = None
                 continue

@@ -69,20 +69,38 @@ def row_cells(doc: Document, heads: Headings, score: list[float], best: int, lea
               boilerplate: Callable[[tuple[str, ...]], bool]) -> set[int]:
     """When the story's container is a cell of a layout table, the cells of the table's other rows
     that score `least` or more: the story goes on in the next row (a lede row, then the body; a
-    story, then its closing part under a rule), as a sibling cell would. Cells named as
-    boilerplate by `boilerplate` (their class words) or holding a stream of teasers stay out."""
+    story, then its closing part under a rule), as a sibling cell would. In a table of columns
+    (rows of two cells or more, built alike), a cell in the story's own column joins whenever a
+    paragraph votes for it: the story's column runs down the rows, one section a row (a paper's
+    abstract, methods and results, each beside its own copy of the outline), and a section may be
+    short. Cells named as boilerplate by `boilerplate` (their class words) or holding a stream of
+    teasers stay out."""
     row = doc.parent[best]
     if doc.tags[best] != "td" or doc.tags[row] != "tr":
         return set()
     rows = doc.parent[row]
+    own = _cells(doc, row)
+    column = own.index(best) if len(own) >= COLUMN_CELLS else None
     found = set()
     for r in range(rows + 1, doc.end[rows] + 1):
         if doc.parent[r] != rows or r == row or doc.tags[r] != "tr":
             continue
-        found.update(e for e in range(r + 1, doc.end[r] + 1)
-                     if doc.parent[e] == r and score[e] >= least and not heads.teaser_stream(e)
+        cells = _cells(doc, r)
+        alike = len(cells) == len(own)
+        found.update(e for k, e in enumerate(cells)
+                     if (score[e] >= least or alike and k == column and score[e] > 0)
+                     and not heads.teaser_stream(e)
                      and not (doc.etokens[e] and boilerplate(doc.etokens[e])))
     return found
+
+
+#: a row of at least this many cells makes columns: the story's cell has a column to run down
+COLUMN_CELLS = 2
+
+
+def _cells(doc: Document, row: int) -> list[int]:
+    """The cells of a table row, in order."""
+    return [e for e in range(row + 1, doc.end[row] + 1) if doc.parent[e] == row]
 
 
 def _strong(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> list[int]:

@@ -320,11 +320,14 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                     else:
                         action = _END_BLOCK
                 elif tid == _A:
-                    link_depth += 1
                     href = node.attrs.get("href")  # one attribute looked up, no dict of them all
-                    if href:
-                        hrefs.append(href)
-                    action = _END_LINK
+                    if href is None and _named_anchor(node):
+                        action = _END_NOTHING  # a place to link to, not a link
+                    else:
+                        link_depth += 1
+                        if href:
+                            hrefs.append(href)
+                        action = _END_LINK
                 else:
                     action = _END_NOTHING
                 child = node.first_child
@@ -401,3 +404,16 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
 
     doc.meta.update(html_meta(tree))
     return doc
+
+
+#: the attributes of a named anchor: a target that other links point to, no link itself
+_ANCHOR_ATTRS = frozenset({"name", "id", "style"})
+
+
+def _named_anchor(node: LexborNode) -> bool:
+    """True for an <a> without href that only names a place (`<a name="post42">`, `<a id="top">`):
+    nothing in it links anywhere. Old markup often leaves one unclosed, and then it spans a whole
+    post or the rest of the page, whose text is no link text. An <a> without href that is a
+    control (a class, a script's onclick, a role, data attributes) still counts as a link."""
+    keys = list(node.attrs.keys())
+    return bool(keys) and ("name" in keys or "id" in keys) and all(k in _ANCHOR_ATTRS for k in keys)

@@ -14,7 +14,6 @@ tokens and ancestors once per open element rather than once per block.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..blocks import Block, Document, Kind, Source, slot_maker
 from ..textnorm import collapse, collapse_lines
 from .classwords import _attr_tokens, _split_cache, _split_value
+from .display import BLOCK_TAGS, hidden_ids, inline_ids, named_anchor
 from .streamed import MARKER, resolve_streamed
 
 if TYPE_CHECKING:
@@ -39,14 +39,6 @@ SKIP_TAGS = frozenset({
     # other text is read again with it (parse_html)
     "noscript",
 })
-#: elements that start a new block
-BLOCK_TAGS = frozenset({
-    "html", "body", "address", "article", "aside", "blockquote", "center", "dd", "details", "dir",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
-    "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "legend",
-    "frameset", "frame", "noframes", "listing", "plaintext", "xmp",
-})
 _KIND_OF = {
     "h1": Kind.HEADING, "h2": Kind.HEADING, "h3": Kind.HEADING, "h4": Kind.HEADING,
     "h5": Kind.HEADING, "h6": Kind.HEADING, "li": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
@@ -56,17 +48,6 @@ _KIND_OF = {
 }
 #: how many enclosing block elements a block remembers, innermost first
 ANCESTOR_MEMORY = 8
-#: hidden-element markers in a style attribute
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-#: every element that may be hidden: the `hidden` attribute, a style naming none/hidden, aria-hidden
-#: (`_hidden` then decides); one C-level query instead of reading every element's attributes
-_HIDDEN_QUERY = '[hidden], [style*="none" i], [style*="hidden" i], [aria-hidden="true" i]'
-#: a block element its style sets inline (inline, inline-block, inline-flex, -webkit-inline-box):
-#: a browser runs its text on with the text around it, so it does not start a block (a badge
-#: injected into a reference: "<cite>"Title" <div style="display: -webkit-inline-box">..</div>.
-#: Publisher. Retrieved ..</cite>" is one line)
-_INLINE_STYLE = re.compile(r"(?<![\w-])display\s*:\s*(?:-webkit-)?inline", re.I)
-_INLINE_QUERY = '[style*="inline" i]'
 
 
 def _tag_ids() -> dict[str, int]:
@@ -88,62 +69,6 @@ _KIND_OF_ID = {_ID[t]: (kind, int(t[1]) if kind is Kind.HEADING else 0) for t, k
 _A, _BR, _IMG, _PRE = _ID["a"], _ID["br"], _ID["img"], _ID["pre"]
 # what to do when an element ends
 _END_NOTHING, _END_BLOCK, _END_LINK, _END_PRE = 0, 1, 2, 3
-
-def _hidden(node: LexborNode) -> bool:
-    attrs = node.attributes
-    if "hidden" in attrs:
-        return True
-    style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    return (attrs.get("aria-hidden") or "").lower() == "true" and _inline_run(node)
-
-
-def _inline_run(node: LexborNode) -> bool:
-    """True when `node` is a run inside a line (a <span>, an <i>) holding no block: aria-hidden, it is
-    a glyph or a duplicate of the line's words; an aria-hidden block (a folded answer) is text."""
-    return node.tag not in BLOCK_TAGS and not any(e.tag in BLOCK_TAGS for e in node.css("*"))
-
-
-def _disclosed(node: LexborNode) -> bool:
-    """True when a hidden element is the folded panel of a disclosure widget (an accordion, a "show
-    more"): the element just before it is, or holds, the button that unfolds it (aria-expanded).
-    A reader opens it with one click; its text is the page's."""
-    prev = node.prev
-    while prev is not None and not prev.is_element_node:
-        prev = prev.prev
-    if prev is None:
-        return False
-    return "aria-expanded" in prev.attributes or prev.css_first("[aria-expanded]") is not None
-
-
-def _inline_ids(root: LexborNode) -> set[int]:
-    """Memory ids of the elements under `root` whose style attribute displays them inline, and of
-    every element inside one that holds no text. One that holds blocks with text stays a block: its
-    blocks stack their lines as before (a story body set `display:inline` around its paragraphs
-    is still the story's container)."""
-    found = root.css(_INLINE_QUERY)
-    inline: set[int] = set()
-    for node in found or ():
-        if node.mem_id in inline or not _INLINE_STYLE.search(node.attributes.get("style") or ""):
-            continue
-        inner = [e for e in node.css("*") if e.mem_id != node.mem_id]  # (the query finds the node too)
-        if not node.text(deep=True).strip():  # an icon or badge: its empty inner boxes make no line
-            inline.add(node.mem_id)
-            inline.update(e.mem_id for e in inner)
-        elif not any(e.tag in BLOCK_TAGS for e in inner):  # a run of text set inline
-            inline.add(node.mem_id)
-    return inline
-
-
-def _hidden_ids(root: LexborNode) -> set[int]:
-    """Memory ids of the hidden elements under `root` (the walker skips them with their content)."""
-    found = root.css(_HIDDEN_QUERY)
-    hidden = {node.mem_id for node in found if _hidden(node) and not _disclosed(node)} if found else set()
-    if root.is_element_node and _hidden(root):  # the query looks below `root` only
-        hidden.add(root.mem_id)
-    return hidden
-
 
 #: the Block fields the walker sets, in the order `_make_block` takes them
 _BLOCK_ARGS = ("text", "kind", "index", "source", "tag", "path", "tokens", "link_chars", "depth", "level",
@@ -250,8 +175,8 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
 
     if root is None:
         return table
-    hidden = _hidden_ids(root)
-    inline = _inline_ids(root)
+    hidden = hidden_ids(root)
+    inline = inline_ids(root)
     node = root
     stop_id = stop_tid = -1
     if carry is not None:
@@ -321,7 +246,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                         action = _END_BLOCK
                 elif tid == _A:
                     href = node.attrs.get("href")  # one attribute looked up, no dict of them all
-                    if href is None and _named_anchor(node):
+                    if href is None and named_anchor(node):
                         action = _END_NOTHING  # a place to link to, not a link
                     else:
                         link_depth += 1
@@ -404,16 +329,3 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
 
     doc.meta.update(html_meta(tree))
     return doc
-
-
-#: the attributes of a named anchor: a target that other links point to, no link itself
-_ANCHOR_ATTRS = frozenset({"name", "id", "style"})
-
-
-def _named_anchor(node: LexborNode) -> bool:
-    """True for an <a> without href that only names a place (`<a name="post42">`, `<a id="top">`):
-    nothing in it links anywhere. Old markup often leaves one unclosed, and then it spans a whole
-    post or the rest of the page, whose text is no link text. An <a> without href that is a
-    control (a class, a script's onclick, a role, data attributes) still counts as a link."""
-    keys = list(node.attrs.keys())
-    return bool(keys) and ("name" in keys or "id" in keys) and all(k in _ANCHOR_ATTRS for k in keys)

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractor.blocks import Block, Document, Kind, Source
 from extractor.parse import classwords
+from extractor.parse import display
 from extractor.parse import html as live
 from extractor.textnorm import collapse, collapse_lines
 
@@ -38,7 +39,7 @@ def _hidden(node: LexborNode) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    if style and live._HIDDEN_STYLE.search(style):
+    if style and display._HIDDEN_STYLE.search(style):
         return True
     # an inline run marked aria-hidden, holding no block
     return (attrs.get("aria-hidden") or "").lower() == "true" and node.tag not in live.BLOCK_TAGS \

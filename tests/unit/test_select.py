@@ -4,7 +4,7 @@ from extractor import extract
 from extractor.classify import features
 from extractor.options import Options
 from extractor.parse import parse
-from extractor.select import _container
+from extractor.container import story_container
 
 POSTS = [
     "Hello all, I am new here and keen to get into woodworking properly. At the moment I only have a "
@@ -40,7 +40,7 @@ def test_a_wordy_sidebar_box_is_not_the_story():
     _check(extract(_thread("block sidebar", about), extractor="fast"), "forum community")
 
 
-def test_a_wordy_cookie_consent_box_is_never_the_container():
+def test_a_wordy_cookie_consent_box_is_never_thestory_container():
     """A short blog post, and a consent notice wordier than it: the notice's element, named as
     promotion (cookie, consent), never holds the story."""
     post = ("<div class='post hentry'><h2>Doing nothing</h2><p>I know I am tired and should probably not "
@@ -51,7 +51,7 @@ def test_a_wordy_cookie_consent_box_is_never_the_container():
     page = (f"<html><body><div class='wrapper'><div class='content'>{post}</div></div>"
             f"<div class='widget eu-cookie-law'><div class='cookie-banner consent'><p>{consent}</p></div></div></body></html>")
     doc = parse(page, "html")
-    found = _container(doc, features(doc, Options()))
+    found = story_container(doc, features(doc, Options()))
     assert found is None or "consent" not in doc.etokens[found[0]]
 
 
@@ -201,7 +201,7 @@ def test_a_list_holding_most_votes_gives_way_to_the_story_around_it():
             "<p>Or even, for one night only, play the whole game with the lights out.</p>"
             "</div></article></div><div class='footer'><p>Copyright 2018</p></div></body></html>")
     doc = parse(page, "html")
-    found = _container(doc, features(doc, Options()))
+    found = story_container(doc, features(doc, Options()))
     assert found and doc.tags[found[0]] != "ul" and "entry" in doc.etokens[found[0]]
 
 
@@ -670,7 +670,7 @@ def test_a_sibling_column_of_short_labels_does_not_join_the_story():
                      for k, label in enumerate(("太小心", "[作者简介] (个人情况保密)", "[太小心]个人类别", "[太小心]存档目录",
                                                 "[太小心]最新文章", "对[太小心]文章的最新评论", "作者[太小心]自己发表的最新评论")))
     doc = parse(f"<html><body><table><tr><td>{story}</td><td>{labels}</td></tr></table></body></html>", "html", None)
-    best, chosen = _container(doc, features(doc, Options()))
+    best, chosen = story_container(doc, features(doc, Options()))
     assert doc.tags[best] == "td" and chosen == {best}
 
 

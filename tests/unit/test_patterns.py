@@ -41,6 +41,8 @@ STORY = [
     "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
     # a phone number's digit groups are no date
     "+81 158-23-2012", "Tel. 0158-23-2012",
+    # a C++ name is no menu of double colons
+    "std::vector::iterator::value",
 ]
 
 LINES = {
@@ -49,7 +51,8 @@ LINES = {
               "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei"],
     "nav": ["About this Entry", "Page 1 of 1", "to top", "Return to citation in text: [1] [2]", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
             "BikeSnob: A Dick About Sandy Relief was the previous entry in this blog.", "You can find recent content on the main index.",
-            "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
+            "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content",
+            "Home :: About :: Authors :: My NaNoWriMo :: FAQs :: Fun Stuff", "Go back to the top of the page"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe",
                "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal"],
@@ -59,6 +62,8 @@ LINES = {
                  "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
     "media": ["1/50", "1 / 5", "Image 1 of 5", "Photo 12 / 40", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
     "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
+               "© 2005 Stand to Reason ARR | 1438 East 33rd Street, Signal Hill, CA 90755 Voicemail (800) 2-REASON TM | "
+               "Local phone (562) 595-7333 | Fax (562) 595-7332 | questions@str.org",
                "This entry was posted on March 3, 2008 at 7:14 pm and is filed under About us, Blogging. You can follow any "
                "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
                "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
@@ -362,3 +367,10 @@ def test_a_forum_posts_author_cell_line_by_line_is_byline(text):
 
 def test_a_sentence_about_a_member_is_no_author_cell():
     assert line_kind("The member states agreed on the budget late on Thursday.") is None
+
+
+def test_an_agencys_copyright_notice_under_its_story_is_left_to_the_story():
+    # l3s-gn1's gold keeps the wire's notice; only a page's own copyright line is footer
+    notice = ("Copyright 2008 The Associated Press. All rights reserved. This material may not be published, "
+              "broadcast, rewritten or redistributed.")
+    assert line_kind(notice) is None

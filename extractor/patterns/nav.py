@@ -20,6 +20,10 @@ SET = PatternSet(
         r"about this (?:entry|archive|page)|this page contains (?:a single entry|an archive of).{0,120}|.{1,120} was the (?:previous|next) entry in this blog\.|you can find recent content on the main index.{0,60}|find recent content on the main index.{0,60}",
         r"page \d{1,3} of \d{1,3}|(?:go |return |jump )?(?:back )?to (?:the )?top(?: of (?:the |this )?page)?|return to citation in text\s*:?(?:\s*\[\d{1,3}\])*",
         r"select (?:your )?(?:preferred )?language|choose (?:your )?language|table of contents",  # wcxb 0242, 0254, 0262
+        # a site's search box and result bar: "Search this site", "Looking for something? Enter any
+        # text below to search our content.", "[refine your search]", "Sort By : Guide Picks |
+        # Alphabetical | Recent" (cleaneval final-717, final-337, dev-43, final-158)
+        r"search (?:this|the|our) (?:site|website|web site)|looking for something\?.{0,80}|\[?refine your search\]?|sort by\s*:.{0,80}",
         r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|entry)\b.{0,80}|(?:previous|next|prev)\s*[:：>»].{0,80}|(?:上一篇|下一篇|上一页|下一页|上一条|下一条).{0,80}",
         r"第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页.{0,80}",
         # a story's tools in a Chinese page, one bounded run of separators between two (adjacent

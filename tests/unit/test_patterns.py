@@ -43,6 +43,12 @@ STORY = [
     "+81 158-23-2012", "Tel. 0158-23-2012",
     # a C++ name is no menu of double colons
     "std::vector::iterator::value",
+    # story sentences near the search, rating and sign-in lines
+    "Search the site of the crash, the investigators said, and you will find nothing.",
+    "The rating: 3 of 5 analysts expect a cut.",
+    "Based on 5 years of data, the study found a rise.",
+    "More on the vote from our reporter in Kyiv, who said it was close.",
+    "Users must log in to post a reply, the forum's rules say.",
 ]
 
 LINES = {
@@ -52,13 +58,15 @@ LINES = {
     "nav": ["About this Entry", "Page 1 of 1", "to top", "Return to citation in text: [1] [2]", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
             "BikeSnob: A Dick About Sandy Relief was the previous entry in this blog.", "You can find recent content on the main index.",
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content",
-            "Home :: About :: Authors :: My NaNoWriMo :: FAQs :: Fun Stuff", "Go back to the top of the page"],
+            "Home :: About :: Authors :: My NaNoWriMo :: FAQs :: Fun Stuff", "Go back to the top of the page",
+            "Search this site", "Looking for something? Enter any text below to search our content.", "[refine your search]",
+            "Sort By : Guide Picks | Alphabetical | Recent"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe",
                "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal"],
-    "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0", "Be the first to like this.", "Like this:"],
-    "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
-    "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
+    "reaction": ["Average Rating: 5 out of 5 stars (9 reviews submitted)", "based on 5 reviews", "veryGood! (7)", "Good! (3)", "12 Comments", "View", "0", "Be the first to like this.", "Like this:"],
+    "related": ["Related content from HighBeam Research on: Plurality and Majority", "More on Plurality and Majority from Infoplease:", "Now on News.com:", "Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
+    "comments": ["Login to post a new forum topic.", "Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
                  "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
     "media": ["1/50", "1 / 5", "Image 1 of 5", "Photo 12 / 40", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
     "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
@@ -73,7 +81,8 @@ LINES = {
                "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin, gkc19 von Simon Dückert. Permanentlink.",
                "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesen Eintrag im RSS 2.0 Feed.",
                "(Alle Angaben ohne Gewähr)", "Quelle: Landesregierung"],
-    "promo": ["Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
+    "promo": ["Register your email address to receive Amanda's free Unit Study Newsletter:",
+              "Enter your email address below to join Precepts, our free weekly policy watch newsletter.", "Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom.",
               "Subscribe now to our eNATION edition for the full story.",
               "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",

@@ -37,6 +37,11 @@ SET = PatternSet(
         r"the (?:opinions|views) expressed (?:in this .{0,40})?are (?:solely )?(?:those|the opinions?|the views?) of .{0,160}",
         r"this (?:post|article|story) was written by .{1,200}",
         r".{0,100}licensed under a creative commons.{0,200}",
+        # a page's notes on its own files and reuse: "... You will need Acrobat Reader (a free
+        # application) to view and print these documents.", "No permission is needed to reprint this
+        # article in whole or in part." (cleaneval final-322, final-743)
+        r".{0,160}\byou (?:will )?need (?:the )?(?:free )?(?:adobe )?acrobat reader\b.{0,160}",
+        r"no permission is (?:needed|required) to reprint\b.{0,120}",
         r"for (?:further|more) information\s*:.{0,200}",
         # each part between separators is read one way only: with `.{0,30}` a part could hold
         # separators and spaces could go to either side, and a long line took minutes to fail

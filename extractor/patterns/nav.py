@@ -24,6 +24,8 @@ SET = PatternSet(
         # text below to search our content.", "[refine your search]", "Sort By : Guide Picks |
         # Alphabetical | Recent" (cleaneval final-717, final-337, dev-43, final-158)
         r"search (?:this|the|our) (?:site|website|web site)|looking for something\?.{0,80}|\[?refine your search\]?|sort by\s*:.{0,80}",
+        # an error page's title over its apology: "404 Page Not Found" (cleaneval final-361)
+        r"(?:error )?404\s*[-:–]?\s*(?:error\s*[-:–]?\s*)?(?:page |file )?not found",
         r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|entry)\b.{0,80}|(?:previous|next|prev)\s*[:：>»].{0,80}|(?:上一篇|下一篇|上一页|下一页|上一条|下一条).{0,80}",
         r"第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页.{0,80}",
         # a story's tools in a Chinese page, one bounded run of separators between two (adjacent

@@ -49,6 +49,7 @@ STORY = [
     "Based on 5 years of data, the study found a rise.",
     "More on the vote from our reporter in Kyiv, who said it was close.",
     "Users must log in to post a reply, the forum's rules say.",
+    "The 404 bus was not found until Monday.",
 ]
 
 LINES = {
@@ -60,7 +61,7 @@ LINES = {
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content",
             "Home :: About :: Authors :: My NaNoWriMo :: FAQs :: Fun Stuff", "Go back to the top of the page",
             "Search this site", "Looking for something? Enter any text below to search our content.", "[refine your search]",
-            "Sort By : Guide Picks | Alphabetical | Recent"],
+            "Sort By : Guide Picks | Alphabetical | Recent", "404 Page Not Found", "Error 404 - Not Found"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe",
                "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal"],
@@ -80,7 +81,10 @@ LINES = {
                "from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html",
                "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin, gkc19 von Simon Dückert. Permanentlink.",
                "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesen Eintrag im RSS 2.0 Feed.",
-               "(Alle Angaben ohne Gewähr)", "Quelle: Landesregierung"],
+               "(Alle Angaben ohne Gewähr)", "Quelle: Landesregierung",
+               "Some of documents on this page may be available in Portable Document Format (PDF). You will need Acrobat "
+               "Reader (a free application) to view and print these documents.",
+               "No permission is needed to reprint this article in whole or in part."],
     "promo": ["Register your email address to receive Amanda's free Unit Study Newsletter:",
               "Enter your email address below to join Precepts, our free weekly policy watch newsletter.", "Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom.",

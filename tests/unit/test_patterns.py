@@ -50,6 +50,8 @@ STORY = [
     "More on the vote from our reporter in Kyiv, who said it was close.",
     "Users must log in to post a reply, the forum's rules say.",
     "The 404 bus was not found until Monday.",
+    "From $5 million to $10 million, the deal grew.",
+    "Shoppers add to their carts what they can afford.",
 ]
 
 LINES = {
@@ -85,7 +87,8 @@ LINES = {
                "Some of documents on this page may be available in Portable Document Format (PDF). You will need Acrobat "
                "Reader (a free application) to view and print these documents.",
                "No permission is needed to reprint this article in whole or in part."],
-    "promo": ["Register your email address to receive Amanda's free Unit Study Newsletter:",
+    "promo": ["From USD $108.91", "Price: $12.99", "Special Offer!",
+              "Duration: 10 hours (approx.) Departs from: London, England Add to my wishlist", "Register your email address to receive Amanda's free Unit Study Newsletter:",
               "Enter your email address below to join Precepts, our free weekly policy watch newsletter.", "Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom.",
               "Subscribe now to our eNATION edition for the full story.",

@@ -42,6 +42,9 @@ SET = PatternSet(
         # article in whole or in part." (cleaneval final-322, final-743)
         r".{0,160}\byou (?:will )?need (?:the )?(?:free )?(?:adobe )?acrobat reader\b.{0,160}",
         r"no permission is (?:needed|required) to reprint\b.{0,120}",
+        # a directory's disclaimer: "Please Remember: A listing on this site does not constitute a
+        # recommendation of goods or services." (cleaneval final-717)
+        r"(?:please (?:remember|note)\s*:\s*)?(?:a |the )?(?:listing|link|inclusion) (?:on|in) this (?:site|website|directory) does not (?:constitute|imply)\b.{0,120}",
         r"for (?:further|more) information\s*:.{0,200}",
         # each part between separators is read one way only: with `.{0,30}` a part could hold
         # separators and spaces could go to either side, and a long line took minutes to fail

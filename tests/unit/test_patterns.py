@@ -52,6 +52,7 @@ STORY = [
     "The 404 bus was not found until Monday.",
     "From $5 million to $10 million, the deal grew.",
     "Shoppers add to their carts what they can afford.",
+    "12 members are online, the forum said, after the outage ended.",
 ]
 
 LINES = {
@@ -63,7 +64,8 @@ LINES = {
             "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content",
             "Home :: About :: Authors :: My NaNoWriMo :: FAQs :: Fun Stuff", "Go back to the top of the page",
             "Search this site", "Looking for something? Enter any text below to search our content.", "[refine your search]",
-            "Sort By : Guide Picks | Alphabetical | Recent", "404 Page Not Found", "Error 404 - Not Found"],
+            "Sort By : Guide Picks | Alphabetical | Recent", "404 Page Not Found", "Error 404 - Not Found",
+            "76 user(s) are online (48 user(s) are browsing Forums) Members: 23 Guests: 53 View online users"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe",
                "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal"],
@@ -86,7 +88,8 @@ LINES = {
                "(Alle Angaben ohne Gewähr)", "Quelle: Landesregierung",
                "Some of documents on this page may be available in Portable Document Format (PDF). You will need Acrobat "
                "Reader (a free application) to view and print these documents.",
-               "No permission is needed to reprint this article in whole or in part."],
+               "No permission is needed to reprint this article in whole or in part.",
+               "Please Remember: A listing on this site does not constitute a recommendation of goods or services."],
     "promo": ["From USD $108.91", "Price: $12.99", "Special Offer!",
               "Duration: 10 hours (approx.) Departs from: London, England Add to my wishlist", "Register your email address to receive Amanda's free Unit Study Newsletter:",
               "Enter your email address below to join Precepts, our free weekly policy watch newsletter.", "Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",

@@ -109,7 +109,8 @@ HEADS = {
                 "Lesen Sie auch", "Weitere Informationen", "Das könnte dich auch interessieren", "Entdecke weitere Homestorys",
                 "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
-                "人気記事", "新着記事", "アクセスランキング"],
+                "人気記事", "新着記事", "アクセスランキング",
+                "Popular Searches", "Most Popular Pages"],
     "hotnews": ["热门资讯", "热点新闻", "Hot news"],
     "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "Add your comment", "Do you have comments on this story?", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare", "Comments are now closed for this story", "Comments are closed."],
 }

@@ -28,7 +28,7 @@ SET = PatternSet(
         r"(?:error )?404\s*[-:–]?\s*(?:error\s*[-:–]?\s*)?(?:page |file )?not found",
         # a forum's visitor counter: "76 user(s) are online (48 user(s) are browsing Forums) Members:
         # 23 Guests: 53 View online users" (cleaneval final-597)
-        r"\d+ (?:users?(?:\(s\))?|members|guests|visitors) (?:are |is )?(?:currently )?online\s*(?:\((?:[^()]|\(s\)){0,60}\))?(?:\s*(?:members|guests|users)\s*:\s*\d+)*(?:\s*view online users)?",
+        r"\d+ (?:users?(?:\(s\))?|members|guests|visitors) (?:are |is )?(?:currently )?online(?: ?\((?:[^()]|\(s\)){0,60}\))?(?: (?:members|guests|users) ?: ?\d+)*(?: view online users)?",
         r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|entry)\b.{0,80}|(?:previous|next|prev)\s*[:：>»].{0,80}|(?:上一篇|下一篇|上一页|下一页|上一条|下一条).{0,80}",
         r"第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页.{0,80}",
         # a story's tools in a Chinese page, one bounded run of separators between two (adjacent

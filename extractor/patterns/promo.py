@@ -39,7 +39,7 @@ SET = PatternSet(
         r"(?:register|enter|submit) your e-?mail(?: address)?\b.{0,60}\bnewsletters?\b.{0,60}",
         # a shop's tile lines: "From USD $108.91", "Special Offer!", "Duration: 10 hours (approx.)
         # Departs from: London, England Add to my wishlist" (cleaneval final-757)
-        r"(?:from|only|now|price\s*:?)\s*(?:usd|us|eur|gbp|aud|cad)?\s*[$€£]\s*\d[\d,]*(?:\.\d\d)?|special offer!?",
+        r"(?:from|only|now|price)(?:\s*:)?\s*(?:(?:usd|us|eur|gbp|aud|cad)\s*)?[$€£]\s*\d[\d,]*(?:\.\d\d)?|special offer!?",
         r".{0,160}\badd to (?:my )?(?:wish ?list|cart|basket|shopping (?:cart|bag))",
         # "When news happens: send photos, videos & tip-offs to ...", "Publish Your Article! Please
         # send it to ...", "Advertise on this site! Contact ...", "Add this widget" (l3s-gn1 8f167db5,

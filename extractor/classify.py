@@ -221,6 +221,8 @@ def features(doc: Document, options: Options) -> list[Features]:
         lk = line_kind(text)
         if lk == "reaction" and b.kind is Kind.TABLE_CELL and text.strip().isdigit():
             lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
+        if lk is None and b.kind is not Kind.HEADING and keyword_list(text):
+            lk = "keywords"  # an SEO block of keywords set as a paragraph
         # a paragraph may be a section heading when its words are short enough for one ("Das Thema
         # könnte dich auch interessieren:" is 41 characters with its colon, 40 without)
         short = b.kind is not paragraph or len(text) <= MAX_HEAD_CHARS \
@@ -316,3 +318,24 @@ PIPE_LIST_ITEMS = 4
 def pipe_list(text: str) -> bool:
     """True for items set apart by vertical bars ("Home | News | Sports | Contact")."""
     return text.count("|") >= PIPE_LIST_ITEMS - 1
+
+
+#: a keyword list (an SEO block stuffed into a page): at least this many comma-separated items,
+#: this share of them one to three words long and this share in lower case (a list of places or
+#: of a paper's authors is of names, and kept), the first of them short too (a sentence that
+#: lists a drug's side effects opens with its own words), none of more than one word but the last
+#: ending a sentence (a lone word may be an abbreviation: "mr.", "pp.")
+KEYWORD_ITEMS = 20
+KEYWORD_SHORT = 0.7
+
+
+def keyword_list(text: str) -> bool:
+    """True for a long run of short items set apart by commas ("actions, bag, aim, definition,
+    acid, ..."): prose lists a few items in a sentence, a keyword block lists dozens."""
+    if text.count(",") < KEYWORD_ITEMS - 1:
+        return False
+    items = [i.strip() for i in text.split(",")]
+    short = sum(1 for i in items if 0 < len(i.split()) <= 3)
+    lower = sum(1 for i in items if i[:1].islower())
+    return len(items[0].split()) <= 3 and short >= KEYWORD_SHORT * len(items) and lower >= KEYWORD_SHORT * len(items) \
+        and not any(i.endswith((".", "!", "?")) and " " in i for i in items[:-1])

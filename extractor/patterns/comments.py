@@ -25,6 +25,8 @@ SET = PatternSet(
         # Highest Rated" (l3s-gn1 51070347, 8198035c; dragnet R852)
         r"(?:please )?(?:sign on|sign in|log ?in|register) to (?:post|leave|add|write) (?:a |your )?comments?.{0,40}",
         r"please leave your comments? below:?",
+        # a forum's sign-in notice: "Login to post a new forum topic." (cleaneval final-302)
+        r"(?:please )?(?:sign in|log ?in|register) to post (?:a )?(?:new )?(?:forum )?(?:topics?|repl(?:y|ies))\.?",
         r"you (?:need|have|must) (?:to )?be a registered (?:member|user) .{0,80}\bcomments?\b.{0,60}",
         r"sort (?:the )?(?:responses|comments)(?: below)?\s*:.{0,60}",
         # an empty thread's notice: "There are no comments posted for this article.", "No comments

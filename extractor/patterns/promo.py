@@ -33,6 +33,14 @@ SET = PatternSet(
         # R564, R812; l3s-gn1 111aecd5)
         r"connect with us on .{1,60}|become a fan of .{1,60}|sign-up to .{0,40}newsletter.{0,60}|stay up to date on .{0,200}",
         r"(?:start )?receiv(?:e|ing) .{0,60}\b(?:headlines|news|updates|alerts)\b.{0,20}\b(?:per|by|via) e-?mail\.?",
+        # "Register your email address to receive Amanda's free Unit Study Newsletter:", "Enter your
+        # email address below to join Precepts, our free weekly policy watch newsletter." (cleaneval
+        # final-777, final-337)
+        r"(?:register|enter|submit) your e-?mail(?: address)?\b.{0,60}\bnewsletters?\b.{0,60}",
+        # a shop's tile lines: "From USD $108.91", "Special Offer!", "Duration: 10 hours (approx.)
+        # Departs from: London, England Add to my wishlist" (cleaneval final-757)
+        r"(?:from|only|now|price)(?:\s*:)?\s*(?:(?:usd|us|eur|gbp|aud|cad)\s*)?[$€£]\s*\d[\d,]*(?:\.\d\d)?|special offer!?",
+        r".{0,160}\badd to (?:my )?(?:wish ?list|cart|basket|shopping (?:cart|bag))",
         # "When news happens: send photos, videos & tip-offs to ...", "Publish Your Article! Please
         # send it to ...", "Advertise on this site! Contact ...", "Add this widget" (l3s-gn1 8f167db5,
         # d0326819, 4ef56518, bc04e8f8, d35ceaa6)

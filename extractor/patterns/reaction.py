@@ -11,6 +11,10 @@ SET = PatternSet(
         r"\d{1,6}|view|views|查看",
         r"(?:was this (?:article|story) helpful\??|did you find this (?:article|story) useful\??).{0,40}",
         r"be the first to like this\.?|like this:",  # a blog engine's like button
+        # a shop's or a guide's star rating: "Average Rating: 5 out of 5 stars (9 reviews submitted)",
+        # "based on 5 reviews" (cleaneval final-323, final-757)
+        r"(?:average |customer |user |reader )?rating\s*:\s*[\d.]+ (?:out )?of [\d.]+(?: stars?)?(?:\s*\(\d+ (?:reviews?|votes?|ratings?)(?: submitted)?\))?",
+        r"based on \d+ (?:customer |user )?(?:reviews?|ratings?|votes?)",
     ),
     tokens=frozenset({"reaction", "reactions", "likes", "vote", "votes", "rating", "emoji", "digg", "counter",
                       "poll", "polls", "pollbox", "polltext", "pollquestion"}),

@@ -8,6 +8,10 @@ SET = PatternSet(
         r"(?:read more|see also|also read|read also|more on this(?: story)?|continue reading|read the full (?:story|article))\b\s*[:：>»]?.{0,60}",
         r"(?:related|recommended|more|also on \S+|recommended for you)\s*[:：>»].{0,60}",
         r"(?:more from|more stories from|more news from)\s+\S.{0,60}",
+        # a partner's box of links under a story: "Related content from HighBeam Research on:
+        # Plurality and Majority", "More on Plurality and Majority from Infoplease:", "Now on
+        # News.com:" (cleaneval final-508, final-123)
+        r"related (?:content|articles|links) from .{1,40} on\s*:.{0,80}|more on .{1,60} from [^:]{1,40}:|now on [\w.-]+\s*:",
         r"(?:相关(?:阅读|新闻|文章|报道|链接|推荐)|延伸阅读|推荐阅读|更多(?:阅读|新闻|报道)|阅读更多|点击阅读|往期回顾)\s*[:：>»]\s*\S.{0,60}",
         # "更多>>", "更多精彩图片>> 更多热辣幻灯>>": links to more of a list
         r"(?:更多[^\s>»》更多]{0,8}\s*(?:>>|》》|»|>)\s*){1,4}",

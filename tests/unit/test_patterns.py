@@ -41,6 +41,18 @@ STORY = [
     "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
     # a phone number's digit groups are no date
     "+81 158-23-2012", "Tel. 0158-23-2012",
+    # a C++ name is no menu of double colons
+    "std::vector::iterator::value",
+    # story sentences near the search, rating and sign-in lines
+    "Search the site of the crash, the investigators said, and you will find nothing.",
+    "The rating: 3 of 5 analysts expect a cut.",
+    "Based on 5 years of data, the study found a rise.",
+    "More on the vote from our reporter in Kyiv, who said it was close.",
+    "Users must log in to post a reply, the forum's rules say.",
+    "The 404 bus was not found until Monday.",
+    "From $5 million to $10 million, the deal grew.",
+    "Shoppers add to their carts what they can afford.",
+    "12 members are online, the forum said, after the outage ended.",
 ]
 
 LINES = {
@@ -49,16 +61,22 @@ LINES = {
               "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei"],
     "nav": ["About this Entry", "Page 1 of 1", "to top", "Return to citation in text: [1] [2]", "This page contains a single entry by Byron published on November 6, 2012 6:33 AM.",
             "BikeSnob: A Dick About Sandy Relief was the previous entry in this blog.", "You can find recent content on the main index.",
-            "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content"],
+            "Current:Home > InvestRussian President Putin arrives", "首页 | 评论 | 专题 | 禁闻 | 禁书 | 翻墙", "Home > World > Europe", "当前位置：首页 > 新闻", "Skip to content",
+            "Home :: About :: Authors :: My NaNoWriMo :: FAQs :: Fun Stuff", "Go back to the top of the page",
+            "Search this site", "Looking for something? Enter any text below to search our content.", "[refine your search]",
+            "Sort By : Guide Picks | Alphabetical | Recent", "404 Page Not Found", "Error 404 - Not Found",
+            "76 user(s) are online (48 user(s) are browsing Forums) Members: 23 Guests: 53 View online users"],
     "credit": ["责任编辑：李同德#", "责任编辑：", "（编辑：冯远）", "12月26日，首趟列车从始发站驶出。（赵一鸣 摄）", "2023年10月18日，普京在北京参加一带一路论坛。(Pedro PARDO/AFP)",
                "当地时间8月18日，普京乘坐专机抵达巴库。澎湃影像", "Image Credit: WeWork", "The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", "Reporting by Jane Doe; Editing by John Roe",
                "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal"],
-    "reaction": ["veryGood! (7)", "Good! (3)", "12 Comments", "View", "0", "Be the first to like this.", "Like this:"],
-    "related": ["Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
-    "comments": ["Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
+    "reaction": ["Average Rating: 5 out of 5 stars (9 reviews submitted)", "based on 5 reviews", "veryGood! (7)", "Good! (3)", "12 Comments", "View", "0", "Be the first to like this.", "Like this:"],
+    "related": ["Related content from HighBeam Research on: Plurality and Majority", "More on Plurality and Majority from Infoplease:", "Now on News.com:", "Read more: Council votes on bus fares", "相关阅读：暴雨结束驳回", "延伸阅读： 大批利率调查机场吸引", "More from Reuters"],
+    "comments": ["Login to post a new forum topic.", "Milan Griffes on September 12, 2018 at 4:47 pm said:", "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:",
                  "Your email address will not be published. Required fields are marked *", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "Nome *", "Email *"],
     "media": ["1/50", "1 / 5", "Image 1 of 5", "Photo 12 / 40", "Embed", "Video Quality", "下一张", "Please turn on JavaScript. Media requires JavaScript to play."],
     "footer": ["声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "原文链接（需翻墙）：https://www.epochtimes.com/gb/23/10/18/n14097883.htm", "© 2024 Example Media. All rights reserved.", "Privacy Policy | Terms of Use",
+               "© 2005 Stand to Reason ARR | 1438 East 33rd Street, Signal Hill, CA 90755 Voicemail (800) 2-REASON TM | "
+               "Local phone (562) 595-7333 | Fax (562) 595-7332 | questions@str.org",
                "This entry was posted on March 3, 2008 at 7:14 pm and is filed under About us, Blogging. You can follow any "
                "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
                "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
@@ -67,8 +85,14 @@ LINES = {
                "from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html",
                "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin, gkc19 von Simon Dückert. Permanentlink.",
                "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesen Eintrag im RSS 2.0 Feed.",
-               "(Alle Angaben ohne Gewähr)", "Quelle: Landesregierung"],
-    "promo": ["Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
+               "(Alle Angaben ohne Gewähr)", "Quelle: Landesregierung",
+               "Some of documents on this page may be available in Portable Document Format (PDF). You will need Acrobat "
+               "Reader (a free application) to view and print these documents.",
+               "No permission is needed to reprint this article in whole or in part.",
+               "Please Remember: A listing on this site does not constitute a recommendation of goods or services."],
+    "promo": ["From USD $108.91", "Price: $12.99", "Special Offer!",
+              "Duration: 10 hours (approx.) Departs from: London, England Add to my wishlist", "Register your email address to receive Amanda's free Unit Study Newsletter:",
+              "Enter your email address below to join Precepts, our free weekly policy watch newsletter.", "Sign up for our daily newsletter", "Advert", "Sign up to receive daily sports headlines.", "Advertisement", "扫码下载客户端APP，随时随地看新闻",
               "Subscribe No thanks", "Please, fill the form to subscribe to our newsletter", "Stay up to date with Ascom.",
               "Subscribe now to our eNATION edition for the full story.",
               "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
@@ -85,7 +109,8 @@ HEADS = {
                 "Lesen Sie auch", "Weitere Informationen", "Das könnte dich auch interessieren", "Entdecke weitere Homestorys",
                 "関連記事", "あわせて読みたい", "相關新聞", "延伸閱讀"],
     "ranking": ["Ranking", "Most Read", "排行榜", "热点排行", "Trending now", "Most read in world news", "Meistgelesen", "Most popular topics", "Recent Blog Posts", "Recent posts",
-                "人気記事", "新着記事", "アクセスランキング"],
+                "人気記事", "新着記事", "アクセスランキング",
+                "Popular Searches", "Most Popular Pages"],
     "hotnews": ["热门资讯", "热点新闻", "Hot news"],
     "comments": ["Comments", "Recent Comments", "发表评论", "Leave a comment", "Add your comment", "Do you have comments on this story?", "12 Comments", "Deixe uma resposta", "Schreibe einen Kommentar", "3 Kommentare", "Comments are now closed for this story", "Comments are closed."],
 }
@@ -362,3 +387,10 @@ def test_a_forum_posts_author_cell_line_by_line_is_byline(text):
 
 def test_a_sentence_about_a_member_is_no_author_cell():
     assert line_kind("The member states agreed on the budget late on Thursday.") is None
+
+
+def test_an_agencys_copyright_notice_under_its_story_is_left_to_the_story():
+    # l3s-gn1's gold keeps the wire's notice; only a page's own copyright line is footer
+    notice = ("Copyright 2008 The Associated Press. All rights reserved. This material may not be published, "
+              "broadcast, rewritten or redistributed.")
+    assert line_kind(notice) is None

@@ -362,3 +362,10 @@ def test_a_forum_posts_author_cell_line_by_line_is_byline(text):
 
 def test_a_sentence_about_a_member_is_no_author_cell():
     assert line_kind("The member states agreed on the budget late on Thursday.") is None
+
+
+def test_an_embedded_tweets_signature_is_no_byline_but_a_plain_date_line_is():
+    assert line_kind("— Governor Kristi Noem (@govkristinoem) November 18, 2019") is None
+    assert line_kind("— Shay Friedman (@ironshay) August 22, 2013") is None
+    assert line_kind("November 18, 2019") == "byline"
+    assert line_kind("— November 18, 2019") == "byline"

@@ -129,3 +129,25 @@ def titled_tiles(doc: Document, feats: list[Features]) -> set[int]:
                 words = frozenset(t for t in doc.etokens[tile] if not t.isdigit())
                 tiles.setdefault((doc.tags[tile], words), []).append(i)
     return {i for found in tiles.values() if len(found) >= GRID_TILES for i in found}
+
+#: a story's table of contents: at least this many list items in a row, each one link to a part
+#: of the same page ("#assess-how-deep"); the story's own map of its sections, not links away
+CONTENTS_ITEMS = 3
+#: class words of a tab bar, whose items link to the panels of a widget, not to the story's parts
+TAB_TOKENS = frozenset({"tab", "tabs", "tablist"})
+
+
+def contents_items(doc: Document) -> set[int]:
+    """Indices of the list items of a table of contents: runs of CONTENTS_ITEMS or more list items
+    in a row, each a single link to an anchor of the page itself, in no tab bar."""
+    out: set[int] = set()
+    row: list[int] = []
+    for i, b in enumerate([*doc.blocks, None]):
+        if b is not None and b.kind is Kind.LIST_ITEM and len(b.href) > 1 and b.href.startswith("#") \
+                and TAB_TOKENS.isdisjoint(b.tokens):
+            row.append(i)
+            continue
+        if len(row) >= CONTENTS_ITEMS:
+            out.update(row)
+        row = []
+    return out

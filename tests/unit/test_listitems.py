@@ -113,3 +113,27 @@ def test_a_list_of_linked_titles_nested_in_a_point_is_part_of_it():
     for b in bugs:
         assert b in text
     assert "Slashdot" not in text
+
+
+def test_a_table_of_contents_of_same_page_anchors_inside_the_story_is_kept():
+    from extractor import extract
+    body = "".join(
+        f"<h2 id='part-{n}'>Part {n} of the guide</h2><p>Paragraph {n} of the guide explains the method "
+        "at length, with examples, figures and the reasons behind each of the steps it takes.</p>"
+        for n in range(5))
+    toc = "<ul>" + "".join(f"<li><a href='#part-{n}'>Part {n} of the guide</a></li>" for n in range(5)) + "</ul>"
+    away = "<ul>" + "".join(f"<li><a href='/guides/{n}'>Another guide number {n}</a></li>" for n in range(5)) + "</ul>"
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>A guide</h1>{toc}{body}{away}</article>"
+            "<footer><p>Copyright 2024 Example Media.</p></footer></body></html>")
+    text = extract(page).text
+    assert text.count("Part 3 of the guide") == 2  # its line in the contents and its heading
+    assert "Another guide number" not in text
+
+
+def test_a_tab_bar_of_same_page_anchors_is_no_table_of_contents():
+    from extractor.listitems import contents_items
+    from extractor.parse.html import parse_html
+    tabs = "<ul class='tabs'>" + "".join(f"<li><a href='#tab-{n}'>Tab {n}</a></li>" for n in range(4)) + "</ul>"
+    toc = "<ul>" + "".join(f"<li><a href='#part-{n}'>Part {n}</a></li>" for n in range(4)) + "</ul>"
+    doc = parse_html(f"<html><body>{tabs}<p>Between the two lists.</p>{toc}</body></html>")
+    assert [doc.blocks[i].text for i in sorted(contents_items(doc))] == [f"Part {n}" for n in range(4)]

@@ -394,3 +394,16 @@ def test_an_agencys_copyright_notice_under_its_story_is_left_to_the_story():
     notice = ("Copyright 2008 The Associated Press. All rights reserved. This material may not be published, "
               "broadcast, rewritten or redistributed.")
     assert line_kind(notice) is None
+
+
+def test_an_embedded_tweets_signature_is_no_byline_but_a_plain_date_line_is():
+    assert line_kind("— Governor Kristi Noem (@govkristinoem) November 18, 2019") is None
+    assert line_kind("— Shay Friedman (@ironshay) August 22, 2013") is None
+    assert line_kind("November 18, 2019") == "byline"
+    assert line_kind("— November 18, 2019") == "byline"
+
+
+def test_a_most_read_heading_naming_its_section_opens_a_ranking():
+    assert head_kind("Most Read Business Stories") == "ranking"
+    assert head_kind("Most Popular Sports News") == "ranking"
+    assert head_kind("Most important stories") is None

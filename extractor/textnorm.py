@@ -75,7 +75,7 @@ def collapse_lines(text: str) -> str:
 def cjk_share(text: str) -> float:
     """Share of CJK characters among the non-space characters of `text`."""
     sample = text[:5000]
-    letters = sum(1 for ch in sample if not ch.isspace())
+    letters = len("".join(sample.split()))  # the non-space characters (split() cuts at every isspace())
     return len(CJK_CHAR.findall(sample)) / letters if letters else 0.0
 
 

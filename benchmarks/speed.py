@@ -284,14 +284,24 @@ def section_jobs(count: int, extractor: str, rounds: int = 3) -> dict:
         del docs  # the commands read the file; this process stays small
         runs: dict[int, float] = {}
         cpu: dict[int, float] = {}
-        for jobs in (1, 2) * rounds:  # alternating; the fastest of each is kept (others' load only adds)
-            got = run_cli([path, "--output", "jsonl", "--extractor", extractor, "--jobs", str(jobs)])
-            print(f"  --jobs {jobs}: {got['seconds']:.1f} s, {got['cpu_seconds']:.1f} CPU s (exit {got['status']}), "
-                  f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
-            if got["seconds"] < runs.get(jobs, float("inf")):
-                runs[jobs], cpu[jobs] = got["seconds"], got["cpu_seconds"]
+        pairs: list[tuple[float, float]] = []  # (--jobs 1, --jobs 2) seconds of each round, run back to back
+        for _ in range(rounds):  # alternating; the fastest of each is kept (others' load only adds)
+            pair = []
+            for jobs in (1, 2):
+                got = run_cli([path, "--output", "jsonl", "--extractor", extractor, "--jobs", str(jobs)])
+                print(f"  --jobs {jobs}: {got['seconds']:.1f} s, {got['cpu_seconds']:.1f} CPU s (exit {got['status']}), "
+                      f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
+                pair.append(got["seconds"])
+                if got["seconds"] < runs.get(jobs, float("inf")):
+                    runs[jobs], cpu[jobs] = got["seconds"], got["cpu_seconds"]
+            pairs.append((pair[0], pair[1]))
+    # where the machine's own speed drifts between rounds (a shared VM: the same --jobs 1 run took
+    # 24 to 35 s in one section), the two runs of one round see the same machine: the median of
+    # the rounds' ratios is read beside the ratio of the fastest runs
+    paired = statistics.median(a / b for a, b in pairs)
     return {"docs": count, "mb": size / 1e6, "extractor": extractor, "seconds": runs, "cpu_seconds": cpu,
-            "speedup": runs[1] / runs[2], "cores": os.cpu_count(), "load": os.getloadavg(), "rounds": rounds}
+            "speedup": runs[1] / runs[2], "pairs": pairs, "paired_speedup": paired,
+            "cores": os.cpu_count(), "load": os.getloadavg(), "rounds": rounds}
 
 
 def section_flat(count: int, jobs: int = 1) -> dict:

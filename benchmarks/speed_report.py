@@ -55,8 +55,14 @@ def report(results: dict, corpora: str) -> str:
                   "| jobs | seconds | docs/s | CPU seconds (command + workers) |", "|---:|---:|---:|---:|"]
         for jobs, secs in sorted(j["seconds"].items()):
             lines.append(f"| {jobs} | {secs:.1f} | {j['docs'] / secs:.0f} | {j['cpu_seconds'][jobs]:.1f} |")
-        lines += ["", f"Speed-up of `--jobs 2` over `--jobs 1`: **{j['speedup']:.2f}x** (target >= 1.8); "
-                  f"load average at the end {j['load'][0]:.1f} (other processes on the machine take cores too).", ""]
+        lines += ["", f"Speed-up of `--jobs 2` over `--jobs 1`: **{j['speedup']:.2f}x** (fastest runs; target >= 1.8); "
+                  f"load average at the end {j['load'][0]:.1f} (other processes on the machine take cores too)."]
+        if "pairs" in j:
+            rounds = ", ".join(f"{a:.1f}/{b:.1f} s = {a / b:.2f}x" for a, b in j["pairs"])
+            lines += ["", f"Round by round (`--jobs 1` then `--jobs 2`, back to back): {rounds}; median of the "
+                      f"rounds' ratios **{j['paired_speedup']:.2f}x**. The machine's own speed drifts between "
+                      "rounds; the two runs of one round share it."]
+        lines.append("")
     if "flat" in results:
         fl = results["flat"]
         lines += ["## Batch: memory while streaming", "",

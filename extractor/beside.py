@@ -48,22 +48,12 @@ def beside_paragraphs(doc: Document, feats: list[Features], best: int) -> set[in
     e = best
     while e and doc.tags[e] not in ("body", "html") and doc.tags[doc.parent[e]] not in ("html", "#root"):
         up = doc.parent[e]
-        siblings = _children(doc, up)
+        siblings = doc.children(up)
         at = siblings.index(e)
         for side in (siblings[at + 1:], siblings[at - 1::-1] if at else []):
             found |= _walk(doc, feats, inside, story_words, side)
         e = up
     return found
-
-
-def _children(doc: Document, e: int) -> list[int]:
-    """The elements directly inside `e`, in order (each child's own subtree skipped at once)."""
-    out = []
-    x = e + 1
-    while x <= doc.end[e]:
-        out.append(x)
-        x = doc.end[x] + 1
-    return out
 
 
 def _walk(doc: Document, feats: list[Features], inside: dict[int, list[int]],

@@ -100,6 +100,15 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
+    def children(self, e: int) -> list[int]:
+        """The elements directly inside element `e`, in order (each child's subtree skipped at once)."""
+        out = []
+        x = e + 1
+        while x <= self.end[e]:
+            out.append(x)
+            x = self.end[x] + 1
+        return out
+
 
 def inside_indices(doc: Document, elements: set[int] | list[int]) -> list[int]:
     """The positions of the blocks inside any of `elements` (element numbers), in order: a block

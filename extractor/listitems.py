@@ -130,6 +130,7 @@ def titled_tiles(doc: Document, feats: list[Features]) -> set[int]:
                 tiles.setdefault((doc.tags[tile], words), []).append(i)
     return {i for found in tiles.values() if len(found) >= GRID_TILES for i in found}
 
+
 #: a story's table of contents: at least this many list items in a row, each one link to a part
 #: of the same page ("#assess-how-deep"); the story's own map of its sections, not links away
 CONTENTS_ITEMS = 3

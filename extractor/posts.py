@@ -59,15 +59,6 @@ def _path(doc: Document, node: int, top: int) -> Path:
     return tuple(out)
 
 
-def _children(doc: Document, p: int) -> list[int]:
-    out = []
-    e = p + 1
-    while e <= doc.end[p]:
-        out.append(e)
-        e = doc.end[e] + 1
-    return out
-
-
 def first_post(doc: Document, feats: list[Features], container: int) -> int | None:
     """The element holding the first post when `container` lies inside a later post of a list of
     dated posts; None otherwise."""
@@ -98,7 +89,7 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
         if words is not None and not token_kind(words):
             where = _path(doc, first_date[e], e)
             if any(w for _, w in where):  # a template's parts, named
-                peers = [s for s in _children(doc, doc.parent[e]) if s != e and dates[s] and prose[s]
+                peers = [s for s in doc.children(doc.parent[e]) if s != e and dates[s] and prose[s]
                          and doc.tags[s] == doc.tags[e] and _words(doc, s) == words
                          and _path(doc, first_date[s], s) == where]
                 if len(peers) + 1 >= MIN_POSTS:

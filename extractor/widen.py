@@ -79,13 +79,13 @@ def row_cells(doc: Document, heads: Headings, score: list[float], best: int, lea
     if doc.tags[best] != "td" or doc.tags[row] != "tr":
         return set()
     rows = doc.parent[row]
-    own = _cells(doc, row)
+    own = doc.children(row)
     column = own.index(best) if len(own) >= COLUMN_CELLS else None
     found = set()
-    for r in range(rows + 1, doc.end[rows] + 1):
-        if doc.parent[r] != rows or r == row or doc.tags[r] != "tr":
+    for r in doc.children(rows):
+        if r == row or doc.tags[r] != "tr":
             continue
-        cells = _cells(doc, r)
+        cells = doc.children(r)
         alike = len(cells) == len(own)
         found.update(e for k, e in enumerate(cells)
                      if (score[e] >= least or alike and k == column and score[e] > 0)
@@ -96,11 +96,6 @@ def row_cells(doc: Document, heads: Headings, score: list[float], best: int, lea
 
 #: a row of at least this many cells makes columns: the story's cell has a column to run down
 COLUMN_CELLS = 2
-
-
-def _cells(doc: Document, row: int) -> list[int]:
-    """The cells of a table row, in order."""
-    return [e for e in range(row + 1, doc.end[row] + 1) if doc.parent[e] == row]
 
 
 def _strong(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> list[int]:

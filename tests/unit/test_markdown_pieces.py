@@ -50,3 +50,12 @@ def test_pieces_render_as_the_whole(blocks):
         assert md.render(text) == whole
     finally:
         md.CHUNK = saved
+
+
+def test_a_links_address_is_read_as_written():
+    # markdown-it would percent-encode and punycode an address for a browser; nothing here is for
+    # a browser, so a block's href is the address as the document wrote it
+    doc = md.parse_markdown("Read [the report](https://bücher.example/über/2024?q=a|b) first.\n\n"
+                            "* [目录](/新闻/目录)\n")
+    assert [b.href for b in doc.blocks] == ["https://bücher.example/über/2024?q=a|b", "/新闻/目录"]
+    assert md.render("[x](https://bücher.example/über)") == '<p><a href="https://bücher.example/über">x</a></p>\n'

@@ -304,8 +304,7 @@ def comma_list(text: str) -> bool:
     """True for a list of short items set apart by commas ("advertising, PR, midtown, ...")."""
     if text.count(",") < COMMA_LIST_ITEMS - 1:
         return False
-    items = [i.strip() for i in text.split(",")]
-    short = sum(1 for i in items if 0 < len(i.split()) <= 3)
+    items, short = _comma_items(text)
     return short >= COMMA_LIST_SHORT * len(items) and not any(i.endswith((".", "!", "?")) for i in items[:-1])
 
 
@@ -334,8 +333,13 @@ def keyword_list(text: str) -> bool:
     acid, ..."): prose lists a few items in a sentence, a keyword block lists dozens."""
     if text.count(",") < KEYWORD_ITEMS - 1:
         return False
-    items = [i.strip() for i in text.split(",")]
-    short = sum(1 for i in items if 0 < len(i.split()) <= 3)
+    items, short = _comma_items(text)
     lower = sum(1 for i in items if i[:1].islower())
     return len(items[0].split()) <= 3 and short >= KEYWORD_SHORT * len(items) and lower >= KEYWORD_SHORT * len(items) \
         and not any(i.endswith((".", "!", "?")) and " " in i for i in items[:-1])
+
+
+def _comma_items(text: str) -> tuple[list[str], int]:
+    """The comma-separated items of `text`, and how many of them are one to three words long."""
+    items = [i.strip() for i in text.split(",")]
+    return items, sum(1 for i in items if 0 < len(i.split()) <= 3)

@@ -110,29 +110,33 @@ class Document:
         return out
 
 
+def outermost(doc: Document, elements: set[int] | list[int]) -> list[int]:
+    """The elements of `elements` that no other of them holds, in page order (one sweep: two
+    elements nest or stand apart)."""
+    out: list[int] = []
+    for e in sorted(elements):
+        if not out or e > doc.end[out[-1]]:
+            out.append(e)
+    return out
+
+
 def inside_indices(doc: Document, elements: set[int] | list[int]) -> list[int]:
     """The positions of the blocks inside any of `elements` (element numbers), in order: a block
     is inside element e when e <= its node <= doc.end[e]. One comparison per block for a single
     element (the common case), no call per block."""
-    spans = sorted((e, doc.end[e]) for e in elements)
     blocks = doc.blocks
-    if len(spans) == 1:
-        lo, hi = spans[0]
+    if len(elements) == 1:
+        (lo,) = elements
+        hi = doc.end[lo]
         return [i for i, b in enumerate(blocks) if lo <= b.node <= hi]
-    # many elements (a story in many parts): the spans merged, then one bisection per block, so
-    # the cost grows with blocks x log(elements), not blocks x elements
-    los: list[int] = []
-    his: list[int] = []
-    for lo, hi in spans:
-        if his and lo <= his[-1] + 1:
-            his[-1] = max(his[-1], hi)
-        else:
-            los.append(lo)
-            his.append(hi)
+    # many elements (a story in many parts): the outermost of them, then one bisection per block,
+    # so the cost grows with blocks x log(elements), not blocks x elements
+    outer = outermost(doc, elements)
+    ends = [doc.end[e] for e in outer]
     out = []
     for i, b in enumerate(blocks):
-        k = bisect_right(los, b.node) - 1
-        if k >= 0 and b.node <= his[k]:
+        k = bisect_right(outer, b.node) - 1
+        if k >= 0 and b.node <= ends[k]:
             out.append(i)
     return out
 

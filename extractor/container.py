@@ -11,7 +11,7 @@ from .classify import _TERMINAL_CHARS, LINK_HEAVY, PROSE_WEIGHT, Features, comma
 from .patterns import BY_KIND
 from .posts import first_post
 from .textnorm import weight
-from .widen import SPLIT_SHARE, Headings, parts_apart, row_cells, widen
+from .widen import SPLIT_SHARE, Headings, parts_apart, row_cells, strong_containers, widen
 
 #: a paragraph must weigh this much to vote for its containers
 VOTER_WEIGHT = 50
@@ -79,10 +79,10 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
         return first, {first}  # a blog's front page: its newest post, not all of them
     best = _holder(doc, voters, links, chars, best, best_score)
     heads = Headings(doc, feats)
-    widened = widen(doc, heads, score, best, best_score)
+    strong = strong_containers(doc, heads, score, best, best_score)
+    widened = widen(doc, best, strong)
     # a story in parts that only the page holds together: the parts join it (widen.parts_apart)
-    apart = parts_apart(doc, heads, score, best, best_score, sorted(b.node for b, _ in voters)) \
-        if widened == best else set()
+    apart = parts_apart(doc, strong, sorted(b.node for b, _ in voters)) if widened == best else set()
     best = widened
     if doc.tags[best] == "tbody":
         best = doc.parent[best]  # a table's body is its rows: the table (with its header row) holds them
@@ -95,7 +95,7 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
         best = doc.parent[best]
     if best != part and doc.tags[part] in _PART_TAGS:
         # the list was a part: the story's other parts are weighed against its whole, not the list
-        best = widen(doc, heads, score, best, score[best])
+        best = widen(doc, best, strong_containers(doc, heads, score, best, score[best]))
     parent = doc.parent[best]
     chosen = {best}
     for e in range(parent + 1, doc.end[parent] + 1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .blocks import Block, Decision, Document, Kind, Source, inside_indices, slot_maker
+from .blocks import Block, Decision, Document, Kind, Source, inside_indices, outermost, slot_maker
 from .captions import lead_captions, story_captions
 from .container import prose_heading, story_container
 from .columns import labelled_column
@@ -131,15 +131,10 @@ def _homes(doc: Document, chosen: set[int], container: int | None) -> list[int |
     """Per block, the chosen element it sits in: a sibling that joined the story's container (the
     outermost, where two nest), else the container. One bisection per block over the siblings'
     spans, so the cost grows with blocks x log(siblings), not blocks x siblings."""
-    los: list[int] = []
-    outer: list[int] = []
-    for e in sorted(chosen - {container}):
-        if not outer or e > doc.end[outer[-1]]:  # (one nested in the last kept is covered by it)
-            los.append(e)
-            outer.append(e)
+    outer = outermost(doc, chosen - {container})  # (one nested in another is covered by it)
     homes: list[int | None] = []
     for b in doc.blocks:
-        k = bisect_right(los, b.node) - 1
+        k = bisect_right(outer, b.node) - 1
         homes.append(outer[k] if k >= 0 and b.node <= doc.end[outer[k]] else container)
     return homes
 

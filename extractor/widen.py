@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from .blocks import Document, Kind
+from .blocks import Document, Kind, outermost
 from .classify import LINK_HEAVY, Features
 
 #: another container scoring this share of the best one means the story is split across both
@@ -20,12 +20,10 @@ TEASER_TITLES = 3
 PEER_WORDS = 2
 
 
-def widen(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> int:
-    """When the story is split over several strong containers (a page of components), or over
-    containers built like the best one (the same tag and class words: a story cut in parts by
-    figures or ads), their lowest common ancestor holds it; block rules then sort out what sits
-    between them."""
-    strong = _strong(doc, heads, score, best, best_score)
+def widen(doc: Document, best: int, strong: list[int]) -> int:
+    """When the story is split over several strong containers (`strong`, from strong_containers: a
+    page of components, or containers built like the best one, a story cut in parts by figures or
+    ads), their lowest common ancestor holds it; block rules then sort out what sits between them."""
     if not strong:
         return best
     common = best
@@ -35,19 +33,14 @@ def widen(doc: Document, heads: Headings, score: list[float], best: int, best_sc
     return common if common and doc.tags[common] not in ("body", "html") else best
 
 
-def parts_apart(doc: Document, heads: Headings, score: list[float], best: int, best_score: float,
-                voters: list[int]) -> set[int]:
-    """The strong containers that `widen` could not join because only the page itself holds them
+def parts_apart(doc: Document, strong: list[int], voters: list[int]) -> set[int]:
+    """The `strong` containers that `widen` could not join because only the page itself holds them
     with the best one (an old page of body-level tables, the story running on from one table into
     the next; a news page of several stories, each in its own table): each joins the story as a
     part of it when it holds PART_PARAGRAPHS voting paragraphs of its own and is no item of a list
     (a list's items are posts, comments or teasers side by side). `voters` are the element
     numbers of the voting paragraphs, in page order."""
-    top: list[int] = []  # the outermost of them (elements nest or stand apart: one sweep in page order)
-    for e in sorted(_strong(doc, heads, score, best, best_score)):
-        if not top or e > doc.end[top[-1]]:
-            top.append(e)
-    return {e for e in top if e and doc.tags[e] not in ("body", "html")
+    return {e for e in outermost(doc, strong) if e and doc.tags[e] not in ("body", "html")
             and bisect_right(voters, doc.end[e]) - bisect_left(voters, e) >= PART_PARAGRAPHS
             and not _in_list_item(doc, e)}
 
@@ -98,14 +91,16 @@ def row_cells(doc: Document, heads: Headings, score: list[float], best: int, lea
 COLUMN_CELLS = 2
 
 
-def _strong(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> list[int]:
+def strong_containers(doc: Document, heads: Headings, score: list[float], best: int, best_score: float) -> list[int]:
+    """Elements apart from `best` (neither inside nor around it) that hold the story too: they score
+    SPLIT_SHARE of `best_score`, or are built like `best` (same tag and class words) with no title
+    between them; never a stream of teasers."""
     words = doc.etokens[best]
-    strong = [e for e, s in enumerate(score) if e != best and s > 0
-              and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
-              and (s >= SPLIT_SHARE * best_score or _peer_shape(doc, best) and doc.etokens[e] == words
-                   and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
-              and not heads.teaser_stream(e)]
-    return strong
+    return [e for e, s in enumerate(score) if e != best and s > 0
+            and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
+            and (s >= SPLIT_SHARE * best_score or _peer_shape(doc, best) and doc.etokens[e] == words
+                 and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))
+            and not heads.teaser_stream(e)]
 
 
 #: one class word that names a story's body on its own ("articleBody", "entryContent"): as telling

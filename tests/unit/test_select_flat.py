@@ -86,15 +86,19 @@ def test_a_lone_link_between_story_paragraphs_does_not_cut_the_story():
     assert "ANOTHER STAR" not in text
 
 
+#: a story the related-box tests set a box into, in a text and in a Markdown copy
+TOUR_STORY = [
+    "The band will reunite with its former singer for a fifty-date tour next summer, the promoter said on Monday.",
+    "The singer joined the band in 1975 and stayed until 1982, when the group split up after a long farewell tour.",
+    "The band announced the tour while closing out its autumn run of shows, to loud cheers from the audience there.",
+    "Tickets for the anniversary tour go on sale to the public next Friday, with presales for fan club members and"
+    " for holders of the band's credit card starting on Tuesday morning, the promoter said in a statement.",
+    "The tour opens in June in Florida and closes in September in California, with dates in Canada in between.",
+]
+
+
 def test_a_related_box_set_into_a_text_story_does_not_end_it():
-    paras = [
-        "The band will reunite with its former singer for a fifty-date tour next summer, the promoter said on Monday.",
-        "The singer joined the band in 1975 and stayed until 1982, when the group split up after a long farewell tour.",
-        "The band announced the tour while closing out its autumn run of shows, to loud cheers from the audience there.",
-        "Tickets for the anniversary tour go on sale to the public next Friday, with presales for fan club members and"
-        " for holders of the band's credit card starting on Tuesday morning, the promoter said in a statement.",
-        "The tour opens in June in Florida and closes in September in California, with dates in Canada in between.",
-    ]
+    paras = TOUR_STORY
     box = ["Related", "The Band Lights Up With The Stars", "The Singer Talks New Album and Retirement"]
     text = "\n\n".join(["Home", "Music", "News", *paras[:3], *box, *paras[3:], "Privacy Policy", "Terms of Use"])
     out = extract(text, format="text", extractor="fast").text
@@ -103,16 +107,8 @@ def test_a_related_box_set_into_a_text_story_does_not_end_it():
     assert "Lights Up" not in out and "New Album" not in out
 
 
-
 def test_a_related_box_of_links_set_into_a_markdown_story_does_not_end_it():
-    paras = [
-        "The band will reunite with its former singer for a fifty-date tour next summer, the promoter said on Monday.",
-        "The singer joined the band in 1975 and stayed until 1982, when the group split up after a long farewell tour.",
-        "The band announced the tour while closing out its autumn run of shows, to loud cheers from the audience there.",
-        "Tickets for the anniversary tour go on sale to the public next Friday, with presales for fan club members and"
-        " for holders of the band's credit card starting on Tuesday morning, the promoter said in a statement.",
-        "The tour opens in June in Florida and closes in September in California, with dates in Canada in between.",
-    ]
+    paras = TOUR_STORY
     box = ["#### Related", "[The Band Lights Up With The Stars](https://example.com/a)",
            "#### Related", "[The Singer Talks New Album and Retirement](https://example.com/b)"]
     md = "\n\n".join(["* [Home](/)\n* [Music](/music)", *paras[:3], *box, *paras[3:], "* [Privacy](/p)\n* [Terms](/t)"])

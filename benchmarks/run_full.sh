@@ -9,5 +9,5 @@ if [ ! -d "$shared" ]; then
   echo "no shared corpora at $shared (set SHARED_CORPORA)" >&2
   exit 2
 fi
-exec .venv/bin/python -m extractor.bench "$shared"/* --extractors auto,trafilatura,readability \
+exec .venv/bin/python -m extractor.bench "$shared"/* --extractors auto,fast,trafilatura,readability \
   --jobs 2 --report bench-out/full "$@"

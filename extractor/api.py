@@ -14,10 +14,16 @@ FORMATS = ("html", "fragment", "markdown", "text")
 SitesArg = Union[bool, str, os.PathLike, Sequence[Union[str, os.PathLike]]]
 
 
-def _run_fast(data, url, fmt, sites, options):
+def _run_full(data, url, fmt, sites, options):
     from .pipeline import run
 
-    return run(data, url=url, fmt=fmt, sites=sites, options=options, name="fast")
+    return run(data, url=url, fmt=fmt, sites=sites, options=options, name="full")
+
+
+def _run_fast(data, url, fmt, sites, options):
+    from .lean import run_fast
+
+    return run_fast(data, url=url, fmt=fmt, sites=sites, options=options)
 
 
 def _run_auto(data, url, fmt, sites, options):
@@ -41,6 +47,7 @@ def _run_readability(data, url, fmt, sites, options):
 #: name -> runner(data, url, fmt, sites, options) -> Result; adapters import their library lazily
 EXTRACTORS: dict[str, Callable[..., Result]] = {
     "auto": _run_auto,
+    "full": _run_full,
     "fast": _run_fast,
     "trafilatura": _run_trafilatura,
     "readability": _run_readability,

@@ -132,7 +132,7 @@ def _head(doc: Document, form: str, found: Match | None, url: str | None) -> _He
     return head
 
 
-def run(data, *, url, fmt, sites, options: Options, name: str = "fast") -> Result:
+def run(data, *, url, fmt, sites, options: Options, name: str = "full") -> Result:
     started = time.perf_counter()
     decoded = decode(data)
     if decoded.binary:
@@ -216,7 +216,7 @@ def _spent(options: Options, started: float) -> bool:
 
 def run_auto(data, *, url, fmt, sites, options: Options) -> Result:
     started = time.perf_counter()
-    result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="fast")
+    result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="full")
     found = weight(result.text)
     doubtful = result.format in ("html", "fragment") and (
         found < FALLBACK_WEIGHT or found < SHORT_WEIGHT and len(data) <= FALLBACK_PAGE_CHARS)  # bytes or characters
@@ -227,7 +227,7 @@ def run_auto(data, *, url, fmt, sites, options: Options) -> Result:
 
         other = run_text_only(data, url=url, fmt=fmt)
         if len(other.text) > FALLBACK_RATIO * len(result.text):
-            note = f"auto: fast found {len(result.text)} characters; trafilatura's far longer text used"
+            note = f"auto: the full pipeline found {len(result.text)} characters; trafilatura's far longer text used"
             # the page's title, date and URL are what we read; the text is trafilatura's
             return dataclasses.replace(
                 other, title=result.title, published=result.published, url=result.url or other.url,

@@ -15,7 +15,7 @@ BenchFn = Callable[..., str]
 #: what runs when the user names no extractors
 DEFAULT_EXTRACTORS = ("auto", "trafilatura", "readability", "everything")
 #: what "all" means
-ALL_EXTRACTORS = ("auto", "auto-nosites", "fast", "fast-nosites", "trafilatura", "readability",
+ALL_EXTRACTORS = ("auto", "auto-nosites", "full", "full-nosites", "fast", "fast-nosites", "trafilatura", "readability",
                   "everything", "nothing")
 SENTINELS = ("everything", "nothing")
 #: formats whose visible text is the input itself

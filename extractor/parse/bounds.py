@@ -159,3 +159,9 @@ def bound_markup(text: str) -> tuple[str, list[str]]:
         text = _LONG_START.sub(_trim_attributes, text)
         notes.append(f"attributes past the first {MAX_ATTRIBUTES} of an element were dropped")
     return text, notes
+
+
+def surely_bounded(text: str, max_tags: int) -> bool:
+    """A cheap check that `text` parses without `bound_markup`: it holds at most `max_tags` '<'
+    (so it cannot nest deeper than that) and no start tag long enough to hold MAX_ATTRIBUTES."""
+    return text.count("<") <= max_tags and not _has_long_tag(text)

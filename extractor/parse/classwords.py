@@ -59,7 +59,7 @@ def _data_words(name: str) -> tuple[str, ...]:
     return words
 
 
-def _attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
+def attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
     """The class/id words of an element: class, id, itemprop, role values and data-* names."""
     words: tuple[str, ...] = ()
     found = 0

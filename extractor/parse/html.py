@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..blocks import Block, Document, Kind, Source, slot_maker
 from ..textnorm import collapse, collapse_lines
-from .classwords import _attr_tokens, _split_cache, _split_value
+from .classwords import attr_tokens, _split_cache, _split_value
 from .display import BLOCK_TAGS, hidden_ids, inline_ids, named_anchor
 from .streamed import MARKER, resolve_streamed
 
@@ -220,7 +220,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                         value = attrs["class"]
                         tokens = (split_cache.get(value) or _split_value(value)) if value else ()
                     else:
-                        tokens = _attr_tokens(attrs)
+                        tokens = attr_tokens(attrs)
                     number = len(tags)
                     top = frames[-1]
                     tags.append(_NAME_OF[tid])

@@ -54,10 +54,10 @@ def _documents():
 
 def test_bag_results_equal_local_results(cluster):
     docs = _documents()
-    got = extract_bag(db.from_sequence(docs, npartitions=3), extractor="fast").compute()
-    want = [extract_record(d, extractor="fast") for d in docs]
+    got = extract_bag(db.from_sequence(docs, npartitions=3), extractor="full").compute()
+    want = [extract_record(d, extractor="full") for d in docs]
     assert got == want
-    assert got[0]["text"] == extract(PAGE, extractor="fast").text and got[0]["text"]
+    assert got[0]["text"] == extract(PAGE, extractor="full").text and got[0]["text"]
     assert got[2]["format"] == "markdown" and got[3]["url"] == "https://news.example.org/harbour"
     assert got[5]["error"] and got[6]["error"] and got[5]["id"] == "bad"
     assert all(set(r) == {"id", "error", *RESULT_FIELDS} for r in got)
@@ -67,7 +67,7 @@ def test_dataframe_results_equal_local_results(cluster):
     frame = pd.DataFrame({"id": ["a", "b", "c", "d"], "html": [PAGE, PAGE2, None, "<p>tiny</p>"],
                           "link": ["https://news.example.org/a", None, None, "https://x.example/d"]})
     got = extract_dataframe(dd.from_pandas(frame, npartitions=2), column="html", url_column="link",
-                            extractor="fast").compute()
+                            extractor="full").compute()
     assert list(got["id"]) == ["a", "b", "c", "d"]
     assert list(got["link"].fillna("")) == list(frame["link"].fillna(""))
     for row in got.itertuples():
@@ -75,10 +75,10 @@ def test_dataframe_results_equal_local_results(cluster):
         html = html if isinstance(html, str) else ""  # a missing document reads as empty
         link = frame.loc[frame["id"] == row.id, "link"].item()
         link = link if isinstance(link, str) else None
-        want = extract(html, url=link, extractor="fast")
+        want = extract(html, url=link, extractor="full")
         assert (row.text, row.title, row.url, row.reason) == (want.text, want.title, want.url, want.reason)
     # a pandas frame is processed at once; a prefix keeps the input's own columns
-    prefixed = extract_dataframe(frame, column="html", prefix="x_", extractor="fast")
+    prefixed = extract_dataframe(frame, column="html", prefix="x_", extractor="full")
     assert list(prefixed["x_text"]) == list(got["text"]) and "text" not in prefixed.columns
 
 

@@ -136,7 +136,7 @@ def check(data: str | bytes, fmt: str | None, extractor: str) -> None:
         (result.text, result.title, result.reason, result.format), "a second run answered differently"
 
 
-EXTRACTORS = ["fast", "auto"]
+EXTRACTORS = ["fast", "full", "auto"]
 
 
 @pytest.mark.parametrize("extractor", EXTRACTORS)

@@ -46,7 +46,7 @@ def test_str_bytes_and_buffers_are_documents(data):
     assert isinstance(result, Result) and "transport budget" in result.text
 
 
-@pytest.mark.parametrize("extractor", ["auto", "fast", "trafilatura", "readability"])
+@pytest.mark.parametrize("extractor", ["auto", "full", "fast", "trafilatura", "readability"])
 @pytest.mark.parametrize("data", ["", b"", " ", "\x00", b"\xff\xfe\x00", "<", "<<<>>>", "&", "\ud800", "]]>",
                                   "<html", "<!DOCTYPE", "#", "*", "- ", "```", "<script>alert(1)</script>",
                                   "<svg><p>x</p></svg>", b"%PDF-1.4", "\u202e\u200b\u2028", "a"])

@@ -168,7 +168,7 @@ _RANDOM = bytes((i * 7919 + 13) % 256 for i in range(20000))
 
 @pytest.mark.parametrize("data", [_PNG, _ZIP, _PDF, _GZIP, _JPEG, _RANDOM],
                          ids=["png", "zip", "pdf", "gzip", "jpeg", "noise"])
-@pytest.mark.parametrize("extractor", ["fast", "auto", "trafilatura", "readability"])
+@pytest.mark.parametrize("extractor", ["fast", "full", "auto", "trafilatura", "readability"])
 def test_binary_data_gives_empty_text_and_says_binary(data, extractor):
     """Without the binary check these decode to a page of mojibake (a PDF's text-like header and
     compressed streams even read as "paragraphs") and come back as the article."""
@@ -183,7 +183,7 @@ def test_binary_data_gives_empty_text_and_says_binary(data, extractor):
 @pytest.mark.parametrize("data", ["", b"", "   \n\t\r\n  ", b"\r\n\r\n", "\u3000\u00a0\n", "<!-- nothing here -->",
                                   "<!-- a --><!-- b -->\n<!-- c -->", b"<!--x-->", "<html><head></head><body></body></html>",
                                   "<p> </p><div>\n</div>", "\ufeff", codecs.BOM_UTF8])
-@pytest.mark.parametrize("extractor", ["fast", "auto", "trafilatura", "readability"])
+@pytest.mark.parametrize("extractor", ["fast", "full", "auto", "trafilatura", "readability"])
 def test_empty_documents_give_empty_text_with_a_reason(data, extractor):
     r = extract(data, extractor=extractor)
     assert r.text == ""
@@ -293,7 +293,7 @@ def test_a_10mb_attribute_value(attribute):
     assert has_story(r.text, at_least=3)
 
 
-@pytest.mark.parametrize("extractor", ["fast", "auto", "trafilatura"])
+@pytest.mark.parametrize("extractor", ["fast", "full", "auto", "trafilatura"])
 def test_an_element_with_200000_attributes(extractor):
     """The HTML parsers compare each attribute with the ones before it: without parse/bounds.py an
     element with 200,000 attributes took minutes in lexbor (and in lxml, for trafilatura)."""
@@ -311,7 +311,7 @@ def test_a_50mb_document():
     style = "<style>" + ".a{color:red}" * 100_000 + "</style>"
     doc = page(script + comment + style + BODY)
     assert len(doc) > 50_000_000
-    for extractor in ("fast", "auto"):
+    for extractor in ("fast", "full", "auto"):
         r = timed(doc, limit=60, extractor=extractor)
         assert has_story(r.text, at_least=3)
 

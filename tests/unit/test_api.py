@@ -100,7 +100,7 @@ def test_output_is_composed_to_nfc():
     story = "Besonders bei Babyschalen sollte gepru\u0308ft werden, ob die Gurtla\u0308nge im Fahrzeug ausreicht."
     page = f"<html><head><title>Kindersitze gepru\u0308ft</title></head><body><article><p>{story}</p></article></body></html>"
     for data in (page, page.encode("utf-8")):
-        r = extract(data, extractor="fast")
+        r = extract(data, extractor="full")
         assert "geprüft werden, ob die Gurtlänge" in r.text
         assert r.title == "Kindersitze geprüft"
         assert "geprüft werden" in r.to_markdown()
@@ -132,11 +132,11 @@ SHORT_POST = ("<html><body><div class='post'><h1>Broken Arrows</h1><p>A perfect 
 
 def test_auto_keeps_a_short_story_against_an_answer_a_little_longer(monkeypatch):
     # trafilatura's answer adds the page's widgets to the same short post: not evidence we missed it
-    ours = extract(SHORT_POST, extractor="fast").text
+    ours = extract(SHORT_POST, extractor="full").text
     assert ours
     _fake_trafilatura(monkeypatch, ours + " No comments yet. RSS feed for comments.")
     result = extract(SHORT_POST)
-    assert result.extractor == "fast" and result.text == ours
+    assert result.extractor == "full" and result.text == ours
 
 
 def test_auto_takes_a_far_longer_answer_when_ours_is_scraps(monkeypatch):
@@ -167,7 +167,7 @@ def test_auto_asks_trafilatura_when_ours_is_a_few_short_paragraphs(monkeypatch):
     page = ("<html><body><div class='intro'>" + "".join(
         f"<p>Short paragraph {k} on this page, which is most of what we found here.</p>" for k in range(6))
         + "</div></body></html>")
-    ours = extract(page, extractor="fast").text
+    ours = extract(page, extractor="full").text
     assert 250 < len(ours) < SHORT_WEIGHT
     story = " ".join(f"Sentence {k} of the story that our extractor missed on this page." for k in range(80))
     _fake_trafilatura(monkeypatch, story)
@@ -180,7 +180,7 @@ def test_auto_does_not_ask_trafilatura_over_a_few_paragraphs_of_a_huge_page(monk
     page = ("<html><body><div class='intro' data-x='" + "x" * 1_500_000 + "'>" + "".join(
         f"<p>Short paragraph {k} on this page, which is most of what we found here.</p>" for k in range(6))
         + "</div></body></html>")
-    ours = extract(page, extractor="fast").text
+    ours = extract(page, extractor="full").text
     assert ours
     _fake_trafilatura(monkeypatch, " ".join(f"Sentence {k} of another answer." for k in range(200)))
     assert extract(page).text == ours
@@ -191,5 +191,5 @@ def test_a_text_copys_title_is_no_line_of_two_sentences():
              "十年后开发商按原价回购，这让夫妇二人十分心动，决定再仔细比较一番。")
     lead = "去年房价猛涨，小两口也心痒痒了。合计合计，决定拿出10万元来做房产投资 京城每日购房情报"
     text = "\n\n".join(["拿出10万元投资房产 小两口尝试以钱生钱", "新浪首页 > 房产 > 正文", lead, story, story])
-    r = extract(text, format="text", extractor="fast")
+    r = extract(text, format="text", extractor="full")
     assert r.title == "拿出10万元投资房产 小两口尝试以钱生钱"

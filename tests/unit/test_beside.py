@@ -26,14 +26,14 @@ def _page(after: str) -> str:
 
 
 def test_the_writers_comment_beside_a_quoted_story_joins_it():
-    text = extract(_page(""), extractor="fast").text
+    text = extract(_page(""), extractor="full").text
     assert "Quoted paragraph 5" in text
     assert "Look again at the budget office's numbers" in text
     assert "every year the promised tax cut waits" in text
 
 
 def test_a_notice_beside_the_story_stays_out():
-    text = extract(_page(_NOTICE), extractor="fast").text
+    text = extract(_page(_NOTICE), extractor="full").text
     assert "Quoted paragraph 5" in text
     assert "Readers may redistribute" not in text
 
@@ -45,6 +45,6 @@ def test_the_storys_close_after_its_layout_table_joins_it():
     page = (f"<html><body><table><tr><td><a href='/'>Home</a></td><td>{body}</td></tr></table>"
             f"<table><tr><td><small>A voter at the state house</small></td></tr></table>"
             f"<h4>The spring</h4>{close}<center><a href='/'>Return to contents</a></center></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "Quoted paragraph 5" in text
     assert "will reach voters in the spring" in text and "The spring" in text

@@ -19,15 +19,15 @@ def _page(pictures: list[str]) -> str:
 
 
 def test_the_caption_of_a_picture_set_into_the_story_is_read():
-    text = extract(_page([_picture(0)]), extractor="fast").text
+    text = extract(_page([_picture(0)]), extractor="full").text
     assert "The harbour master, picture 0, walks along the old quay" in text
     assert text.index("Paragraph 0") < text.index("picture 0") < text.index("Paragraph 1")
 
 
 def test_captions_set_apart_among_the_paragraphs_are_read_and_a_gallery_s_are_not():
-    spaced = extract(_page([_picture(n) for n in range(4)]), extractor="fast").text
+    spaced = extract(_page([_picture(n) for n in range(4)]), extractor="full").text
     assert all(f"picture {n}," in spaced for n in range(4))
-    gallery = extract(_page(["".join(_picture(n) for n in range(3))]), extractor="fast").text
+    gallery = extract(_page(["".join(_picture(n) for n in range(3))]), extractor="full").text
     assert "harbour master" not in gallery
     assert "Paragraph 5" in gallery
 
@@ -35,7 +35,7 @@ def test_captions_set_apart_among_the_paragraphs_are_read_and_a_gallery_s_are_no
 def test_a_credit_and_a_short_caption_stay_out():
     credit = _picture(0, "wp-caption-text photo-credit")
     short = "<div class='caption'><img src='q.jpg'><p>The harbour master.</p></div>"
-    text = extract(_page([credit, short]), extractor="fast").text
+    text = extract(_page([credit, short]), extractor="full").text
     assert "harbour master" not in text
 
 
@@ -43,7 +43,7 @@ def test_a_caption_set_in_a_table_cell_under_its_picture_is_read():
     # Blogger sets a picture and its caption in a table: <td class="tr-caption"> under the image
     picture = ("<table class='tr-caption-container'><tr><td><img src='p.jpg'></td></tr><tr><td class='tr-caption'>"
                "The harbour master walks along the old quay where the new ferry terminal will be built.</td></tr></table>")
-    text = extract(_page([picture]), extractor="fast").text
+    text = extract(_page([picture]), extractor="full").text
     assert "The harbour master walks along the old quay" in text
     assert text.index("Paragraph 0") < text.index("harbour master") < text.index("Paragraph 1")
 
@@ -56,7 +56,7 @@ def test_the_caption_of_the_lead_picture_above_the_first_paragraph_is_read():
             "2013.</p></div>")
     page = _page([])
     page = page.replace("<div class='entry-content'>", "<div class='entry-content'>" + lead)
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert text.startswith("The harbour master walks along the old quay")
     assert text.index("harbour master") < text.index("Paragraph 0")
 
@@ -67,7 +67,7 @@ def test_a_caption_ending_with_its_picture_s_credit_in_brackets_is_read_and_a_ba
                 "(Photo by Jonathan Ernst/Reuters)</p></div>")
     bare = ("<div class='wp-caption alignleft'><img src='q.jpg'><p class='wp-caption-text'>"
             "(Photo by Jonathan Ernst/Reuters)</p></div>")
-    text = extract(_page([credited, "", bare]), extractor="fast").text
+    text = extract(_page([credited, "", bare]), extractor="full").text
     assert "The harbour master walks along the old quay" in text
     assert text.index("Paragraph 0") < text.index("harbour master") < text.index("Paragraph 1")
     assert text.count("Jonathan Ernst") == 1
@@ -79,7 +79,7 @@ def test_the_caption_of_a_picture_set_into_a_quoted_passage_is_read():
     picture = _picture(7)
     page = _page([]).replace("</div><footer>", f"<blockquote>{quoted[:len(quoted) // 3]}{picture}"
                              f"{quoted[len(quoted) // 3:]}</blockquote></div><footer>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "The harbour master, picture 7, walks along the old quay" in text
     assert text.index("Quoted Paragraph q0") < text.index("picture 7") < text.index("Quoted Paragraph q1")
 
@@ -92,7 +92,7 @@ def test_a_point_of_the_story_s_list_between_two_captions_sets_them_apart():
         return f"<li>Team {n} – the work on the ferry terminal is done<ul><li>{inner}</li></ul></li>" if inner \
             else f"<li>Team {n} – the work on the ferry terminal is done</li>"
     listed = "<ul>" + point(0, _picture(0)) + point(1, _picture(1)) + "</ul>"
-    text = extract(_page([listed]), extractor="fast").text
+    text = extract(_page([listed]), extractor="full").text
     assert "picture 0," in text and "picture 1," in text
     together = "<ul>" + point(0, _picture(0) + _picture(1)) + "</ul>"
-    assert "harbour master" not in extract(_page([together]), extractor="fast").text
+    assert "harbour master" not in extract(_page([together]), extractor="full").text

@@ -50,7 +50,7 @@ def test_a_list_heading_between_two_paragraphs_is_an_inline_link_not_a_section()
         "Alibaba thinks US businesses are ready\n\n"
         "Hong Kong stocks slide again\n"
     )
-    text = extract(story, format="text", extractor="fast").text
+    text = extract(story, format="text", extractor="full").text
     assert "The major Asian" in text and "Hang Seng" in text
     assert "US stock futures" in text and "A breakthrough" in text
     assert "Read More" not in text and "Alibaba" not in text
@@ -95,7 +95,7 @@ def test_an_unlinked_paragraph_trailing_off_between_prose_is_the_storys_not_a_te
         "<li><a href='/b'>The bakery that rose again: a street rebuilt, one loaf at a time, by people who stayed…</a></li>"
         "</ul></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "fast forward a few years…" in text
     assert "Flood relief" not in text and "The bakery that rose" not in text
 
@@ -117,7 +117,7 @@ def test_a_paragraph_trailing_off_next_to_prose_with_a_word_linked_is_the_storys
         "<p>Loading...</p>"
         "</article></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "Please note that this is the first half" in text
     assert "Loading..." not in text
 
@@ -134,7 +134,7 @@ def test_a_cjk_paragraph_trailing_off_among_short_cjk_paragraphs_is_the_storys()
              "感谢朋友精心准备的好料理，食指大动好菜色，感恩！",
              "收拾好装备准备离开营地，亮丽的天空下的枫树林又让人觉得有点舍不得离开。"]
     page = "<html><body><article>" + "".join(f"<p>{x}</p>" for x in lines) + "</article></body></html>"
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "柳叶鱼...哇" in text
 
 
@@ -147,7 +147,7 @@ def test_a_bare_number_in_a_table_cell_is_a_figure_not_a_reaction_count():
             f"<table><tr><th>District</th><th>Founded</th><th>Households</th></tr>{rows}</table>"
             "<p>The archive adds that two of the districts merged before the second census was taken.</p>"
             "</article></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "1847" in text and "312" in text
 
 
@@ -191,4 +191,4 @@ def test_a_short_cjk_sentence_closed_by_its_full_stop_ends_a_story():
             "自本通告发布之日起，任何单位和个人不得在征占地范围内新增建设项目，不得迁入人口，违者后果自负。")
     page = (f"<html><body><div class='nav'>首页 | 新闻 | 政务</div><div class='article'><p>{body}</p><p>{body}</p>"
             "<p>特此通告。</p></div><div class='footer'>版权所有 吉林省人民政府办公厅</div></body></html>")
-    assert extract(page, extractor="fast").text.endswith("特此通告。")
+    assert extract(page, extractor="full").text.endswith("特此通告。")

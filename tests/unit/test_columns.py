@@ -17,7 +17,7 @@ def _page(lines: str) -> str:
 def test_a_column_of_labelled_contacts_after_the_story_is_read():
     lines = "".join(f"<p>{d}: <a href='mailto:{d.lower()}@example.com'>{d.lower()}@example.com</a> "
                     f"or 202.334.7{n}00</p>" for n, d in enumerate(_DESKS))
-    text = extract(_page(lines), extractor="fast").text
+    text = extract(_page(lines), extractor="full").text
     assert "Local: local@example.com or 202.334.7000" in text
     assert "Travel: travel@example.com or 202.334.7500" in text
     assert "Copyright" not in text
@@ -25,6 +25,6 @@ def test_a_column_of_labelled_contacts_after_the_story_is_read():
 
 def test_a_column_of_linked_headlines_with_colons_stays_out():
     linked = "".join(f"<p><a href='/{d}'>{d} warning: the council braces for cuts</a></p>" for d in _DESKS)
-    text = extract(_page(linked), extractor="fast").text
+    text = extract(_page(linked), extractor="full").text
     assert "Local warning" not in text
     assert "Paragraph 3" in text

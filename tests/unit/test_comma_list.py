@@ -18,6 +18,6 @@ def test_a_list_of_short_items_is_a_comma_list_and_a_sentence_is_not():
 
 def test_a_comma_stuffed_blurb_does_not_win_the_container_over_the_post():
     page = ("<html><body>" + _BLURB + "<div class='entry'>" + _POST * 3 + "</div></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "We spent the weekend on the coast" in text
     assert "keyword10" not in text

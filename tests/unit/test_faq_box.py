@@ -23,6 +23,6 @@ def test_a_heavier_faq_box_does_not_take_the_story():
         f"<div class='faq-list'>{answers}</div></div></section></div></div></div></div>"
         "<footer><p>Copyright 2024, All rights reserved.</p></footer></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "part 2 of our story" in text
     assert "Answer 3: on our portal" not in text

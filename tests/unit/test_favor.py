@@ -28,19 +28,19 @@ def _text_copy() -> str:
 
 
 def test_balanced_keeps_the_story_and_a_short_line_inside_it_and_nothing_past_the_menu():
-    r = extract(_page(), extractor="fast")
+    r = extract(_page(), extractor="full")
     assert all(t in r.text for t in STORY) and LABEL in r.text and "Share on Facebook" not in r.text
-    r = extract(_text_copy(), extractor="fast")
+    r = extract(_text_copy(), extractor="full")
     assert all(t in r.text for t in STORY) and ASIDE not in r.text
 
 
 def test_precision_drops_a_short_line_without_a_sentence():
-    r = extract(_page(), extractor="fast", favor="precision")
+    r = extract(_page(), extractor="full", favor="precision")
     assert all(t in r.text for t in STORY) and LABEL not in r.text
     assert any(d.rule.startswith("favor:precision") for d in r.trace)
 
 
 def test_recall_keeps_prose_outside_the_story_but_not_a_share_bar():
-    r = extract(_text_copy(), extractor="fast", favor="recall")
+    r = extract(_text_copy(), extractor="full", favor="recall")
     assert all(t in r.text for t in STORY) and ASIDE in r.text
     assert "Share on Facebook" not in r.text and "Most Read" not in r.text

@@ -32,6 +32,6 @@ def test_names_and_sentences_that_list_things_are_not():
 
 def test_a_keyword_block_inside_the_story_is_dropped():
     page = "<html><body><div class='entry'>" + _PROSE * 3 + "<p>" + _WORDS + "</p>" + _PROSE + "</div></body></html>"
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "The agency places managers" in text
     assert "atmosphere, welfare" not in text

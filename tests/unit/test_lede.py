@@ -22,7 +22,7 @@ def _page(lede: str) -> str:
 def test_a_lede_named_as_such_before_the_body_joins_the_story():
     lede = ("<p class='article-lead'>The council approved the budget after a long debate, "
             "with more money for schools and less for roads.</p>")
-    text = extract(_page(lede), extractor="fast").text
+    text = extract(_page(lede), extractor="full").text
     assert text.startswith("The council approved the budget after a long debate")
     assert "Paragraph 5 of the body" in text
     assert "Copyright" not in text
@@ -33,7 +33,7 @@ def test_an_unnamed_paragraph_or_a_lede_in_a_byline_box_stays_out():
     boxed = ("<div class='byline'><p class='summary'>The council approved the budget after a long "
              "debate, with more money for schools and less for roads.</p></div>")
     for lede in (plain, boxed):
-        text = extract(_page(lede), extractor="fast").text
+        text = extract(_page(lede), extractor="full").text
         assert text.startswith("Paragraph 0 of the body")
 
 
@@ -50,7 +50,7 @@ def test_a_teaser_named_lede_at_the_head_of_the_body_stays_and_a_share_box_goes(
         "<div class='teaser'><p><a href='/x'>Another story about the city and its many budgets over the "
         "years, with more to read</a></p></div></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert text.startswith("The council approved the budget after a long debate")
     assert "Share this story" not in text
     # the caption is no lede (the one caption of a story is read in its place: captions.py)
@@ -62,7 +62,7 @@ def test_a_lede_the_body_repeats_is_read_once():
     lede = ("<p class='dek'>The council approved the budget after a long debate, "
             "with more money for schools and less for roads.</p>")
     page = _page(lede).replace("<div class='article-body'>", "<div class='article-body'>" + lede.replace("dek", "abstract"))
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert text.count("The council approved the budget") == 1
 
 
@@ -70,7 +70,7 @@ def test_a_lede_named_in_two_words_joins_the_story():
     for name in ("article--sub-headline", "stand-first", "lead_text"):
         lede = (f"<h2 class='{name}'>The council approved the budget after a long debate, "
                 "with more money for schools and less for roads.</h2>")
-        text = extract(_page(lede), extractor="fast").text
+        text = extract(_page(lede), extractor="full").text
         assert text.startswith("The council approved the budget after a long debate"), name
 
 
@@ -81,7 +81,7 @@ def test_a_lede_in_a_figure_with_the_headline_is_no_caption():
         "<p>The council approved the budget after a long debate, with more money for schools.</p>"
         f"</figure>{_BODY}</section></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert text.startswith("The council approved the budget after a long debate")
     assert "Photo: Jane Doe" not in text
 
@@ -101,7 +101,7 @@ def test_the_caption_of_a_video_player_before_the_body_is_the_story_standfirst()
            "<div class='embedded-player'><img src='still.jpg'><div class='embedded-caption-box'>"
            "<p class='embedded-caption'>The mayor talks to our host about the budget, the schools and "
            "the roads, and what the vote means for the city.</p></div></div></object>")
-    text = extract(_video_page(box), extractor="fast").text
+    text = extract(_video_page(box), extractor="full").text
     assert text.startswith("The mayor talks to our host about the budget")
     assert "Paragraph 5 of the body" in text
 
@@ -109,7 +109,7 @@ def test_the_caption_of_a_video_player_before_the_body_is_the_story_standfirst()
 def test_a_photo_caption_before_the_body_stays_out():
     box = ("<div class='image'><img src='a.jpg'><p class='caption'>The mayor talks to our host about the "
            "budget, the schools and the roads, in the council chamber.</p></div>")
-    text = extract(_video_page(box).replace("video-wrap", "photo-wrap"), extractor="fast").text
+    text = extract(_video_page(box).replace("video-wrap", "photo-wrap"), extractor="full").text
     assert text.startswith("Paragraph 0 of the body")
 
 
@@ -117,6 +117,6 @@ def test_a_lede_the_story_repeats_further_down_is_read_in_both_places():
     words = "The council approved the budget after a long debate, with more money for schools and less for roads."
     lede = f"<p class='dek'>{words}</p>"
     page = _page(lede).replace("<p>Paragraph 3", f"<p>{words}</p><p>Paragraph 3")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert text.startswith(words)
     assert text.count(words) == 2

@@ -16,7 +16,7 @@ def test_a_sentence_of_linked_names_after_prose_stays_and_a_row_of_links_goes():
         "</article><div class='links'><p><a href='/1'>Home</a> | <a href='/2'>About us</a> | "
         "<a href='/3'>Our services</a> | <a href='/4'>Contact</a>.</p></div></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "Companies using Polly Brand are FICO" in text
     assert "Our services" not in text
 
@@ -32,7 +32,7 @@ def test_a_linked_heading_over_the_storys_prose_heads_it():
         f"<h2><a href='/sagemaker'>2. Amazon SageMaker</a></h2>{para}"
         "</article></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "1. Amazon Polly" in text and "2. Amazon SageMaker" in text
 
 
@@ -47,7 +47,7 @@ def test_a_manuals_linked_section_heading_over_a_short_first_paragraph_heads_it(
         "prints each command with a line about what it does and the options it takes.</p>"
         "</section></section></div></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "Management Command-line Utilities" in text
 
 
@@ -62,6 +62,6 @@ def test_a_sentence_linked_nearly_whole_between_two_prose_paragraphs_stays():
             f"show the colorful results</a>.</p><p>{after}</p>"
             "<p><a href='/a'>Home</a> <a href='/b'>About</a> <a href='/c'>Contact</a></p>"
             "</div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert before in result.text and linked in result.text and after in result.text
     assert "Contact" not in result.text

@@ -22,7 +22,7 @@ def _page(items: str) -> str:
 
 def test_a_list_of_linked_points_with_their_own_words_is_kept():
     items = "".join(f"<li><a href='/b/{k}'>{link}</a>{rest}</li>" for k, (link, rest) in enumerate(POINTS))
-    text = extract(_page(items), extractor="fast").text
+    text = extract(_page(items), extractor="full").text
     for link, rest in POINTS:
         assert link + rest in text
 
@@ -30,7 +30,7 @@ def test_a_list_of_linked_points_with_their_own_words_is_kept():
 def test_one_blurb_in_a_list_of_linked_titles_stays_a_link_list():
     items = "".join(f"<li><a href='/t/{k}'>{t}: Things to Make and Do with Kids</a></li>" for k, t in enumerate(TITLES))
     items += "<li><a href='/t/9'>Marie Hablitzel: Draw Write Now, Book 1, On the Farm</a> love it!</li>"
-    text = extract(_page(items), extractor="fast").text
+    text = extract(_page(items), extractor="full").text
     assert "Marie Hablitzel" not in text and "Sewing School" not in text
 
 
@@ -42,7 +42,7 @@ def test_linked_titles_in_rows_with_plain_cells_are_the_tables_data():
     page = (f"<html><body><div class='post'><h1>Films with time loops</h1>{STORY}"
             f"<table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}</table>"
             f"<p>That is all for this time; thanks again to everyone who sent a title our way.</p></div></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     for t in films:
         assert t in text
 
@@ -50,7 +50,7 @@ def test_linked_titles_in_rows_with_plain_cells_are_the_tables_data():
 def test_a_linked_sentence_among_plain_points_is_one_more_point():
     items = ("<li>Colors from plants and spices</li><li>Tested for heavy metals</li><li>Allergy-friendly</li>"
              "<li><a href='/how-to'>Use your colors like a pro with our how-to!</a></li>")
-    text = extract(_page(items), extractor="fast").text
+    text = extract(_page(items), extractor="full").text
     assert "Use your colors like a pro with our how-to!" in text and "Allergy-friendly" in text
 
 
@@ -65,7 +65,7 @@ def test_the_linked_titles_of_a_grid_of_described_tiles_are_kept():
             "<li>Record cinematic video with advanced capabilities.</li></ul></div>")
     grid = "".join(tile.format(k=k, name=name) for k, name in enumerate(CAMERAS))
     html = f"<html><body><main><h1>Mirrorless cameras</h1><section class='grid'>{grid}</section></main></body></html>"
-    text = extract(html, extractor="fast").text
+    text = extract(html, extractor="full").text
     for name in CAMERAS:
         assert name in text
 
@@ -96,7 +96,7 @@ def test_a_wholly_linked_point_in_a_list_of_points_is_one_of_them():
     items += ("<li><a href='/b/9'>Gijs made the Bookmarks Toolbar initialization occur later in startup</a></li>"
               "<li><a href='/more/1'>Learn more</a></li>")
     html = _page(items).replace("</div></body>", "<p><a href='/more/2'>Learn more</a></p></div></body>")
-    text = extract(html, extractor="fast").text
+    text = extract(html, extractor="full").text
     assert "Gijs made the Bookmarks Toolbar initialization occur later in startup" in text
     assert "Learn more" not in text
 
@@ -109,7 +109,7 @@ def test_a_list_of_linked_titles_nested_in_a_point_is_part_of_it():
     services = "".join(f"<li><a href='/s/{k}'>{s}</a></li>" for k, s in enumerate(["Furl", "reddit", "Slashdot"]))
     items = "".join(f"<li><a href='/b/{k}'>{link}</a>{rest}</li>" for k, (link, rest) in enumerate(POINTS))
     items += f"<li>In progress:<ul>{nested}</ul></li><li>Share this story with friends:<ul>{services}</ul></li>"
-    text = extract(_page(items), extractor="fast").text
+    text = extract(_page(items), extractor="full").text
     for b in bugs:
         assert b in text
     assert "Slashdot" not in text

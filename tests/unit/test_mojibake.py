@@ -23,7 +23,7 @@ def test_a_double_encoded_page_comes_out_repaired(reader):
         mangled = [p.translate(_CP1252_HIGH) for p in mangled]
     assert needs_repair("\n".join(mangled))
     for data in (_page(mangled), _page(mangled).encode("utf-8")):
-        result = extract(data, extractor="fast")
+        result = extract(data, extractor="full")
         assert result.text == "\n\n".join(STORY)
 
 
@@ -32,7 +32,7 @@ def test_double_encoding_without_control_characters_is_repaired_in_the_kept_text
     story = ["It’s the town’s café — ‘open late’, as its sign says, and it has been for years.",
              "The owners’ plan — a terrace, more tables — won the council’s vote on Tuesday night."]
     mangled = [p.encode("utf-8").decode("cp1252") for p in story]
-    result = extract(_page(mangled), extractor="fast")
+    result = extract(_page(mangled), extractor="full")
     assert result.text == "\n\n".join(story)
     assert any("double-encoded" in note for note in result.notes)
 
@@ -41,4 +41,4 @@ def test_a_stray_latin_pair_and_accented_text_are_left_alone():
     story = ["Menu: cafÃ© du jour, as the sign outside says, for every guest who comes in from the cold.",
              "Ünïcödé Straße, naïve résumé: the words of the shop's own French and German menus stay."]
     assert not needs_repair("\n".join(story))
-    assert extract(_page(story), extractor="fast").text == "\n\n".join(story)
+    assert extract(_page(story), extractor="full").text == "\n\n".join(story)

@@ -31,5 +31,5 @@ def test_short_posts_of_a_thread_in_an_unclosed_named_anchor_are_kept():
                     f"</td></tr></table>" + _POST.format(who=f"User{n}") for n in range(1, 6))
     page = ("<html><body><div><a href='/'>Home</a> <a href='/boards'>Boards</a></div>"
             f"<a name='MT'><table width='95%'><tr><td>{posts}</td></tr></table></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert all(f"User{n} wrote about the evaluation" in text for n in range(1, 6))

@@ -287,7 +287,7 @@ def test_an_inline_run_hidden_from_screen_readers_is_skipped_and_a_hidden_block_
             "harbour master said, once the quay is strengthened and the old cranes are moved.</p>"
             "<div aria-hidden='true'><p>The terminal will hold two ferries at once and a waiting room for "
             "three hundred passengers, with a café and a ticket office.</p></div>")
-    text = extract(f"<html><body><article><h1>Ferry</h1>{body}</article></body></html>", extractor="fast").text
+    text = extract(f"<html><body><article><h1>Ferry</h1>{body}</article></body></html>", extractor="full").text
     assert "WRONG" not in text and "→" not in text
     assert text.startswith("The council approved") and "Work starts in the spring and ends" in text
     assert "The terminal will hold two ferries" in text

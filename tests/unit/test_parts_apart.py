@@ -21,7 +21,7 @@ def _page(first: int, second: int, sidebar: str = "") -> str:
 
 
 def test_both_parts_of_a_story_split_over_body_level_tables_are_kept():
-    text = extract(_page(5, 5), extractor="fast").text
+    text = extract(_page(5, 5), extractor="full").text
     assert "Paragraph 0 on the bridge" in text and "Paragraph 4 on the bridge" in text
     assert "Paragraph 0 on the tunnel" in text and "Paragraph 4 on the tunnel" in text
     assert "Home" not in text
@@ -35,6 +35,6 @@ def test_posts_in_the_items_of_a_list_apart_from_the_story_do_not_join_it():
             "that the bridge would spoil the view of the river, the old town, and the hills.</p>"
             "<p>A third agreed with both of them, at length, and asked for a public meeting, a vote, "
             "and a new study of the costs, the traffic, and the noise.</p></div></div></div></li>")
-    text = extract(_page(6, 0, "<div><ul>" + post + "</ul></div>"), extractor="fast").text
+    text = extract(_page(6, 0, "<div><ul>" + post + "</ul></div>"), extractor="full").text
     assert "Paragraph 5 on the bridge" in text
     assert "A reader wrote in" not in text

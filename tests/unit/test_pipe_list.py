@@ -21,6 +21,6 @@ def test_a_footer_row_of_bars_does_not_pull_the_container_up_to_the_page():
     page = ("<html><body><div id='page'><p>Members online now: 12</p>"
             f"<div><div><div><div><div class='post'>{_STORY}</div></div></div></div></div>"
             f"{_FOOTER}</div></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "voted, after a long debate" in text
     assert "Members online" not in text and "Privacy policy" not in text

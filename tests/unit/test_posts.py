@@ -25,7 +25,7 @@ def test_the_first_post_is_the_article_not_the_longest():
     page = _page(_post(12128, "昨天去金矿玩 (图)", "2005-03-21 01:20:44", FIRST)
                  + _post(10317, "SBS 回来", "2005-03-18 01:28:08", LONG)
                  + _post(10314, "长发剪了", "2005-03-15 16:47:37", THIRD))
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert FIRST in result.text
     assert LONG[:40] not in result.text and THIRD not in result.text
 
@@ -33,14 +33,14 @@ def test_the_first_post_is_the_article_not_the_longest():
 def test_the_post_title_above_its_date_line_is_no_story_text():
     page = _page(_post(12128, "昨天去金矿玩 (图)", "2005-03-21 01:20:44", FIRST)
                  + _post(10317, "SBS 回来", "2005-03-18 01:28:08", LONG))
-    assert "金矿玩" not in extract(page, extractor="fast").text
+    assert "金矿玩" not in extract(page, extractor="full").text
 
 
 def test_a_story_cut_in_parts_without_dates_is_not_a_list_of_posts():
     # alike parts of one story (no date line in any of them) stay together
     parts = "".join(f"<div class='story-part'><p>{text}</p></div>" for text in (FIRST, LONG, THIRD))
     result = extract(f"<html><body><div class='article'>{parts}</div><div class='side'>个人信息</div></body></html>",
-                     extractor="fast")
+                     extractor="full")
     for text in (FIRST, LONG, THIRD):
         assert text[:40] in result.text
 
@@ -48,7 +48,7 @@ def test_a_story_cut_in_parts_without_dates_is_not_a_list_of_posts():
 def test_a_title_line_above_a_date_line_opening_the_container_is_dropped():
     page = ("<html><body><div class='menu'>首页 新闻</div><div class='article'><div class='headline'>新桥落成通车</div>"
             f"<div class='date'>2005-03-21 01:20:44</div><p>{FIRST}</p><p>{THIRD}</p></div></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "新桥落成通车" not in text and FIRST in text
 
 

@@ -19,7 +19,7 @@ def _page(box_class: str, column_class: str) -> str:
 
 
 def test_a_profile_box_in_the_sidebar_does_not_win_over_a_short_post():
-    text = extract(_page("profile-container", "sidebar"), extractor="fast").text
+    text = extract(_page("profile-container", "sidebar"), extractor="full").text
     assert "prank signs" in text
     assert "capri pants" not in text
 
@@ -28,4 +28,4 @@ def test_a_profile_named_box_outside_a_side_column_may_be_the_story():
     """A company's profile page: its profile is the page's text (no sidebar around it)."""
     page = (f"<html><body><div class='company'><div class='profile content'><div class='profile bio'><p>{BIO}</p>"
             "</div></div></div></body></html>")
-    assert "capri pants" in extract(page, extractor="fast").text
+    assert "capri pants" in extract(page, extractor="full").text

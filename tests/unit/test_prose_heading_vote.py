@@ -23,7 +23,7 @@ def test_a_lede_set_in_its_own_page_builder_row_joins_the_story():
         f"{_body(4)}</div></div></div></div>"
         "<footer><p>Copyright 2024, All rights reserved.</p></footer></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "set up a scientific task force on bird flu" in text
     assert "report number 3" in text
 
@@ -34,6 +34,6 @@ def test_a_heading_of_keywords_does_not_outvote_the_story():
         "<html><body><div class='promo'><h6>We sell everything: " + keywords + ".</h6></div>"
         f"<div class='story'>{_body(3)}</div></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "report number 2" in text
     assert "cheap item 40" not in text

@@ -19,7 +19,7 @@ def test_ingredients_and_nutrition_beside_the_method_are_kept():
         "<div class='related'><a href='/a'>Another cake</a> <a href='/b'>Yet another cake</a></div>"
         "</article><footer><p>Copyright 2024, All rights reserved.</p></footer></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "1 packet vanilla pudding powder" in text
     assert "Cling film" in text
     assert "Step 3: stir the pudding" in text

@@ -21,7 +21,7 @@ def _page(extra_row: str) -> str:
 
 
 def test_the_story_goes_on_in_the_next_row_of_its_layout_table():
-    text = extract(_page(""), extractor="fast").text
+    text = extract(_page(""), extractor="full").text
     assert "Paragraph 7 on the ridge" in text
     assert "Paragraph 0 on the lake" in text and "Paragraph 1 on the lake" in text
 
@@ -29,7 +29,7 @@ def test_the_story_goes_on_in_the_next_row_of_its_layout_table():
 def test_a_row_named_as_boilerplate_stays_out():
     related = ("<tr><td class='related-stories'>"
                + "".join(_para(n, "another walk") for n in range(2)) + "</td></tr>")
-    text = extract(_page(related), extractor="fast").text
+    text = extract(_page(related), extractor="full").text
     assert "Paragraph 0 on the lake" in text
     assert "on another walk" not in text
 
@@ -50,7 +50,7 @@ def test_a_short_section_in_the_storys_column_of_a_layout_table_joins_it():
             f"<tr>{_outline()}<td>&nbsp;</td><td>{methods}</td></tr>"
             f"<tr>{_outline()}<td>&nbsp;</td><td>{results}</td></tr>"
             "</table></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "Paragraph 11 on the methods" in text
     assert "Paragraph 0 on the abstract" in text and "Paragraph 0 on the results" in text
     assert "Methods" not in text.split("Paragraph 0 on the abstract")[0]
@@ -60,6 +60,6 @@ def test_a_short_cell_below_in_a_table_of_one_column_stays_out():
     """Rows of one cell make no columns: a short cell below the story (a comment policy) is no
     section of it."""
     notice = "<p>The comments above are from readers, and we will not post those that are abusive.</p>"
-    text = extract(_page(f"<tr><td>{notice}</td></tr>"), extractor="fast").text
+    text = extract(_page(f"<tr><td>{notice}</td></tr>"), extractor="full").text
     assert "Paragraph 0 on the lake" in text
     assert "comments above are from readers" not in text

@@ -28,14 +28,14 @@ def test_a_box_of_boilerplate_lines_ends_the_story_in_a_text_copy():
     """One boilerplate line between two paragraphs does not cut the story; a newsletter box of
     several such lines in a row does: the paragraph after it is the box's, not the story's."""
     text = "\n\n".join([*STORY, *SIGNUP, AFTER, "Acme News Service", SERVICE, "Quick Links", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in STORY)
     assert "activation link" not in result.text and "news service" not in result.text
 
 
 def test_a_single_boilerplate_line_does_not_cut_the_story():
     text = "\n\n".join([*STORY[:2], SIGNUP[0], STORY[2]])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in STORY)
 
 
@@ -51,7 +51,7 @@ def test_a_table_of_figures_in_a_markdown_story_stays_with_it():
         "| Pos | Player | Plays | % | Stats |\n|---|---|---|---|---|\n" + rows,
         *STORY,
     ])
-    result = extract(text, format="markdown", extractor="fast")
+    result = extract(text, format="markdown", extractor="full")
     assert all(p in result.text for p in STORY)
     assert "Player 0" in result.text and "Player 11" in result.text
 
@@ -82,7 +82,7 @@ def test_the_part_of_a_story_before_a_box_set_into_it_stays():
     """A "Most read" box between two parts of a text copy: the longer part wins the run; the part
     before the box is prose on the same topic and joins it, and the box stays out."""
     text = "\n\n".join(["Home", "World", *PLAGUE, *MOST_READ, *PLAGUE_AFTER, "Terms of use", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in PLAGUE + PLAGUE_AFTER)
     assert not any(line in result.text for line in MOST_READ)
 
@@ -91,7 +91,7 @@ def test_a_story_before_a_box_on_another_topic_stays_out():
     other = [p.replace("plague", "election").replace("rabbit", "ballot").replace("Mongolia", "Ohio")
              .replace("hunter", "voter").replace("bubonic", "local") for p in PLAGUE]
     text = "\n\n".join(["Home", "World", *other, *MOST_READ, *PLAGUE_AFTER, "Terms of use", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in PLAGUE_AFTER)
     assert not any(p in result.text for p in other)
 
@@ -104,7 +104,7 @@ def test_a_box_about_the_author_after_a_text_story_stays_out():
     """"About Jane Smith" (the word and a name in title case) heads the author's box: the bio under
     it is not the story, though it is prose; "About the bridge" is a sub-heading, not such a box."""
     text = "\n\n".join(["Home", "News", *STORY, "About Jane Smith", BIO, "Terms of use", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in STORY)
     assert "reading club" not in result.text
     assert "section-head:about" in result.explain()
@@ -128,7 +128,7 @@ def test_an_authors_bio_on_the_storys_topic_stays_in_its_box():
            "Before that she covered the council's budget, the river's floods and the engineers' reports on "
            "the old bridge, and she still writes a weekly column on the town, its roads and its bridges.")
     text = "\n\n".join(["Home", "News", *STORY, "About Jane Smith", bio, "Terms of use", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in STORY)
     assert "ten years" not in result.text
 
@@ -142,7 +142,7 @@ def test_the_captions_of_a_gallery_in_a_text_copy_stay_out():
                                  "Engineers at work on the old bridge during last year's repairs."], 1):
         slides += [f"Image {n} of 3", caption, "(Image credit: Town Council)"]
     text = "\n\n".join(["Home", "News", STORY[0], *slides, *STORY[1:], "Terms of use", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in STORY)
     assert "artist's concept" not in result.text and "council chamber" not in result.text
     assert "Image 1 of 3" not in result.text
@@ -152,7 +152,7 @@ def test_a_paragraph_repeated_right_after_itself_comes_out_once():
     """A flat copy that stutters (the same paragraph twice in a row, the second with a stray
     emphasis mark from the Markdown) keeps one copy; a repeat further on is the story's own."""
     text = "\n\n".join(["Home", "News", *STORY, STORY[2] + "_", "Terms of use", "Contact us"])
-    result = extract(text, format="markdown", extractor="fast")
+    result = extract(text, format="markdown", extractor="full")
     assert result.text.count("The mayor said the town had waited long enough") == 1
     assert all(p in result.text for p in STORY)
 
@@ -164,7 +164,7 @@ def test_a_photo_caption_repeated_with_its_credit_stays_out():
                "rebuild it, in the town centre.")
     text = "\n\n".join(["Home", "News", STORY[0], caption, caption, "Photo: Jane Doe, AP", *STORY[1:],
                         caption, "Photo: Jane Doe, AP", "Terms of use", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in STORY)
     assert "Engineers inspect" not in result.text
 
@@ -190,7 +190,7 @@ def test_a_label_naming_the_paragraph_after_it_stays_in_the_story():
         lines += [f"{winner} d. {loser} {50 + k}-{9 + k}", f"{winner} ({k + 1}-0): {first} 9, {second} 7.", recap]
     text = "\n\n".join(["Home", "Sports", "High School Roundup: Viera stays unbeaten", "GIRLS BASKETBALL", *lines,
                         "Terms of Service", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(line in result.text for line in lines[3:])  # the first game heads the run: an edge
 
 
@@ -205,7 +205,7 @@ def test_a_sub_heading_in_capitals_stays_in_a_plain_text_story():
     recaps = [", ".join(f"{p} with {n + 2}" for n, p in enumerate(players.split())) + "." for players in names]
     text = "\n\n".join(["Home", "Sports", "High School Roundup", recaps[0], "BOYS SOCCER", "VARSITY",
                         *recaps[1:], "Terms of Service", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(r in result.text for r in recaps)
     assert "BOYS SOCCER" in result.text and "VARSITY" in result.text
 
@@ -216,7 +216,7 @@ def test_a_gallerys_controls_between_two_parts_of_the_story_do_not_end_it():
     story goes on after them."""
     gallery = ["Image 1 of / 4", "Caption", "Image 1 of 4", "Video"]
     text = "\n\n".join(["Home", "News", "Sports", *STORY[:2], *gallery, STORY[2], "Quick Links", "Contact us"])
-    result = extract(text, format="text", extractor="fast")
+    result = extract(text, format="text", extractor="full")
     assert all(p in result.text for p in STORY)
     assert "Caption" not in result.text
 
@@ -228,7 +228,7 @@ def test_a_related_line_opening_a_box_of_links_set_into_the_story_does_not_cut_i
            "[Strongman has his arm operated on](/b)", "[Minister resigns over expenses](/c)",
            "[Storm closes the motorway for a day](/d)"]
     text = "\n\n".join(["* [Home](/)", "* [World](/world)", *PLAGUE, *box, *PLAGUE_AFTER, "Terms of use"])
-    result = extract(text, format="markdown", extractor="fast")
+    result = extract(text, format="markdown", extractor="full")
     assert all(p in result.text for p in PLAGUE + PLAGUE_AFTER)
     assert "Strongman" not in result.text
 
@@ -243,7 +243,7 @@ def test_short_sentences_closing_the_story_stay_with_it():
     """A short line after the story's last paragraph that ends a sentence ("Seats are limited.")
     is the story's closing line, too short to score as prose: it joins the run, and so does the
     next while each ends a sentence."""
-    result = extract(_page(["Seats are limited.", "Book by Friday!"]), extractor="fast")
+    result = extract(_page(["Seats are limited.", "Book by Friday!"]), extractor="full")
     assert result.text.endswith("every meeting of the debate.\n\nSeats are limited.\n\nBook by Friday!")
 
 
@@ -251,7 +251,7 @@ def test_lines_that_end_no_sentence_still_end_the_story():
     """A label, a credit or a column of names ends no sentence: the run stops there, and a sentence
     after it is no longer the story's closing line."""
     for tail in (["Photos by Ann Lee", "Seats are limited."], ["Seats are limited:"], ["Facebook", "Email"]):
-        result = extract(_page(tail), extractor="fast")
+        result = extract(_page(tail), extractor="full")
         assert result.text.endswith("every meeting of the debate."), tail
 
 
@@ -266,8 +266,8 @@ def test_a_short_sentence_opening_the_story_stays_with_it():
     """A short sentence just above the story's first paragraph (an opening question, a one-line
     summary) is the story's; a label between it and the story ends the widening."""
     head = "<p>Remember the old bridge?</p>"
-    result = extract(_page([]).replace("<div class='col'>", "<div class='col'>" + head), extractor="fast")
+    result = extract(_page([]).replace("<div class='col'>", "<div class='col'>" + head), extractor="full")
     assert result.text.startswith("Remember the old bridge?\n\nThe council voted")
     result = extract(_page([]).replace("<div class='col'>", "<div class='col'>" + head + "<p>Share this</p>"),
-                     extractor="fast")
+                     extractor="full")
     assert result.text.startswith("The council voted")

@@ -204,9 +204,9 @@ def test_corpus_pages_cut_in_segments_give_the_whole_pages_blocks_and_text(corpu
         if doc is not None and _key(doc) != _key(_whole(text)):
             differ.append(path.name)
             continue
-        cut = extract(data, extractor="fast").text
+        cut = extract(data, extractor="full").text
         segments.THRESHOLD = 1 << 60
-        if cut != extract(data, extractor="fast").text:
+        if cut != extract(data, extractor="full").text:
             differ.append(path.name)
         segments.THRESHOLD = 4000
     print(corpus, counts, "differ:", len(differ))

@@ -29,7 +29,7 @@ def test_a_wordy_sidebar_box_is_not_the_story():
     about = ("A forum community of professional woodworkers and enthusiasts. Come join the discussion about "
              "shop safety, wood, carpentry, lumber, finishing, tools, machinery, styles, scales, reviews, "
              "accessories, classifieds, and more!")
-    _check(extract(_thread("block sidebar", about), extractor="fast"), "forum community")
+    _check(extract(_thread("block sidebar", about), extractor="full"), "forum community")
 
 
 def test_a_wordy_cookie_consent_box_is_never_thestory_container():
@@ -61,14 +61,14 @@ def _forum(reply_body: str) -> str:
 
 
 def test_a_forum_threads_replies_are_its_story():
-    result = extract(_forum("bbwrapper"), extractor="fast")
+    result = extract(_forum("bbwrapper"), extractor="full")
     for text in POSTS:
         assert text in result.text
     assert "Reply" not in result.text
 
 
 def test_comments_built_unlike_the_story_stay_out():
-    result = extract(_forum("comment-text"), extractor="fast")
+    result = extract(_forum("comment-text"), extractor="full")
     assert POSTS[0] in result.text
     assert all(text not in result.text for text in POSTS[1:])
     assert any(d.rule.startswith("container:comments") for d in result.trace)
@@ -92,7 +92,7 @@ def test_a_list_of_tips_is_part_of_the_story_not_all_of_it():
             f"<ul class='basic-list'>{tips}</ul>"
             "<div class='outro'><p>Two seats failed because their covers held more of a banned chemical than "
             "the law allows.</p></div></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert "Eleven of the nineteen" in result.text and "Take your own car" in result.text
     assert "Two seats failed" in result.text
 
@@ -112,7 +112,7 @@ def test_a_table_of_sentences_is_part_of_the_story_not_all_of_it():
             f"<table class='grid'><tbody>{rows}</tbody></table>"
             "<div class='after'><p>Fees are waived for all admitted students, who also receive a monthly "
             "stipend for three years.</p></div></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert "twelve doctoral students" in result.text and "written examination" in result.text
     assert "Fees are waived" in result.text
 
@@ -147,7 +147,7 @@ The information on this website was first written for readers in one country. Ru
 def test_short_labels_inside_a_text_story_do_not_cut_it():
     """A text copy: short labels ("Pre-Workout Drink") share no words with the story, but they sit
     between two of its paragraphs, so the paragraph after them stays."""
-    result = extract(MENU, format="text", extractor="fast")
+    result = extract(MENU, format="text", extractor="full")
     assert "Cook the meals of the plan on Sunday" in result.text
     assert "Pre-Workout Drink" in result.text
 
@@ -158,7 +158,7 @@ def test_a_photo_gallery_of_long_captions_is_not_the_story():
         for n in range(6))
     page = ("<html><body><div class='full-gallery'><div class='scroller'><ul class='legends'>"
             f"{captions}</ul></div></div><div class='article'>{''.join(f'<p>{p}</p>' for p in POSTS)}</div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert POSTS[0] in result.text and "Picture 3" not in result.text
 
 
@@ -173,7 +173,7 @@ def test_a_story_cut_in_parts_by_figures_comes_out_whole():
             "<figure><img src='b.png'><figcaption>After</figcaption></figure>"
             "<div class='part'><div class='ab ac ae'><p>After the change, the profile is flat, and every request takes a few milliseconds.</p></div></div>"
             "</section></article><aside><p>More from this author</p></aside></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert POSTS[0] in result.text
     assert "The larger a box" in result.text and "the profile is flat" in result.text
 
@@ -213,7 +213,7 @@ def test_comments_on_the_storys_topic_stay_in_their_section():
     page = (f"<html><body><div class='blog'><h1>Beginner projects</h1>{story}"
             f"<h3>Comments</h3>{comments}<h3>About the blog</h3><p>Wood, tools and the people who use them.</p>"
             "</div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert POSTS[2] in result.text
     assert "heart of any woodworking shop" not in result.text and "Start with small projects" not in result.text
 
@@ -236,7 +236,7 @@ def test_a_boilerplate_box_wrapping_the_whole_story_does_not_cut_it():
                 + box.format(f"<h1>Store closes</h1><div class='article'><div id='main_text'>{story}</div></div>")
                 + f"</div><div id='rightcol'><ul class='offers'>{promo}</ul></div>"
                 "</div></div></body></html>")
-        result = extract(page, extractor="fast")
+        result = extract(page, extractor="full")
         for text in [*short, long_]:
             assert text in result.text, box
         assert "overdrive" not in result.text
@@ -255,7 +255,7 @@ def test_a_related_box_between_two_parts_of_a_story_does_not_title_them_apart():
             "<li><a href='/b'>Yet another deal</a></li></ul></aside>"
             + part.format("".join(f"<p>{t}</p>" for t in rest))
             + "</article></main><footer><p>About us</p></footer></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert first in result.text
     assert all(t in result.text for t in rest)
     assert "Another deal" not in result.text
@@ -271,7 +271,7 @@ def test_a_figure_caption_in_a_flat_page_does_not_cut_the_story():
             f"<p>{paras[0]}</p><h2>Single image</h2><p>{paras[1]}</p>"
             f"<h2>Single figure</h2>{figure}<p>{paras[2]}</p>"
             f"<h2>List of figures</h2><ul>{('<li>' + figure + '</li>') * 3}</ul><p>{paras[3]}</p></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert all(p in result.text for p in paras)
     assert "Caption of the figure" not in result.text
 
@@ -289,7 +289,7 @@ def test_a_stream_of_titled_teasers_is_not_a_part_of_the_story():
             + "".join(f"<p>{t}</p>" for t in story)
             + f"</div></div><div class='lower'><div class='more'><ul class='stream'>{teasers}</ul></div></div>"
             "</div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert all(t in result.text for t in story)
     assert "Summary 1 of another story" not in result.text
 
@@ -302,7 +302,7 @@ def test_a_heading_that_is_a_whole_sentence_is_kept_with_nothing_after_it():
              f"home, with the help of volunteers who walk, feed and foster the animals." for k in range(3)]
     page = ("<html><body><div class='content'><h1>The shelter</h1>" + "".join(f"<p>{p}</p>" for p in paras)
             + f"<h2>{mission}</h2><h3>Adopt</h3></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert mission in result.text
     assert "Adopt" not in result.text
 
@@ -316,7 +316,7 @@ def test_a_paragraph_of_linked_sentences_inside_the_story_is_kept():
     page = ("<html><body><div class='post'><h1>Names</h1><p>" + paras[0] + "</p><p>" + linked + "</p>"
             + "".join(f"<p>{p}</p>" for p in paras[1:])
             + "<ul><li><a href='/c'>Home</a></li><li><a href='/d'>Archive</a></li></ul></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert "Many thanks to the many readers" in result.text
     assert all(p in result.text for p in paras)
     assert "Archive" not in result.text
@@ -331,7 +331,7 @@ def test_a_bare_aside_or_footer_inside_the_story_is_still_boilerplate():
             "<aside><p>Get our weekly letter on the city's food scene, every Friday, with reviews and openings.</p></aside>"
             f"<p>{paras[2]}</p><footer><p>1515 Studemont Street, open daily from five until late.</p></footer>"
             f"<p>{paras[3]}</p></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert all(p in result.text for p in paras)
     assert "weekly letter" not in result.text and "Studemont" not in result.text
 
@@ -348,7 +348,7 @@ def test_a_boilerplate_box_inside_a_sibling_that_joined_the_story_is_dropped():
             f"this story today, wherever they are.</p></div><p>{first[1]}</p><p>{first[2]}</p></div>"
             "<div class='body'>" + "".join(f"<p>{t}</p>" for t in rest) + "</div>"
             "</div></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert all(t in result.text for t in first + rest)
     assert "Tell your friends" not in result.text
 

@@ -43,7 +43,7 @@ Officials said the campaign's budget had been approved by lawmakers earlier in t
 def test_embedded_posts_do_not_cut_a_markdown_story():
     """Quoted posts (tweets: text, a bare t.co link, "— Name (@handle) date") between a story's
     paragraphs are the story's context, not a barrier: the paragraphs after them stay."""
-    result = extract(TWEETS, format="markdown", extractor="fast")
+    result = extract(TWEETS, format="markdown", extractor="full")
     assert "Many people online noticed" in result.text
     assert "The governor answered on Twitter" in result.text
     assert "Officials said the campaign's budget" in result.text
@@ -58,13 +58,13 @@ def test_a_second_copy_of_the_story_in_a_flat_document_is_dropped():
     ]
     story = "\n\n".join(paras)
     doc = f"Home | News | Sport\n\n{story}\n\nPrint | Close\n\n{story}\n\nContact us | Privacy\n"
-    result = extract(doc, format="text", extractor="fast")
+    result = extract(doc, format="text", extractor="full")
     for p in paras:
         assert result.text.count(p) == 1
     # one paragraph repeated on its own (a recipe's line in a meal plan) is the story's own
     line = "Asian Chicken Zoodles with one cup of sauteed zucchini noodles, chicken breast and a spoon of sauce."
     plan = "\n\n".join(["Monday lunch", line, paras[0], "Tuesday lunch", line, paras[1], paras[2]])
-    assert extract(plan, format="text", extractor="fast").text.count(line) == 2
+    assert extract(plan, format="text", extractor="full").text.count(line) == 2
 
 
 def test_a_lone_link_between_story_paragraphs_does_not_cut_the_story():
@@ -80,7 +80,7 @@ def test_a_lone_link_between_story_paragraphs_does_not_cut_the_story():
              for n in range(3)]
     body = "\n\n".join([paras[0], paras[1], links[0], paras[2], paras[3], links[1], paras[4], links[2], paras[5]])
     md = "* [Home](/)\n* [Shows](/shows)\n* [Stars](/stars)\n\n" + body + "\n\n* [Privacy](/privacy)\n* [Terms](/terms)\n"
-    text = extract(md, format="markdown", extractor="fast").text
+    text = extract(md, format="markdown", extractor="full").text
     for p in paras:
         assert p in text
     assert "ANOTHER STAR" not in text
@@ -101,7 +101,7 @@ def test_a_related_box_set_into_a_text_story_does_not_end_it():
     paras = TOUR_STORY
     box = ["Related", "The Band Lights Up With The Stars", "The Singer Talks New Album and Retirement"]
     text = "\n\n".join(["Home", "Music", "News", *paras[:3], *box, *paras[3:], "Privacy Policy", "Terms of Use"])
-    out = extract(text, format="text", extractor="fast").text
+    out = extract(text, format="text", extractor="full").text
     for p in paras:
         assert p in out
     assert "Lights Up" not in out and "New Album" not in out
@@ -112,7 +112,7 @@ def test_a_related_box_of_links_set_into_a_markdown_story_does_not_end_it():
     box = ["#### Related", "[The Band Lights Up With The Stars](https://example.com/a)",
            "#### Related", "[The Singer Talks New Album and Retirement](https://example.com/b)"]
     md = "\n\n".join(["* [Home](/)\n* [Music](/music)", *paras[:3], *box, *paras[3:], "* [Privacy](/p)\n* [Terms](/t)"])
-    out = extract(md, format="markdown", extractor="fast").text
+    out = extract(md, format="markdown", extractor="full").text
     for p in paras:
         assert p in out
     assert "Lights Up" not in out and "New Album" not in out
@@ -139,7 +139,7 @@ def test_comment_headers_from_one_date_template_make_a_thread():
         comments += [f"〓 娱乐 留言板 发布时间 2005/07/1{n} 21:0{n}:33", body]
     menu = ["Home", "Film", "Music", "Books", "Games", "Video", "Photos", "Blogs", "Forum", "Search"]
     text = "\n\n".join([*menu, *story, *comments, "About us | Contact"])  # past the date lines of a page's head
-    out = extract(text, format="text", extractor="fast").text
+    out = extract(text, format="text", extractor="full").text
     for p in story:
         assert p in out
     assert "music in the last scene" not in out and "Too slow" not in out
@@ -155,7 +155,7 @@ def test_bare_posting_times_of_one_shape_make_a_thread():
         comments += [body + tail, f"(2005-07-1{n} 21:0{n}:33)"]
     menu = ["Home", "Film", "Music", "Books", "Games", "Video", "Photos", "Blogs", "Forum", "Search"]
     text = "\n\n".join([*menu, *story, *comments, "About us | Contact"])
-    out = extract(text, format="text", extractor="fast").text
+    out = extract(text, format="text", extractor="full").text
     for p in story:
         assert p in out
     # the thread runs from its first posting time on (the first comment, above it, is not told apart)

@@ -22,7 +22,7 @@ def test_a_table_of_described_rows_is_part_of_the_page_around_it():
             "<p>For films with any kind of time travel, see the list of time travel films, which is longer.</p>"
             f"<table class='wikitable'><thead><tr><th>Film</th><th>Year</th><th>Description</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div></div></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "This list of films featuring time loops" in text
     assert "A man relives the same day" in text
 
@@ -38,7 +38,7 @@ def test_one_long_sentence_of_mostly_linked_titles_is_prose():
             "this time against its newest phones and tablets, in the same court in Texas.</p>"
             f"<p>{sentence}</p><p>The new complaint names the same patents, and a few more granted since then, "
             "the court filing shows.</p></article></body></html>")
-    assert "Agile network protocol for secure communications with assured" in extract(page, extractor="fast").text
+    assert "Agile network protocol for secure communications with assured" in extract(page, extractor="full").text
 
 
 def test_a_heading_whose_section_opens_with_a_sub_heading_is_kept():
@@ -51,7 +51,7 @@ def test_a_heading_whose_section_opens_with_a_sub_heading_is_kept():
             "<h3>An empty part</h3><h2>Going further</h2>"
             "<p>Once it runs, read the configuration chapter to learn what each of the settings changes.</p>"
             "</article></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "Getting started" in text and "Install the package" in text
     assert "An empty part" not in text
 
@@ -70,7 +70,7 @@ def test_a_heading_set_as_several_lines_keeps_all_its_lines():
         "<p>An alternative to traditional office space, the platform combines corporate spaces that "
         "are industrial, collaborative and full of community, in the middle of the city.</p>"
         "<h2>Our newsletter</h2><h2>Events</h2></div></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "Where driven professionals" in text and "work together in an innovative" in text
 
 
@@ -86,7 +86,7 @@ def test_a_story_split_in_two_article_bodies_by_a_box_comes_out_whole():
             "<div class='articleInline'><h4><a href='/t'>Connect With Us on Twitter</a></h4></div>"
             "<div class='articleBody'>" + "".join(f"<p>{t}</p>" for t in rest) + "</div>"
             "</div><div class='footer'><p>About us</p></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert lede in result.text
     assert all(t in result.text for t in rest)
 
@@ -98,7 +98,7 @@ def test_one_generic_class_word_does_not_make_two_boxes_parts_of_one_story():
     page = ("<html><body><div class='page'><div class='content'>" + "".join(f"<p>{t}</p>" for t in story)
             + "</div></div><div class='side'><div class='content'><p>Our newsletter, sent every week, brings "
             "you the best of the site, with offers, news and more.</p></div></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert all(t in result.text for t in story)
     assert "Our newsletter" not in result.text
 
@@ -115,7 +115,7 @@ def test_a_stream_of_teasers_titled_by_linked_lines_is_not_a_part_of_the_story()
     page = ("<html><body><div class='main'><div class='center'><div class='content'><h1>Inquiry</h1>"
             + "".join(f"<p>{t}</p>" for t in story)
             + f"</div><div class='bottom'>{teasers}</div></div></div></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert all(t in result.text for t in story)
     assert "Summary 1 of another story" not in result.text
 
@@ -131,7 +131,7 @@ def test_a_story_going_on_around_a_nested_part_comes_out_whole():
             + "".join(f"<p>{t}</p>" for t in first)
             + "<table><tr><td><table><tr><td><div><div>" + "".join(f"<p>{t}</p>" for t in rest)
             + "</div></div></td></tr></table></td></tr></table></td></tr></table></body></html>")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert all(t in result.text for t in first)
     assert all(t in result.text for t in rest)
 
@@ -154,7 +154,7 @@ def test_a_sibling_holding_one_heavy_lead_paragraph_joins_the_story():
     story = "".join(f"<p>{p}</p>" for p in POSTS)
     page = (f"<html><body><div class='wrap'><div><strong>{lead}</strong></div>"
             f"<div class='body'>{story}</div></div></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert lead in text and POSTS[0] in text
 
 
@@ -166,7 +166,7 @@ def test_a_sibling_named_as_boilerplate_does_not_join_the_story():
                    "carries risks, and the material, the tools and the time you spend are yours to weigh.")
     html = (f"<html><body><div class='page'><h1>Beginner projects</h1><div class='disclaimer'>{small_print}</div>"
             f"<div class='story-body'>{story}</div></div></body></html>")
-    result = extract(html, extractor="fast")
+    result = extract(html, extractor="full")
     for post in POSTS:
         assert post in result.text
     assert "Other fees may apply" not in result.text
@@ -182,7 +182,7 @@ def test_a_shops_keyword_copy_does_not_outweigh_its_product_grid():
     html = (f"<html><body><main><h1>Cameras</h1><section class='product-grid'>"
             f"{''.join(tile.format(n=n) for n in range(8))}</section>"
             f"<div class='category-seo-text'><p>{seo}</p></div></main></body></html>")
-    result = extract(html, extractor="fast")
+    result = extract(html, extractor="full")
     assert "Capture stunning images with a full-frame sensor." in result.text
     assert "Whether you are a beginner" not in result.text
 
@@ -196,7 +196,7 @@ def test_an_ai2html_chart_s_labels_stay_out_of_the_story():
     chart = (f"<div class='ai2html ai2html-box-v5'><div class='g-artboard'><img src='c.png'>{labels}"
              "<p>Interest payments on the national debt, in billions of dollars, by year.</p></div></div>")
     html = f"<html><body><h1>Debt</h1><article>{''.join(story[:2])}{chart}{''.join(story[2:])}</article></body></html>"
-    text = extract(html, extractor="fast").text
+    text = extract(html, extractor="full").text
     assert "Paragraph 0" in text and "Paragraph 4" in text
     assert "RECESSIONS" not in text and "$915" not in text and "in billions of dollars" not in text
 
@@ -208,6 +208,6 @@ def test_a_table_s_caption_is_read_with_the_table():
     table = ("<table><caption>Table 6-1. Example symptoms and causes</caption><tr><th>Symptom</th><th>Cause</th></tr>"
              "<tr><td>Serving HTTP 500s or 404s</td><td>Database servers are refusing connections</td></tr></table>")
     html = f"<html><body><article><h1>Monitoring</h1>{''.join(story[:2])}{table}{''.join(story[2:])}</article></body></html>"
-    text = extract(html, extractor="fast").text
+    text = extract(html, extractor="full").text
     assert "Table 6-1. Example symptoms and causes" in text
     assert text.index("Paragraph 1") < text.index("Table 6-1") < text.index("Database servers") < text.index("Paragraph 2")

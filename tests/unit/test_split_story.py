@@ -20,7 +20,7 @@ def test_a_long_list_of_tips_does_not_crowd_out_the_other_sections():
         f"<div class='hint'><div class='text'><div class='tips'><ul>{tip * 7}</ul></div></div></div>"
         "</div><footer><p>Copyright 2024, All rights reserved.</p></footer></body></html>"
     )
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "The eighteen seats were tested" in text
     assert "The inflatable seats were tested" in text
     assert "Take the car and the child" in text

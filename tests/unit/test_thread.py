@@ -57,7 +57,7 @@ def _invision(texts: list[str]) -> str:
 
 
 def test_a_thread_whose_every_post_is_named_as_a_comment_is_read_whole():
-    result = extract(_invision(_POSTS), extractor="fast")
+    result = extract(_invision(_POSTS), extractor="full")
     for text in _POSTS:
         assert text in result.text
     assert "Thanks!" in result.text  # a post's short lines are its own
@@ -68,5 +68,5 @@ def test_comments_under_a_story_are_no_thread():
              "years of repairs, after engineers found the roof beams rotten, the walls cracked and the drains "
              "blocked.</p></article>")
     page = _invision(_POSTS).replace("<form class='ipsPageAction'>", f"<form class='ipsPageAction'>{story}")
-    result = extract(page, extractor="fast")
+    result = extract(page, extractor="full")
     assert "market hall" in result.text and _POSTS[1] not in result.text

@@ -12,11 +12,11 @@ _INTRO = ("<p>We try to be the best in products and service for you, and every i
 
 def test_headings_of_prose_weight_stay_though_no_text_follows_them():
     page = f"<html><body><div class='shop'>{_INTRO}{_INTRO}<h2>Our clothing</h2>{_ITEMS}</div></body></html>"
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert all(f"ITEM {n}. A cotton tank top" in text for n in range(1, 6))
 
 
 def test_a_short_heading_with_nothing_after_it_is_dropped():
     page = f"<html><body><div class='story'>{_INTRO}{_INTRO}<h3>Share this</h3></div></body></html>"
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "We try to be the best" in text and "Share this" not in text

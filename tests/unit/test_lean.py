@@ -1,0 +1,88 @@
+"""extractor="fast" (lean.py): the lean reading of whole HTML pages, and when it hands a page to
+the full pipeline instead."""
+
+from extractor import extract
+
+STORY = [
+    "The harbour authority said on Monday that the old ferry pier, closed since the storm in March, "
+    "will reopen to foot passengers before the summer season, after engineers replaced its timber deck.",
+    "Repairs cost more than the council had planned, a spokeswoman said, because rot had spread further "
+    "into the piles than the first survey found, and two of them had to be driven again from a barge.",
+    "Fishermen who moor beside the pier welcomed the news, though several said the work had taken too "
+    "long, and that the closure had pushed visitors to the beach cafés on the other side of the bay.",
+    "The ferry to the islands, which has sailed from the main quay since April, will return to its old "
+    "berth in the first week of June, and the timetable will stay as it is for the rest of the year.",
+]
+RELATED = ["Storm closes ferry pier", "Council budget vote delayed", "Beach cafés report busy spring"]
+
+
+def _page(story_html: str, extra: str = "") -> str:
+    related = "".join(f'<li><a href="/n/{k}">{t}</a></li>' for k, t in enumerate(RELATED))
+    return ("<html><head><title>Ferry pier to reopen | Harbour News</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+            f"<div class='page'><article class='story'>{story_html}"
+            f"<p>Share on Facebook</p><ul class='links'>{related}</ul></article>{extra}</div>"
+            "<footer><p>Harbour News, all rights reserved, since 1904, the paper of the bay.</p></footer>"
+            "</body></html>")
+
+
+def _paragraphs(texts) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_fast_reads_the_story_and_leaves_the_page_around_it():
+    result = extract(_page(_paragraphs(STORY)), extractor="fast")
+    assert result.paragraphs == STORY
+    assert result.extractor == "fast" and result.title == "Ferry pier to reopen"
+    assert any(note.startswith("fast: story in <article class='story'>") for note in result.notes)
+    assert not any("full pipeline" in note for note in result.notes)
+
+
+def test_fast_says_which_rule_dropped_each_block_inside_the_story():
+    trace = {d.text: d.rule for d in extract(_page(_paragraphs(STORY)), extractor="fast").dropped()}
+    assert trace["Share on Facebook"] == "fast:pattern:share"
+    assert all(trace[t] == "fast:links" for t in RELATED)
+
+
+def test_a_comment_thread_named_as_such_does_not_win_over_the_story():
+    comment = ("I have walked that pier every morning for forty years, and I can tell you, the deck was "
+               "rotten long before the storm, everyone in town knew it, and nobody listened to us then.")
+    thread = "<div id='comments'>" + "".join(
+        f"<div class='comment'><div class='content'><p>{comment} ({k})</p><p>{comment}</p></div></div>"
+        for k in range(6)) + "</div>"
+    result = extract(_page(_paragraphs(STORY), extra=thread), extractor="fast")
+    assert result.text.startswith(STORY[0])
+    assert "forty years" not in result.text
+
+
+def test_a_story_split_over_sibling_boxes_is_read_whole():
+    split = f"<div class='body'>{_paragraphs(STORY[:2])}</div><div class='body'>{_paragraphs(STORY[2:])}</div>"
+    assert extract(_page(split), extractor="fast").paragraphs == STORY
+
+
+def test_options_that_leave_kinds_out_are_honoured():
+    listed = _paragraphs(STORY) + "<ul><li>" + "</li><li>".join(s[:90] for s in STORY[:2]) + "</li></ul>"
+    result = extract(_page(listed), extractor="fast", include_lists=False)
+    assert result.paragraphs == STORY
+    assert any(d.rule == "options:include_lists" for d in result.dropped())
+
+
+def test_pages_the_lean_reading_doubts_go_to_the_full_pipeline():
+    short = extract(_page(_paragraphs(STORY[:1])), extractor="fast")
+    assert any(n.startswith("fast: story of weight") and "full pipeline" in n for n in short.notes)
+    assert short.text.startswith(STORY[0][:40])
+    text_copy = extract("\n\n".join(STORY), extractor="fast")
+    assert any(n.startswith("fast: text input") for n in text_copy.notes) and STORY[1] in text_copy.text
+
+
+def test_favor_is_the_full_pipelines_and_says_so():
+    result = extract(_page(_paragraphs(STORY)), extractor="fast", favor="precision")
+    assert any("favor or include_captions set" in note for note in result.notes)
+    assert result.paragraphs == STORY
+
+
+def test_a_page_with_a_huge_start_tag_is_bounded_by_the_full_pipeline():
+    attrs = " ".join(f"data-k{i}=v{i}" for i in range(3000))
+    result = extract(_page(f"<div {attrs}>{_paragraphs(STORY)}</div>"), extractor="fast")
+    assert any("bounded first" in note for note in result.notes)
+    assert STORY[2] in result.text

@@ -19,7 +19,8 @@ jobs    `extractor extract --jobs 1` vs `--jobs 2` (wall clock, whole command) o
         ~2,000 distinct documents from the corpora, output JSONL to a file.
 flat    the RSS of `extractor extract` over a JSONL of many documents (default 100,000 small
         ones), sampled while it runs: memory must stay flat.
-stages  where `fast` spends its time: the steps of pipeline.run timed one by one, one pass per page.
+stages  where `full` and `fast` spend their time: the steps of pipeline.run and of lean.run_fast
+        timed one by one, one pass per page.
 sizes   one document of 1, 10 and 50 MB (a real page's body repeated): time per MB and peak
         memory over input size, `fast` in a fresh subprocess per size.
 
@@ -50,7 +51,7 @@ DEFAULT_PAGES = "/work/shared/corpora/scrapinghub-aeb/cases/*.html"
 #: warm-up pages: other pages than the measured ones (imports, compiled regexes, lazy tables)
 DEFAULT_WARMUP = "/work/shared/corpora/cleaneval/cases/*.html"
 CORPORA = "/work/shared/corpora"
-EXTRACTORS = ("parse-only", "fast", "auto", "trafilatura", "readability")
+EXTRACTORS = ("parse-only", "fast", "full", "auto", "trafilatura", "readability")
 
 
 # --- workers (run in a fresh interpreter) -------------------------------------------------------
@@ -69,7 +70,7 @@ def _runner(name: str):
         from selectolax.lexbor import LexborHTMLParser
 
         return LexborHTMLParser
-    if name in ("fast", "auto"):
+    if name in ("fast", "full", "auto"):
         from extractor import extract
 
         return lambda html: extract(html, extractor=name)
@@ -128,7 +129,7 @@ def worker_size(path: str, name: str) -> dict:
         data = handle.read()
     base = _peak_kb()
     started = time.perf_counter()
-    if name in ("fast", "auto"):
+    if name in ("fast", "full", "auto"):
         from extractor import extract
 
         result = extract(data, extractor=name)
@@ -141,7 +142,8 @@ def worker_size(path: str, name: str) -> dict:
 
 
 def worker_stages(pages: list[str], warmup: list[str]) -> dict:
-    """Per-stage time of `fast` (the steps of pipeline.run, timed one by one), one pass per page."""
+    """Per-stage time of `full` (the steps of pipeline.run) and of `fast` (those of lean.run_fast,
+    up to its verdict), timed one by one, one pass per page."""
     sys.path.insert(0, str(ROOT))
     import importlib
 
@@ -163,6 +165,7 @@ def worker_stages(pages: list[str], warmup: list[str]) -> dict:
         bound_markup = None
     texts = [_decode(p) for p in pages]
     for path in warmup:
+        extract(_decode(path), extractor="full")
         extract(_decode(path), extractor="fast")
     clock = time.perf_counter
     stages: dict[str, list[float]] = {}
@@ -186,7 +189,38 @@ def worker_stages(pages: list[str], warmup: list[str]) -> dict:
         head = timed("title/date lines", pipeline._head, doc, form, None, None)
         feats = timed("features (classify)", features, doc, DEFAULT_OPTIONS)
         timed("select", select, doc, feats, DEFAULT_OPTIONS, head.title, head.pre)
-    return {name: times for name, times in stages.items()}
+    full = stages
+    stages = {}
+    handed = sum(bool(_lean_stages(text, timed)) for text in texts)
+    return {"full": full, "fast": stages, "fast_handed_on": handed}
+
+
+def _lean_stages(text: str, timed) -> str:
+    """The steps of lean.run_fast on one page; returns why it would hand the page on ("" if not)."""
+    import importlib
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from extractor import lean
+    from extractor.decode import decode
+    from extractor.detect import detect
+    from extractor.metadata import html_meta
+    from extractor.options import DEFAULT_OPTIONS
+    from extractor.parse.bounds import surely_bounded
+
+    match = importlib.import_module("extractor.sites.match")
+    text = timed("decode", decode, text).text
+    timed("detect", detect, text)
+    profiles = timed("load profiles", match.load_profiles, True)
+    timed("match profiles", match.match, profiles, None, text)
+    timed("bounds check", surely_bounded, text, lean.MAX_TAGS)
+    tree = timed("lexbor parse", LexborHTMLParser, text)
+    meta = timed("html_meta", html_meta, tree)
+    pick = timed("lean reading (lean_pick)", lean.lean_pick, tree)
+    why = timed("doubt", lean._doubt, pick)
+    if not why:
+        timed("result", lean._result, pick, meta, None, "html", DEFAULT_OPTIONS)
+    return why
 
 
 def _run_worker(args: list[str]) -> dict:
@@ -247,8 +281,11 @@ def section_stages(pages: list[str], warmup: list[str]) -> dict:
         got = _run_worker(["stages", "fast", spec_path])
     finally:
         os.unlink(spec_path)
-    return {name: {"median_ms": 1000 * statistics.median(t), "mean_ms": 1000 * statistics.mean(t)}
-            for name, t in got.items()}
+    out: dict = {"fast_handed_on": got["fast_handed_on"], "pages": len(pages)}
+    for which in ("full", "fast"):
+        out[which] = {name: {"median_ms": 1000 * statistics.median(t), "mean_ms": 1000 * statistics.mean(t)}
+                      for name, t in got[which].items()}
+    return out
 
 
 def _corpus_documents(limit: int) -> list[dict]:

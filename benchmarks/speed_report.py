@@ -37,15 +37,19 @@ def report(results: dict, corpora: str) -> str:
             lines.append("")
     if "stages" in results:
         st = results["stages"]
-        total = sum(r["mean_ms"] for r in st.values())
-        lines += ["## Where `fast` spends its time", "",
-                  "The steps of `pipeline.run` timed one by one, one pass per page in a fresh process (same pages, "
-                  "same warm-up); see benchmarks/profile.md.", "",
-                  "| stage | median ms | mean ms | share of mean |", "|---|---:|---:|---:|"]
-        for name, r in st.items():
-            lines.append(f"| {name} | {r['median_ms']:.2f} | {r['mean_ms']:.2f} | {100 * r['mean_ms'] / total:.0f}% |")
-        lines.append(f"| total | | {total:.2f} | |")
-        lines.append("")
+        lines += ["## Where `full` and `fast` spend their time", "",
+                  "The steps of `pipeline.run` (`full`, and `auto` before its fallback) and of `lean.run_fast` "
+                  "(`fast`, up to its verdict) timed one by one, one pass per page in a fresh process (same pages, "
+                  "same warm-up); see benchmarks/profile.md.", ""]
+        for which in ("full", "fast"):
+            rows = st[which]
+            total = sum(r["mean_ms"] for r in rows.values())
+            lines += [f"`{which}`:", "", "| stage | median ms | mean ms | share of mean |", "|---|---:|---:|---:|"]
+            for name, r in rows.items():
+                lines.append(f"| {name} | {r['median_ms']:.2f} | {r['mean_ms']:.2f} | {100 * r['mean_ms'] / total:.0f}% |")
+            lines += [f"| total | | {total:.2f} | |", ""]
+        lines += [f"`fast` hands {st['fast_handed_on']} of the {st['pages']} pages to the full pipeline (its doubt "
+                  "rules, lean.py); on those its time is the lean steps plus `full`'s.", ""]
     if "jobs" in results:
         j = results["jobs"]
         lines += ["## Batch: `--jobs` scaling", "",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .mojibake import needs_repair, repair
 
@@ -70,6 +70,9 @@ class Decoded:
     encoding: str
     how: str  # "str", "bom", "utf-16-pattern", "binary", "ascii", "utf-8", "utf-8-repaired", "declared", "detected", "fallback"
     binary: bool = False
+    #: `text` as UTF-8, when decoding had those bytes at hand (clean UTF-8 input, or a str that
+    #: needed no cleaning): a parser that reads bytes is spared encoding the text again
+    utf8: bytes | None = field(default=None, repr=False)
 
 
 def canonical(label: str) -> str | None:
@@ -84,15 +87,20 @@ def canonical(label: str) -> str | None:
 
 def clean(text: str) -> str:
     """Drop NULs, C0/C1 controls other than tab/newline/CR, and lone surrogates."""
+    return _cleaned(text)[0]
+
+
+def _cleaned(text: str) -> tuple[str, bytes | None]:
+    """`clean(text)`, and its UTF-8 bytes when it was clean already (None when it was not)."""
     try:
         raw = text.encode("utf-8")  # strict: fails on a lone surrogate
     except UnicodeEncodeError:
-        return _CONTROL.sub("", text)
+        return _CONTROL.sub("", text), None
     if not _has_controls(raw):
-        return text
+        return text, raw
     if needs_repair(text):  # its C1 "controls" are the bytes 0x80-0x9F of double-encoded characters
         text = repair(text)
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text), None
 
 
 def _has_controls(raw: bytes) -> bool:
@@ -204,7 +212,8 @@ def decode(data: str | bytes) -> Decoded:
     """Turn any input into clean text, saying how the encoding was chosen."""
     if isinstance(data, str):
         # a str read from a file with a BOM ("utf-8" instead of "utf-8-sig") starts with U+FEFF
-        return Decoded(clean(data[1:] if data.startswith("\ufeff") else data), "str", "str")
+        text, raw = _cleaned(data[1:] if data.startswith("\ufeff") else data)
+        return Decoded(text, "str", "str", utf8=raw)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return Decoded(clean(data[len(bom):].decode(enc, "replace")), enc, "bom")
@@ -219,13 +228,13 @@ def decode(data: str | bytes) -> Decoded:
     controls = _has_controls(data)
     if data.isascii():
         text = data.decode("ascii")
-        return Decoded(clean(text) if controls else text, "ascii", "ascii")
+        return Decoded(clean(text), "ascii", "ascii") if controls else Decoded(text, "ascii", "ascii", utf8=data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        return Decoded(clean(text) if controls else text, "utf-8", "utf-8")
+        return Decoded(clean(text), "utf-8", "utf-8") if controls else Decoded(text, "utf-8", "utf-8", utf8=data)
     if _utf8_evidence(data):
         return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
     repaired = _mostly_utf8(data)

@@ -50,6 +50,10 @@ MIN_VOTE_CHARS = 25
 NAME_WEIGHT = 25
 #: how many of the best-scored elements are weighed by their link text
 CANDIDATES = 5
+#: the winner moves up to an ancestor it shares with ALIKE_MIN of those that scored at least
+#: ALIKE_SHARE of its score (readability.js's constants)
+ALIKE_SHARE = 0.75
+ALIKE_MIN = 3
 #: a sibling joins the winner when it scores this share of the winner's score, and at least SIBLING_MIN
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 10
@@ -58,12 +62,12 @@ LOOSE_PARAGRAPH = 80
 #: a block whose link text is more than this share of its text is a link list's
 LINK_SHARE = 0.5
 #: the story must hold this share of the page's voting text, or the full pipeline reads the page
-COVER = 0.6
+COVER = 0.75
 #: below this weight (characters, CJK ~3x) the full pipeline reads the page (pipeline.SHORT_WEIGHT)
 SHORT_WEIGHT = 600
 #: with at most this many '<' a page cannot nest deep enough to make the parse slow (4,096 nested
-#: <div> parse in ~0.1 s); past it, or with a start tag long enough to hold thousands of
-#: attributes, the full pipeline bounds the markup first (parse/bounds.py)
+#: <div> parse in ~0.1 s); past it, or with an element of thousands of attributes, the full
+#: pipeline bounds the markup first (parse/bounds.py)
 MAX_TAGS = 4096
 
 _make_block = slot_maker(Block, ("text", "kind", "index", "source", "tag", "link_chars", "level"))
@@ -92,21 +96,30 @@ def _name_weight(node: LexborNode) -> int:
     return score + NAME_WEIGHT if any(w in CONTENT_TOKENS for w in words) else score
 
 
-def _votes(tree: LexborHTMLParser) -> tuple[dict[int, float], dict[int, LexborNode], int]:
-    """Each voter's points go to its parent, half to its grandparent. Returns the scores and nodes
-    by lexbor node id, and the characters of all voters (the page's paragraph text)."""
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    total = 0
+@dataclass
+class _Votes:
+    """The vote of one page, by lexbor node id: each home's score and node, and the characters
+    of the voters whose parent it is."""
+
+    scores: dict[int, float]
+    nodes: dict[int, LexborNode]
+    own: dict[int, int]
+
+
+def _votes(tree: LexborHTMLParser) -> _Votes:
+    """Each voter's points go to its parent, half to its grandparent."""
+    votes = _Votes({}, {}, {})
+    scores, nodes, own = votes.scores, votes.nodes, votes.own
     for tag in VOTING_TAGS:
         for voter in tree.tags(tag):
             text = voter.text(deep=True)
             size = len(text.strip())
             if size < MIN_VOTE_CHARS:
                 continue
-            total += size
             points = 1 + text.count(",") + text.count("，") + text.count("、") + min(size // 100, 3)
             home, share = voter.parent, 1.0
+            if home is not None:
+                own[home.mem_id] = own.get(home.mem_id, 0) + size
             for _ in range(2):
                 if home is None:
                     break
@@ -116,7 +129,15 @@ def _votes(tree: LexborHTMLParser) -> tuple[dict[int, float], dict[int, LexborNo
                     scores[key] = _name_weight(home)
                 scores[key] += points * share
                 home, share = home.parent, 0.5
-    return scores, nodes, total
+    return votes
+
+
+def _named(node: LexborNode) -> str:
+    """The boilerplate kind the element's own class/id words name ("" if none, or if they also
+    name a story: "article-share")."""
+    words = _words(node)
+    kind = token_kind(words) if words else None
+    return kind if kind and not any(w in CONTENT_TOKENS for w in words) else ""
 
 
 def _named_above(node: LexborNode, stop: int, memo: dict[int, str]) -> str:
@@ -133,10 +154,8 @@ def _named_above(node: LexborNode, stop: int, memo: dict[int, str]) -> str:
             found = memo[key]
             break
         passed.append(key)
-        words = _words(up)
-        kind = token_kind(words) if words else None
-        if kind and not any(w in CONTENT_TOKENS for w in words):
-            found = kind
+        found = _named(up)
+        if found:
             break
         up = up.parent
     for key in passed:
@@ -148,18 +167,63 @@ def _link_chars(node: LexborNode) -> int:
     return sum(len(a.text(deep=True)) for a in node.css("a"))
 
 
-def _winner(scores: dict[int, float], nodes: dict[int, LexborNode], stop: int) -> LexborNode:
-    memo: dict[int, str] = {}
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    clean = [k for k in ranked if not _named_above(nodes[k], stop, memo)][:CANDIDATES] or ranked[:CANDIDATES]
-    best, best_score = nodes[clean[0]], float("-inf")
-    for key in clean:
-        node = nodes[key]
+def _ancestors(node: LexborNode, stop: int) -> set[int]:
+    found = set()
+    up = node.parent
+    while up is not None and up.mem_id != stop:
+        found.add(up.mem_id)
+        up = up.parent
+    return found
+
+
+def _winner(votes: _Votes, clean: list[int], stop: int) -> LexborNode:
+    """The best of the clean homes once link text is counted against them, then moved up as
+    readability.js moves it: to an ancestor shared by ALIKE_MIN other homes that scored nearly
+    as well (a story split into boxes), to a parent that scores higher, and out of an only child."""
+    scored = []
+    for key in clean[:CANDIDATES]:
+        node = votes.nodes[key]
         size = len(node.text(deep=True)) or 1
-        score = scores[key] * (1 - _link_chars(node) / size)
-        if score > best_score:
-            best, best_score = node, score
-    return best
+        scored.append((votes.scores[key] * (1 - _link_chars(node) / size), key))
+    scored.sort(reverse=True)
+    top_score, top_key = scored[0]
+    best = votes.nodes[top_key]
+    alike = [_ancestors(votes.nodes[k], stop) for score, k in scored[1:] if score >= ALIKE_SHARE * top_score]
+    if len(alike) >= ALIKE_MIN:
+        up = best.parent
+        while up is not None and up.mem_id != stop:
+            if sum(up.mem_id in a for a in alike) >= ALIKE_MIN:
+                return _out_of_only_child(up, stop)
+            up = up.parent
+    last = votes.scores[top_key]
+    up = best.parent
+    while up is not None and up.mem_id != stop:
+        score = votes.scores.get(up.mem_id)
+        if score is not None:
+            if score < last / 3:
+                break
+            if score > last:
+                best = up
+                break
+            last = score
+        up = up.parent
+    return _out_of_only_child(best, stop)
+
+
+def _out_of_only_child(node: LexborNode, stop: int) -> LexborNode:
+    up = node.parent
+    while up is not None and up.mem_id != stop and _element_children(up) == 1:
+        node, up = up, up.parent
+    return node
+
+
+def _element_children(node: LexborNode) -> int:
+    count = 0
+    for _ in node.iter():
+        count += 1
+        if count > 1:
+            break
+    return count
 
 
 def _with_siblings(best: LexborNode, scores: dict[int, float]) -> list[LexborNode]:
@@ -204,7 +268,7 @@ def _read(roots: list[LexborNode]) -> tuple[list[Block], list[tuple[str, str]]]:
             text = collapse(el.text(deep=True))
             if not text:
                 continue
-            links = _link_chars(el) if el.css_first("a") is not None else 0
+            links = _link_chars(el)
             rule = _drop_rule(el, text, links, stop, memo)
             if rule:
                 dropped.append((text, rule))
@@ -238,14 +302,19 @@ def lean_pick(tree: LexborHTMLParser) -> Pick | None:
     for tag in DROP_TAGS:
         for node in tree.tags(tag):
             node.decompose()
-    scores, nodes, total = _votes(tree)
-    if not scores:
+    votes = _votes(tree)
+    if not votes.scores:
         return None
     stop = (tree.body or tree.root).mem_id
-    best = _winner(scores, nodes, stop)
-    roots = _with_siblings(best, scores)
+    memo: dict[int, str] = {}
+    ranked = sorted(votes.scores, key=votes.scores.__getitem__, reverse=True)
+    clean = [k for k in ranked if not _named(votes.nodes[k]) and not _named_above(votes.nodes[k], stop, memo)]
+    best = _winner(votes, clean or ranked, stop)
+    roots = _with_siblings(best, votes.scores)
     kept, dropped = _read(roots)
     chars = sum(len(b.text) for b in kept)
+    # the page's paragraph text: that of voters whose parent sits under no boilerplate-named element
+    total = sum(votes.own.get(k, 0) for k in clean) or sum(votes.own.values())
     home = _describe(best) + (f" and {len(roots) - 1} of its siblings" if len(roots) > 1 else "")
     return Pick(tuple(kept), tuple(dropped), home, chars / total if total else 0.0)
 
@@ -271,7 +340,10 @@ def _full(data, url, fmt, sites, options: Options, why: str) -> Result:
 def run_fast(data: str | bytes, *, url: str | None, fmt: str | None, sites, options: Options) -> Result:
     """`extract(..., extractor="fast")`: the lean reading where it is sure, else the full pipeline."""
     decoded = decode(data)
-    text = decoded.text[: options.max_chars]
+    text = decoded.text
+    whole = len(text) <= options.max_chars
+    if not whole:
+        text = text[: options.max_chars]
     form = fmt or (detect(text) if text.strip() and not decoded.binary else None)
     if form not in ("html", "fragment"):
         return _full(data, url, fmt, sites, options, f"{form or 'empty'} input")
@@ -282,8 +354,9 @@ def run_fast(data: str | bytes, *, url: str | None, fmt: str | None, sites, opti
     if found is not None:
         return _full(data, url, fmt, sites, options, f"site profile {found.profile.name}")
     if not surely_bounded(text, MAX_TAGS):
-        return _full(data, url, fmt, sites, options, "markup to be bounded first (many tags or a long tag)")
-    tree = LexborHTMLParser(text)
+        return _full(data, url, fmt, sites, options, "markup to be bounded first (many tags, or attributes)")
+    # the UTF-8 bytes decoding had at hand spare lexbor encoding the text again
+    tree = LexborHTMLParser(decoded.utf8 if whole and decoded.utf8 is not None else text)
     meta = metadata.html_meta(tree)
     pick = lean_pick(tree)
     why = _doubt(pick)

@@ -162,6 +162,7 @@ def bound_markup(text: str) -> tuple[str, list[str]]:
 
 
 def surely_bounded(text: str, max_tags: int) -> bool:
-    """A cheap check that `text` parses without `bound_markup`: it holds at most `max_tags` '<'
-    (so it cannot nest deeper than that) and no start tag long enough to hold MAX_ATTRIBUTES."""
-    return text.count("<") <= max_tags and not _has_long_tag(text)
+    """A cheap check that `text` parses in bounded time without `bound_markup`: it holds at most
+    `max_tags` '<' (so it cannot nest deeper than that) and no element with more than
+    MAX_ATTRIBUTES attributes."""
+    return text.count("<") <= max_tags and not _too_many_attributes(text)

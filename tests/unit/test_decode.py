@@ -51,3 +51,14 @@ def test_str_is_cleaned_of_controls_and_lone_surrogates():
 
 def test_binary_is_flagged():
     assert decode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40).binary
+
+
+def test_the_utf8_bytes_at_hand_are_kept_for_a_parser_and_match_the_text():
+    """`Decoded.utf8` spares lexbor encoding the text again (extractor="fast"): it must be the
+    text's own UTF-8, and absent wherever decoding changed the text."""
+    page = "<p>Café 中文 — ok</p>"
+    for data in (page, page.encode("utf-8"), b"<p>plain ascii</p>"):
+        d = decode(data)
+        assert d.utf8 is not None and d.utf8.decode("utf-8") == d.text
+    for data in ("<p>a\x00b</p>", b"<p>a\x07b</p>", page.encode("gb18030"), codecs.BOM_UTF8 + page.encode()):
+        assert decode(data).utf8 is None

@@ -7,8 +7,8 @@ and id words weigh the voters' homes, the best home without a boilerplate-named 
 (link text counted against it), siblings that scored well join it, and its blocks are read out
 in document order, each checked against the same pattern sets the full pipeline uses.
 
-Where this reading is doubtful, the full pipeline reads the page instead and the result says so
-in its notes: text and Markdown copies, pages a site profile claims, pages whose markup must be
+Where this reading is doubtful, the page is handed to `auto` (the full pipeline, with its
+trafilatura fallback where it finds little) and the result says so in its notes: text and Markdown copies, pages a site profile claims, pages whose markup must be
 bounded first, pages without paragraphs, a story under SHORT_WEIGHT, or one that holds less than
 COVER of the page's voting text (a story split over several homes, or paragraphs elsewhere that
 may belong to it); and when `favor` or `include_captions` is set, which only the full pipeline
@@ -61,13 +61,13 @@ SIBLING_MIN = 10
 LOOSE_PARAGRAPH = 80
 #: a block whose link text is more than this share of its text is a link list's
 LINK_SHARE = 0.5
-#: the story must hold this share of the page's voting text, or the full pipeline reads the page
+#: the story must hold this share of the page's voting text, or the page is handed to `auto`
 COVER = 0.75
-#: below this weight (characters, CJK ~3x) the full pipeline reads the page (pipeline.SHORT_WEIGHT)
+#: below this weight (characters, CJK ~3x) the page is handed to `auto` (pipeline.SHORT_WEIGHT)
 SHORT_WEIGHT = 600
 #: with at most this many '<' a page cannot nest deep enough to make the parse slow (4,096 nested
-#: <div> parse in ~0.1 s); past it, or with an element of thousands of attributes, the full
-#: pipeline bounds the markup first (parse/bounds.py)
+#: <div> parse in ~0.1 s); past it, or with an element of thousands of attributes, the page is
+#: handed to `auto`, whose pipeline bounds the markup first (parse/bounds.py)
 MAX_TAGS = 4096
 
 _make_block = slot_maker(Block, ("text", "kind", "index", "source", "tag", "link_chars", "level"))
@@ -330,15 +330,16 @@ def _doubt(pick: Pick | None) -> str:
     return ""
 
 
-def _full(data, url, fmt, sites, options: Options, why: str) -> Result:
-    from .pipeline import run
+def _handed_on(data, url, fmt, sites, options: Options, why: str) -> Result:
+    """What `auto` makes of the page (the full pipeline, and trafilatura where it finds little)."""
+    from .pipeline import run_auto
 
-    result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="fast")
-    return dataclasses.replace(result, notes=(f"fast: {why}; the full pipeline read it", *result.notes))
+    result = run_auto(data, url=url, fmt=fmt, sites=sites, options=options)
+    return dataclasses.replace(result, notes=(f"fast: {why}; handed to auto", *result.notes))
 
 
 def run_fast(data: str | bytes, *, url: str | None, fmt: str | None, sites, options: Options) -> Result:
-    """`extract(..., extractor="fast")`: the lean reading where it is sure, else the full pipeline."""
+    """`extract(..., extractor="fast")`: the lean reading where it is sure, else `auto`."""
     decoded = decode(data)
     text = decoded.text
     whole = len(text) <= options.max_chars
@@ -346,22 +347,22 @@ def run_fast(data: str | bytes, *, url: str | None, fmt: str | None, sites, opti
         text = text[: options.max_chars]
     form = fmt or (detect(text) if text.strip() and not decoded.binary else None)
     if form not in ("html", "fragment"):
-        return _full(data, url, fmt, sites, options, f"{form or 'empty'} input")
+        return _handed_on(data, url, fmt, sites, options, f"{form or 'empty'} input")
     if options.favor != "balanced" or options.include_captions:
-        return _full(data, url, fmt, sites, options, "favor or include_captions set")
+        return _handed_on(data, url, fmt, sites, options, "favor or include_captions set")
     profiles = load_profiles(sites) if sites is not False else ()
     found = match(profiles, url, text) if profiles else None
     if found is not None:
-        return _full(data, url, fmt, sites, options, f"site profile {found.profile.name}")
+        return _handed_on(data, url, fmt, sites, options, f"site profile {found.profile.name}")
     if not surely_bounded(text, MAX_TAGS):
-        return _full(data, url, fmt, sites, options, "markup to be bounded first (many tags, or attributes)")
+        return _handed_on(data, url, fmt, sites, options, "markup to be bounded first (many tags, or attributes)")
     # the UTF-8 bytes decoding had at hand spare lexbor encoding the text again
     tree = LexborHTMLParser(decoded.utf8 if whole and decoded.utf8 is not None else text)
     meta = metadata.html_meta(tree)
     pick = lean_pick(tree)
     why = _doubt(pick)
     if why:
-        return _full(data, url, fmt, sites, options, why)
+        return _handed_on(data, url, fmt, sites, options, why)
     return _result(pick, meta, url, form, options)
 
 

@@ -87,3 +87,16 @@ def test_a_page_with_a_huge_start_tag_is_bounded_by_the_full_pipeline():
     result = extract(_page(f"<div {attrs}>{_paragraphs(STORY)}</div>"), extractor="fast")
     assert any("bounded first" in note for note in result.notes)
     assert STORY[2] in result.text
+
+
+def test_a_story_split_into_wrapped_boxes_is_read_whole(monkeypatch):
+    """Each box sits in its own wrapper, so no box is a sibling of another: the winner moves up to
+    the ancestor it shares with the other boxes that scored nearly as well (readability.js)."""
+    boxes = "".join(f"<div class='wrap'><div class='col'><p>{text}</p></div></div>" for text in STORY)
+    page = _page(f"<section>{boxes}</section>")
+    result = extract(page, extractor="fast")
+    assert result.paragraphs == STORY and result.notes[0].startswith("fast: story in <section>")
+    import extractor.lean as lean
+
+    monkeypatch.setattr(lean, "ALIKE_MIN", 99)  # without the move up, one box alone is the story:
+    assert extract(page, extractor="fast").notes[0].endswith("handed to auto")  # too short, so doubted

@@ -96,7 +96,7 @@ def test_a_story_split_into_wrapped_boxes_is_read_whole(monkeypatch):
     page = _page(f"<section>{boxes}</section>")
     result = extract(page, extractor="fast")
     assert result.paragraphs == STORY and result.notes[0].startswith("fast: story in <section>")
-    import extractor.lean as lean
+    import extractor.lean_read as lean
 
     monkeypatch.setattr(lean, "ALIKE_MIN", 99)  # without the move up, one box alone is the story:
     assert extract(page, extractor="fast").notes[0].endswith("handed to auto")  # too short, so doubted

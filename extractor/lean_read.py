@@ -1,0 +1,294 @@
+"""The lean reading of a parsed HTML page (`extractor="fast"`, lean.py): lexbor does the walking.
+
+Paragraph-like elements vote for the element around them (readability's scoring: one point, one
+per comma, one per 100 characters up to three; the grandparent gets half), class and id words
+weigh the voters' homes with the full pipeline's token sets, the best home under no
+boilerplate-named element wins once link text counts against it, readability.js moves it up over
+a story split into boxes, siblings that scored well join it, and its innermost blocks are read out
+in document order, each checked against the same pattern sets the full pipeline uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .blocks import Block, Kind, Source, slot_maker
+from .parse.classwords import attr_tokens
+from .patterns import CONTENT_TOKENS, line_kind, token_kind
+from .textnorm import collapse
+
+#: subtrees that hold no story text: removed before anything is read
+DROP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "aside", "figure")
+#: elements whose text votes for the element around them
+VOTING_TAGS = ("p", "pre", "td", "blockquote")
+#: the blocks read out of the chosen elements, in document order (h1 is the page's title)
+BLOCK_QUERY = "p, h2, h3, h4, h5, h6, li, pre, blockquote, dd, dt, td"
+_KINDS = {"li": Kind.LIST_ITEM, "blockquote": Kind.QUOTE, "pre": Kind.CODE, "td": Kind.TABLE_CELL,
+          "dd": Kind.PARAGRAPH, "dt": Kind.PARAGRAPH, "p": Kind.PARAGRAPH}
+#: a voter shorter than this (characters) is a label, not a paragraph
+MIN_VOTE_CHARS = 25
+#: what a story- or boilerplate-named element gains or loses (readability's class weight)
+NAME_WEIGHT = 25
+#: how many of the best-scored elements are weighed by their link text
+CANDIDATES = 5
+#: the winner moves up to an ancestor it shares with ALIKE_MIN of those that scored at least
+#: ALIKE_SHARE of its score (readability.js's constants)
+ALIKE_SHARE = 0.75
+ALIKE_MIN = 3
+#: a sibling joins the winner when it scores this share of the winner's score, and at least SIBLING_MIN
+SIBLING_SHARE = 0.2
+SIBLING_MIN = 10
+#: a sibling paragraph without links joins when it is longer than this
+LOOSE_PARAGRAPH = 80
+#: a block whose link text is more than this share of its text is a link list's
+LINK_SHARE = 0.5
+
+_make_block = slot_maker(Block, ("text", "kind", "index", "source", "tag", "link_chars", "level"))
+
+
+@dataclass(frozen=True)
+class Pick:
+    """What the lean reading found: the story's blocks, the blocks dropped inside its elements
+    (text, rule), and how sure it is."""
+
+    blocks: tuple[Block, ...]
+    dropped: tuple[tuple[str, str], ...]
+    home: str
+    cover: float
+
+
+def _words(node: LexborNode) -> tuple[str, ...]:
+    return attr_tokens(node.attributes)
+
+
+def _name_weight(node: LexborNode) -> int:
+    words = _words(node)
+    if not words:
+        return 0
+    score = -NAME_WEIGHT if token_kind(words) else 0
+    return score + NAME_WEIGHT if any(w in CONTENT_TOKENS for w in words) else score
+
+
+@dataclass
+class _Votes:
+    """The vote of one page, by lexbor node id: each home's score and node, and the characters
+    of the voters whose parent it is."""
+
+    scores: dict[int, float]
+    nodes: dict[int, LexborNode]
+    own: dict[int, int]
+
+
+def _votes(tree: LexborHTMLParser) -> _Votes:
+    """Each voter's points go to its parent, half to its grandparent."""
+    votes = _Votes({}, {}, {})
+    scores, nodes, own = votes.scores, votes.nodes, votes.own
+    for tag in VOTING_TAGS:
+        for voter in tree.tags(tag):
+            text = voter.text(deep=True)
+            size = len(text.strip())
+            if size < MIN_VOTE_CHARS:
+                continue
+            points = 1 + text.count(",") + text.count("，") + text.count("、") + min(size // 100, 3)
+            home, share = voter.parent, 1.0
+            if home is not None:
+                own[home.mem_id] = own.get(home.mem_id, 0) + size
+            for _ in range(2):
+                if home is None:
+                    break
+                key = home.mem_id
+                if key not in nodes:
+                    nodes[key] = home
+                    scores[key] = _name_weight(home)
+                scores[key] += points * share
+                home, share = home.parent, 0.5
+    return votes
+
+
+def _named(node: LexborNode) -> str:
+    """The boilerplate kind the element's own class/id words name ("" if none, or if they also
+    name a story: "article-share")."""
+    words = _words(node)
+    kind = token_kind(words) if words else None
+    return kind if kind and not any(w in CONTENT_TOKENS for w in words) else ""
+
+
+def _named_above(node: LexborNode, stop: int, memo: dict[int, str]) -> str:
+    """The boilerplate kind an element between `node` and `stop` is named as ("" if none); memo
+    holds the answer for every element passed on the way up."""
+    passed = []
+    found = ""
+    up = node.parent
+    while up is not None:
+        key = up.mem_id
+        if key == stop:
+            break
+        if key in memo:
+            found = memo[key]
+            break
+        passed.append(key)
+        found = _named(up)
+        if found:
+            break
+        up = up.parent
+    for key in passed:
+        memo[key] = found
+    return found
+
+
+def _link_chars(node: LexborNode) -> int:
+    return sum(len(a.text(deep=True)) for a in node.css("a"))
+
+
+def _ancestors(node: LexborNode, stop: int) -> set[int]:
+    found = set()
+    up = node.parent
+    while up is not None and up.mem_id != stop:
+        found.add(up.mem_id)
+        up = up.parent
+    return found
+
+
+def _winner(votes: _Votes, clean: list[int], stop: int) -> LexborNode:
+    """The best of the clean homes once link text is counted against them, then moved up as
+    readability.js moves it: to an ancestor shared by ALIKE_MIN other homes that scored nearly
+    as well (a story split into boxes), to a parent that scores higher, and out of an only child."""
+    scored = []
+    for key in clean[:CANDIDATES]:
+        node = votes.nodes[key]
+        size = len(node.text(deep=True)) or 1
+        scored.append((votes.scores[key] * (1 - _link_chars(node) / size), key))
+    scored.sort(reverse=True)
+    top_score, top_key = scored[0]
+    best = votes.nodes[top_key]
+    alike = [_ancestors(votes.nodes[k], stop) for score, k in scored[1:] if score >= ALIKE_SHARE * top_score]
+    if len(alike) >= ALIKE_MIN:
+        up = best.parent
+        while up is not None and up.mem_id != stop:
+            if sum(up.mem_id in a for a in alike) >= ALIKE_MIN:
+                return _out_of_only_child(up, stop)
+            up = up.parent
+    last = votes.scores[top_key]
+    up = best.parent
+    while up is not None and up.mem_id != stop:
+        score = votes.scores.get(up.mem_id)
+        if score is not None:
+            if score < last / 3:
+                break
+            if score > last:
+                best = up
+                break
+            last = score
+        up = up.parent
+    return _out_of_only_child(best, stop)
+
+
+def _out_of_only_child(node: LexborNode, stop: int) -> LexborNode:
+    up = node.parent
+    while up is not None and up.mem_id != stop and _element_children(up) == 1:
+        node, up = up, up.parent
+    return node
+
+
+def _element_children(node: LexborNode) -> int:
+    count = 0
+    for _ in node.iter():
+        count += 1
+        if count > 1:
+            break
+    return count
+
+
+def _with_siblings(best: LexborNode, scores: dict[int, float]) -> list[LexborNode]:
+    parent = best.parent
+    if parent is None:
+        return [best]
+    limit = max(SIBLING_MIN, SIBLING_SHARE * scores.get(best.mem_id, 0.0))
+    kept = []
+    for sibling in parent.iter():
+        score = scores.get(sibling.mem_id)
+        if sibling.mem_id == best.mem_id or score is not None and score >= limit:
+            kept.append(sibling)
+        elif sibling.tag == "p" and len(sibling.text(deep=True)) > LOOSE_PARAGRAPH and sibling.css_first("a") is None:
+            kept.append(sibling)
+    return kept
+
+
+def _inside(node: LexborNode, outer: int, stop: int) -> bool:
+    """Whether `outer` is an ancestor of `node` (looked for up to `stop`)."""
+    up = node.parent
+    while up is not None:
+        key = up.mem_id
+        if key == outer:
+            return True
+        if key == stop:
+            return False
+        up = up.parent
+    return False
+
+
+def _read(roots: list[LexborNode]) -> tuple[list[Block], list[tuple[str, str]]]:
+    """The innermost blocks under `roots`, in order, and the ones a rule dropped (text, rule)."""
+    kept: list[Block] = []
+    dropped: list[tuple[str, str]] = []
+    for root in roots:
+        stop = root.mem_id
+        memo: dict[int, str] = {}
+        found = root.css(BLOCK_QUERY)
+        for i, el in enumerate(found):
+            if i + 1 < len(found) and _inside(found[i + 1], el.mem_id, stop):
+                continue  # a list item or quote holding paragraphs: its paragraphs are read
+            text = collapse(el.text(deep=True))
+            if not text:
+                continue
+            links = _link_chars(el)
+            rule = _drop_rule(el, text, links, stop, memo)
+            if rule:
+                dropped.append((text, rule))
+                continue
+            tag = el.tag
+            kind = Kind.HEADING if tag[0] == "h" else _KINDS.get(tag, Kind.PARAGRAPH)
+            level = int(tag[1]) if kind is Kind.HEADING else 0
+            kept.append(_make_block(text, kind, len(kept), Source.HTML, tag, links, level))
+    return kept, dropped
+
+
+def _drop_rule(el: LexborNode, text: str, links: int, stop: int, memo: dict[int, str]) -> str:
+    if links > LINK_SHARE * len(text):
+        return "fast:links"
+    kind = line_kind(text)
+    if kind:
+        return f"fast:pattern:{kind}"
+    words = _words(el)
+    kind = (token_kind(words) if words else None) or _named_above(el, stop, memo)
+    return f"fast:named:{kind}" if kind else ""
+
+
+def _describe(node: LexborNode) -> str:
+    attrs = node.attributes
+    named = "".join(f" {k}={attrs[k]!r}" for k in ("id", "class") if attrs.get(k))
+    return f"<{node.tag}{named}>"
+
+
+def lean_pick(tree: LexborHTMLParser) -> Pick | None:
+    """The story of a parsed page by the lean reading, or None when no element drew a vote."""
+    for tag in DROP_TAGS:
+        for node in tree.tags(tag):
+            node.decompose()
+    votes = _votes(tree)
+    if not votes.scores:
+        return None
+    stop = (tree.body or tree.root).mem_id
+    memo: dict[int, str] = {}
+    ranked = sorted(votes.scores, key=votes.scores.__getitem__, reverse=True)
+    clean = [k for k in ranked if not _named(votes.nodes[k]) and not _named_above(votes.nodes[k], stop, memo)]
+    best = _winner(votes, clean or ranked, stop)
+    roots = _with_siblings(best, votes.scores)
+    kept, dropped = _read(roots)
+    chars = sum(len(b.text) for b in kept)
+    # the page's paragraph text: that of voters whose parent sits under no boilerplate-named element
+    total = sum(votes.own.get(k, 0) for k in clean) or sum(votes.own.values())
+    home = _describe(best) + (f" and {len(roots) - 1} of its siblings" if len(roots) > 1 else "")
+    return Pick(tuple(kept), tuple(dropped), home, chars / total if total else 0.0)

@@ -39,12 +39,13 @@ def ms(value: float | None) -> str:
     return f"{value:.0f}" if value >= 100 else f"{value:.1f}" if value >= 1 else f"{value:.2f}"
 
 
-def corpus_ms(result: BenchResult) -> dict[tuple[str, str], float]:
-    """Median ms per document of each (corpus, extractor)."""
+def corpus_ms(result: BenchResult, grouping: str = "corpus") -> dict[tuple[str, str], float]:
+    """Median ms per document of each (group value, extractor): by corpus, format, site or lang."""
     times: dict[tuple[str, str], list[float]] = defaultdict(list)
     for r in result.records:
-        if r.seconds is not None:
-            times[(r.corpus, r.extractor)].append(r.seconds * 1000)
+        value = getattr(r, grouping)
+        if r.seconds is not None and value is not None:
+            times[(value, r.extractor)].append(r.seconds * 1000)
     return {k: statistics.median(v) for k, v in times.items()}
 
 
@@ -108,8 +109,9 @@ def speed(result: BenchResult) -> Table:
 
 
 def breakdown(result: BenchResult, grouping: str) -> Table:
-    """Quality per format, site or language (all corpora pooled)."""
+    """Quality and median ms/doc per format, site or language (all corpora pooled)."""
     order = {name: i for i, name in enumerate(result.extractors)}
+    speed = corpus_ms(result, grouping)
     table = dict(sorted(result.grouped[grouping].items(), key=lambda kv: (kv[0][0], order.get(kv[0][1], 99))))
     rows: list[tuple[str, ...]] = []
     sections: list[int] = []
@@ -119,9 +121,10 @@ def breakdown(result: BenchResult, grouping: str) -> Table:
             sections.append(len(rows))
             last = group
         rows.append((group, ext, str(s.n), num(s.f1), ci(s.f1_ci), num(s.zyte_f1), num(s.bag_f1), pct(s.paragraphs),
-                     pct(s.with_share), pct(s.without_share)))
+                     pct(s.with_share), pct(s.without_share), ms(speed.get((group, ext)))))
     label = {"format": "input format", "site": "site", "lang": "language", "corpus": "corpus"}[grouping]
-    headers = (label, "extractor", "cases", "mean F1", "95% CI", "Zyte F1", "bag F1", "paras", "with", "without")
+    headers = (label, "extractor", "cases", "mean F1", "95% CI", "Zyte F1", "bag F1", "paras", "with", "without",
+               "ms/doc")
     return without_empty_columns(Table(f"Per {label}", headers, tuple(rows), tuple(sections)))
 
 

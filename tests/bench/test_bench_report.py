@@ -69,3 +69,13 @@ def test_html_report_renders_in_headless_chromium(reports, tmp_path):
     assert image.size == (1280, 2000)
     # a rendered page with coloured score cells and plots, not a blank or an error page
     assert len(image.resize((320, 500)).getcolors(maxcolors=1 << 20)) > 200
+
+
+def test_breakdowns_give_the_median_time_per_format_site_and_language(tiny_result):
+    from extractor.bench.tables import breakdown
+
+    for grouping in ("format", "site", "lang"):
+        table = breakdown(tiny_result, grouping)
+        assert table.headers[-1] == "ms/doc"
+        timed = [row for row in table.rows if row[1] == "fake"]
+        assert timed and all(row[-1] not in ("", "–") for row in timed)

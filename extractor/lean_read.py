@@ -259,8 +259,8 @@ def _drop_rule(el: LexborNode, text: str, links: int, stop: int, memo: dict[int,
     if links > LINK_SHARE * len(text):
         return "fast:links"
     kind = line_kind(text)
-    if kind:
-        return f"fast:pattern:{kind}"
+    if kind and not (kind == "teaser" and not links):  # an unlinked paragraph trailing off in "..." is
+        return f"fast:pattern:{kind}"                    # the story's own voice (classify._trailing_off)
     words = _words(el)
     kind = (token_kind(words) if words else None) or _named_above(el, stop, memo)
     return f"fast:named:{kind}" if kind else ""

@@ -100,3 +100,11 @@ def test_a_story_split_into_wrapped_boxes_is_read_whole(monkeypatch):
 
     monkeypatch.setattr(lean, "ALIKE_MIN", 99)  # without the move up, one box alone is the story:
     assert extract(page, extractor="fast").notes[0].endswith("handed to auto")  # too short, so doubted
+
+
+def test_an_unlinked_paragraph_trailing_off_is_the_storys_a_linked_one_a_teaser():
+    voice = "The mayor paused... and then the crowd went quiet, waiting for a verdict that never quite came..."
+    teaser = "<a href='/n/9'>Pier inquiry opens... what the engineers told the council about the piles...</a>"
+    story = _paragraphs(STORY[:2] + [voice] + STORY[2:]) + f"<p>{teaser}</p>"
+    result = extract(_page(story), extractor="fast")
+    assert voice in result.paragraphs and "Pier inquiry opens" not in result.text

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Kind, Source, slot_maker
+from .classify import TRAILING_LINKS
 from .parse.classwords import attr_tokens
 from .patterns import CONTENT_TOKENS, line_kind, token_kind
 from .textnorm import collapse
@@ -259,8 +260,10 @@ def _drop_rule(el: LexborNode, text: str, links: int, stop: int, memo: dict[int,
     if links > LINK_SHARE * len(text):
         return "fast:links"
     kind = line_kind(text)
-    if kind and not (kind == "teaser" and not links):  # an unlinked paragraph trailing off in "..." is
-        return f"fast:pattern:{kind}"                    # the story's own voice (classify._trailing_off)
+    # a paragraph trailing off in "..." with a word or two linked, not its headline, is the story's
+    # own voice inside its home (classify._trailing_off)
+    if kind and not (kind == "teaser" and links < TRAILING_LINKS * len(text)):
+        return f"fast:pattern:{kind}"
     words = _words(el)
     kind = (token_kind(words) if words else None) or _named_above(el, stop, memo)
     return f"fast:named:{kind}" if kind else ""

@@ -102,9 +102,10 @@ def test_a_story_split_into_wrapped_boxes_is_read_whole(monkeypatch):
     assert extract(page, extractor="fast").notes[0].endswith("handed to auto")  # too short, so doubted
 
 
-def test_an_unlinked_paragraph_trailing_off_is_the_storys_a_linked_one_a_teaser():
-    voice = "The mayor paused... and then the crowd went quiet, waiting for a verdict that never quite came..."
+def test_a_paragraph_trailing_off_with_few_links_is_the_storys_a_linked_one_a_teaser():
+    voice = ("The mayor paused... and then the <a href='/council'>crowd</a> went quiet, waiting for a verdict "
+             "that never quite came...")
     teaser = "<a href='/n/9'>Pier inquiry opens... what the engineers told the council about the piles...</a>"
     story = _paragraphs(STORY[:2] + [voice] + STORY[2:]) + f"<p>{teaser}</p>"
     result = extract(_page(story), extractor="fast")
-    assert voice in result.paragraphs and "Pier inquiry opens" not in result.text
+    assert "the crowd went quiet" in result.text and "Pier inquiry opens" not in result.text

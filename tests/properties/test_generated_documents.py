@@ -38,12 +38,16 @@ def specs(draw, rendition: str) -> newsgen.Spec:
     )
 
 
-@pytest.mark.parametrize("rendition", newsgen.RENDITIONS)
+#: (rendition, extractor): auto everywhere; fast's lean reading on markup (elsewhere fast is auto)
+CASES = [(rendition, "auto") for rendition in newsgen.RENDITIONS] + [("html", "fast"), ("fragment", "fast")]
+
+
+@pytest.mark.parametrize(("rendition", "extractor"), CASES)
 @given(data=st.data())
-def test_story_kept_and_boilerplate_dropped(rendition, data):
+def test_story_kept_and_boilerplate_dropped(rendition, extractor, data):
     spec = data.draw(specs(rendition), label="spec")
     doc = newsgen.render(spec)
-    result = extract(doc.text)
+    result = extract(doc.text, extractor=extractor)
     recall, share = newsgen.score(doc, result.text)
     note(f"document:\n{doc.text}")
     note(f"output:\n{result.text}")

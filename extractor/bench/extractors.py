@@ -13,7 +13,7 @@ from dataclasses import dataclass
 BenchFn = Callable[..., str]
 
 #: what runs when the user names no extractors
-DEFAULT_EXTRACTORS = ("auto", "trafilatura", "readability", "everything")
+DEFAULT_EXTRACTORS = ("auto", "fast", "trafilatura", "readability", "everything")
 #: what "all" means
 ALL_EXTRACTORS = ("auto", "auto-nosites", "full", "full-nosites", "fast", "fast-nosites", "trafilatura", "readability",
                   "everything", "nothing")

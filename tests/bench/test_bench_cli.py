@@ -85,7 +85,7 @@ def test_paths_that_are_not_corpora_are_noted_and_skipped(corpus_dir, tmp_path, 
 def test_extractor_names():
     from extractor.bench.extractors import parse_names, resolve
 
-    assert parse_names("fast,auto") == ["auto", "trafilatura", "readability", "everything", "fast"]
+    assert parse_names("full,auto") == ["auto", "fast", "trafilatura", "readability", "everything", "full"]
     everything = parse_names("all")
     assert {"auto-nosites", "fast-nosites", "nothing"} <= set(everything)
     fns, unknown = resolve(["auto-nosites", "trafilatura", "bogus"])

@@ -214,23 +214,32 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
     out = decisions[:]
     following_text = False
     below = 0  # the level of the kept heading that comes next (0: none), whose section is a part
-    carry: tuple[int, bool, int] | None = None  # that heading's level and the state before it, when
+    below_depth = 0  # ... and how deep in the page's elements it sits
+    carry: tuple[int, bool, int, int] | None = None  # that heading's level and the state before it, when
     for i in range(len(out) - 1, -1, -1):      # it goes on from this one (starts in lower case)
         d = out[i]
         if not d.keep:
             continue
         if blocks[i].kind is Kind.HEADING and not prose_heading(blocks[i]):
             if carry and carry[0] == blocks[i].level:
-                following_text, below = carry[1], carry[2]  # one heading set as several lines
-            if not following_text and not below > blocks[i].level and weight(blocks[i].text) < PROSE_WEIGHT:
+                following_text, below, below_depth = carry[1:]  # one heading set as several lines
+            if not following_text and not below > blocks[i].level and weight(blocks[i].text) < PROSE_WEIGHT \
+                    and not _heads_deeper(blocks[i], below, below_depth):
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
                 carry = None
                 continue
-            carry = (blocks[i].level, following_text, below) if blocks[i].text[:1].islower() else None
+            carry = (blocks[i].level, following_text, below, below_depth) if blocks[i].text[:1].islower() else None
             following_text = False
-            below = blocks[i].level
+            below, below_depth = blocks[i].level, blocks[i].depth
         else:
             carry = None
             following_text = True
             below = 0
     return out
+
+
+def _heads_deeper(b: Block, below: int, below_depth: int) -> bool:
+    """True when a heading set in a section's <header> is followed by a heading of its own level set
+    deeper (the section's "Features and tools" over an <h2> in each item of its list): it heads
+    them all."""
+    return below == b.level and below_depth > b.depth and b.path.endswith("header>" + b.tag)

@@ -13,7 +13,7 @@ from .classify import (_SENTENCE_MARK, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PRO
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
 from .lede import lede_elements
 from .linkedprose import linked_sentences
-from .listitems import ANNOTATED_LINKS, annotated_items, contents_items, titled_tiles
+from .listitems import ANNOTATED_LINKS, annotated_items, contents_items, cut_items, titled_tiles
 from .patterns import token_kind
 from .posts import dated_title
 from .profilebox import profile_boxes
@@ -88,6 +88,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
         | contents_items(doc)
     captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()
     run = run | lead_captions(captions, run)
+    if doc.source is Source.HTML:
+        run = run | cut_items(doc, feats, run, candidates)
     homes = _homes(doc, chosen, container)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)

@@ -174,6 +174,8 @@ def element_flags(doc: Document, weights: list[int] | None = None) -> tuple[list
                 kind = _BOILERPLATE_TAGS[tag]
             if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT and not content.isdisjoint(tokens):
                 kind = None  # "articleBody js-share-text": a story body, not a share bar
+            if kind == "media" and "th" in tags[e:doc.end[e] + 1]:
+                kind = None  # an interactive box around a table of figures (a header row of <th>) is text
         bad[e] = kind or bad[p]
         good[e] = good[p] or (not content.isdisjoint(tokens)) or tag in _STORY_TAGS
     return bad, good, total

@@ -24,6 +24,10 @@ BOILERPLATE_CONTAINER_FACTOR = 0.1
 #: a sibling paragraph this heavy, with few links, joins the container (a lead set apart in <strong>)
 SIBLING_PROSE_WEIGHT = 80
 SIBLING_LINK_DENSITY = 0.25
+#: class words of an element set as the story's byline or date line ("bloc_signature": "Le Monde |
+#: 04.05.2015 à 13h36 | Par ..."): beside the story's box it is no paragraph of the story, however
+#: heavy (an author's bio beside it, "authorbio", is prose about the writer, and may join)
+BYLINE_LINE_WORDS = frozenset({"byline", "bylines", "dateline", "signature", "timestamp", "postmeta"})
 #: class words of a recipe's parts set beside its method: the ingredients (short lines that vote for
 #: nothing) and the nutrition facts join the story's container when they are its siblings
 RECIPE_PARTS = frozenset({"ingredients", "recipeingredient", "zutaten", "nutrition", "nutrients"})
@@ -101,7 +105,8 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
     for e in range(parent + 1, doc.end[parent] + 1):
         if doc.parent[e] != parent or e == best:
             continue
-        if (score[e] >= SIBLING_SHARE * best_score or own[e] >= SIBLING_PROSE_WEIGHT
+        if (score[e] >= SIBLING_SHARE * best_score
+                or own[e] >= SIBLING_PROSE_WEIGHT and BYLINE_LINE_WORDS.isdisjoint(doc.etokens[e])
                 or not RECIPE_PARTS.isdisjoint(doc.etokens[e])) and not heads.teaser_stream(e) \
                 and not (doc.etokens[e] and _names_boilerplate(doc.etokens[e])):
             chosen.add(e)

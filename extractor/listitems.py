@@ -152,3 +152,32 @@ def contents_items(doc: Document) -> set[int]:
             out.update(row)
         row = []
     return out
+
+
+def cut_items(doc: Document, feats: list[Features], run: set[int] | frozenset[int], candidates: list[int]) -> set[int]:
+    """Blocks the story's run leaves out of a list item it holds a part of, each set as a part the
+    run keeps in another item of the same list (a feature list's last "Learn more about Style
+    Editor", after the description where the run ends): the run does not cut in two the last of a
+    list's items built alike. Blocks of a boilerplate line, section head or box stay out."""
+    if not doc.tags or not run:
+        return set()
+    kept: dict[tuple[int, str], set[int]] = {}  # (the list, a part's path) -> the items holding it in the run
+    for i in run:
+        item = _item(doc, i)
+        if item is not None:
+            kept.setdefault((doc.parent[item], doc.blocks[i].path), set()).add(item)
+    held = {item for items in kept.values() for item in items}
+    out: set[int] = set()
+    for i in candidates:
+        f = feats[i]
+        if i in run or f.line_kind or f.head_kind or f.container_kind:
+            continue
+        item = _item(doc, i)
+        if item in held and kept.get((doc.parent[item], doc.blocks[i].path), set()) - {item}:
+            out.add(i)
+    return out
+
+
+def _item(doc: Document, i: int) -> int | None:
+    """The nearest <li> around block `i`, or None."""
+    return next((e for e in doc.blocks[i].ancestors if doc.tags[e] == "li"), None)

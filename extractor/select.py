@@ -13,7 +13,7 @@ from .classify import (_SENTENCE_MARK, CONTAINER_PENALTY, LINK_HEAVY, LINKED_PRO
                        LINKED_PROSE_WEIGHT, PROSE_WEIGHT, SECTION_ESCAPE_WEIGHT, Features)
 from .lede import lede_elements
 from .linkedprose import linked_sentences
-from .listitems import ANNOTATED_LINKS, annotated_items, contents_items, titled_tiles
+from .listitems import ANNOTATED_LINKS, annotated_items, contents_items, cut_items, titled_tiles
 from .patterns import token_kind
 from .posts import dated_title
 from .profilebox import profile_boxes
@@ -88,6 +88,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
         | contents_items(doc)
     captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()
     run = run | lead_captions(captions, run)
+    if doc.source is Source.HTML:
+        run = run | cut_items(doc, feats, run, candidates)
     homes = _homes(doc, chosen, container)
     decisions: list[Decision] = []
     prose_sections = ("comments", "about") if doc.source is not Source.HTML else ("comments",)
@@ -214,23 +216,32 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
     out = decisions[:]
     following_text = False
     below = 0  # the level of the kept heading that comes next (0: none), whose section is a part
-    carry: tuple[int, bool, int] | None = None  # that heading's level and the state before it, when
+    below_depth = 0  # ... and how deep in the page's elements it sits
+    carry: tuple[int, bool, int, int] | None = None  # that heading's level and the state before it, when
     for i in range(len(out) - 1, -1, -1):      # it goes on from this one (starts in lower case)
         d = out[i]
         if not d.keep:
             continue
         if blocks[i].kind is Kind.HEADING and not prose_heading(blocks[i]):
             if carry and carry[0] == blocks[i].level:
-                following_text, below = carry[1], carry[2]  # one heading set as several lines
-            if not following_text and not below > blocks[i].level and weight(blocks[i].text) < PROSE_WEIGHT:
+                following_text, below, below_depth = carry[1:]  # one heading set as several lines
+            if not following_text and not below > blocks[i].level and weight(blocks[i].text) < PROSE_WEIGHT \
+                    and not _heads_deeper(blocks[i], below, below_depth):
                 out[i] = Decision(d.index, False, "empty-heading", STAGE, d.text)
                 carry = None
                 continue
-            carry = (blocks[i].level, following_text, below) if blocks[i].text[:1].islower() else None
+            carry = (blocks[i].level, following_text, below, below_depth) if blocks[i].text[:1].islower() else None
             following_text = False
-            below = blocks[i].level
+            below, below_depth = blocks[i].level, blocks[i].depth
         else:
             carry = None
             following_text = True
             below = 0
     return out
+
+
+def _heads_deeper(b: Block, below: int, below_depth: int) -> bool:
+    """True when a heading set in a section's <header> is followed by a heading of its own level set
+    deeper (the section's "Features and tools" over an <h2> in each item of its list): it heads
+    them all."""
+    return below == b.level and below_depth > b.depth and b.path.endswith("header>" + b.tag)

@@ -17,11 +17,17 @@ BLOCK_TAGS = frozenset({
     "frameset", "frame", "noframes", "listing", "plaintext", "xmp",
 })
 
+#: class names that CSS frameworks define as display:none (Bootstrap's "hidden", "hide", "d-none",
+#: Bulma's "is-hidden"); an element that also carries a responsive variant ("md:block",
+#: "d-md-block") is shown on some screens
+HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "invisible"})
+_SHOWN_ON_SOME = re.compile(r":|^d-(?:sm|md|lg|xl|xxl)-(?!none)")
 #: hidden-element markers in a style attribute
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: every element that may be hidden: the `hidden` attribute, a style naming none/hidden, aria-hidden
 #: (`hidden` then decides); one C-level query instead of reading every element's attributes
-HIDDEN_QUERY = '[hidden], [style*="none" i], [style*="hidden" i], [aria-hidden="true" i]'
+HIDDEN_QUERY = ('[hidden], [style*="none" i], [style*="hidden" i], [aria-hidden="true" i], '
+                + ", ".join(f'[class~="{c}" i]' for c in sorted(HIDDEN_CLASSES)))
 #: a block element its style sets inline (inline, inline-block, inline-flex, -webkit-inline-box):
 #: a browser runs its text on with the text around it, so it does not start a block (a badge
 #: injected into a reference: "<cite>"Title" <div style="display: -webkit-inline-box">..</div>.
@@ -36,6 +42,9 @@ def hidden(node: LexborNode) -> bool:
         return True
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
+        return True
+    classes = (attrs.get("class") or "").lower().split()
+    if not HIDDEN_CLASSES.isdisjoint(classes) and not any(_SHOWN_ON_SOME.search(c) for c in classes):
         return True
     return (attrs.get("aria-hidden") or "").lower() == "true" and inline_run(node)
 

@@ -18,7 +18,8 @@ the next:
   around the probe formatting elements closed before the cut, such as an <a> a </p> closed: it
   would do that after the cut as well); no formatting element holds a block among the open
   elements (its end tag would move them); a <form> is among them just when the parser's form
-  pointer is set;
+  pointer is set; the element before the cut is not, nor holds, a disclosure button
+  (aria-expanded): the hidden panel it unfolds may come next, and is read only beside it;
 - each later segment is the page's doctype (the quirks mode must be the same), `<html><body>`, the
   start tags of those open elements (attributes copied), a start marker comment, then the page
   from the cut on: the parser reads what follows in the same elements as in the whole page
@@ -48,6 +49,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..blocks import Document, Source
 from ..metadata import keep_meta_parts, meta_of, meta_parts
+from .display import disclosed
 from .html import BLOCK_TAGS, _walk
 from .streamed import MARKER
 
@@ -255,6 +257,8 @@ def _end_marker(root: LexborNode, form: bool) -> tuple[LexborNode | None, str]:
     marker = probe.prev
     if not probe.is_text_node or not _is(marker, _END):
         return None, _culprit(probe)
+    if disclosed(marker):
+        return None, ""  # a hidden panel right after the cut would lose the button that unfolds it
     chain = []
     node = marker.parent  # type: ignore[union-attr]
     while node is not None and node.mem_id != root.mem_id:

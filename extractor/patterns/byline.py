@@ -18,7 +18,10 @@ SET = PatternSet(
         # a forum post's author cell, line by line: "Posts: 710", "Offline", "Member" (wcxb 0541)
         r"(?:posts|messages|reputation)\s*:\s*[\d,.]+|offline|(?:junior |senior |new |full |active )?member",
     ),
-    tokens=frozenset({"byline", "bylines", "dateline", "postmeta", "posted", "timestamp", "authorinfo", "authorbio",
+    # "signature": a story's sign-off box (Le Monde's "bloc_signature", Folha's "c-signature": its
+    # place and agency lines)
+    tokens=frozenset({"byline", "bylines", "signature", "dateline", "postmeta", "posted", "timestamp", "authorinfo",
+                      "authorbio",
                       # a forum post's author cell: join date, message count, reaction score
                       "userextras", "userdetails", "userinfo", "postprofile", "userbanner"}),
 )

@@ -39,6 +39,7 @@ SET = PatternSet(
         "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "crumbs",
         "masthead", "topbar", "toolbar", "skip", "skiplink", "pagination", "pager", "sitenav",
         "mainnav", "subnav", "megamenu", "dropdown", "crumb", "bread", "daohang", "mianbao",
+        "tags", "topics",  # a story's tag or topic links under it ("Tópicos relacionados")
     }),
     max_chars=240,
 )

@@ -41,6 +41,10 @@ def _hidden(node: LexborNode) -> bool:
     style = attrs.get("style")
     if style and display._HIDDEN_STYLE.search(style):
         return True
+    # a CSS framework's hiding class, without a responsive variant that shows it on some screens
+    classes = (attrs.get("class") or "").lower().split()
+    if any(c in display.HIDDEN_CLASSES for c in classes) and not any(display._SHOWN_ON_SOME.search(c) for c in classes):
+        return True
     # an inline run marked aria-hidden, holding no block
     return (attrs.get("aria-hidden") or "").lower() == "true" and node.tag not in live.BLOCK_TAGS \
         and not any(e.tag in live.BLOCK_TAGS for e in node.css("*"))

@@ -38,6 +38,8 @@ CASES = {
                        "<p style='visibility:hidden'>no</p><p style='color:none'>yes</p><noscript><p>ns</p></noscript>"
                        "<svg><text>svg</text></svg><p>shown</p></body>",
     "hidden root": "<html><body hidden><p>all hidden</p></body></html>",
+    "hiding classes": "<p class='hidden'>no</p><div class='box HIDE'><p>no</p></div><p class='d-none d-md-block'>yes</p>"
+                      "<p class='hidden lg:flex'>yes</p><p class='hidden-xs'>yes</p><p class='is-hidden'>no</p>",
     "aria-hidden": "<p><span aria-hidden='TRUE'>no</span>yes <i aria-hidden='true'><b>no</b></i></p>"
                    "<div aria-hidden='true'><p>block kept</p></div><span aria-hidden='true'><p>kept</p></span>"
                    "<span aria-hidden='false'>shown</span>",

@@ -137,3 +137,27 @@ def test_a_tab_bar_of_same_page_anchors_is_no_table_of_contents():
     toc = "<ul>" + "".join(f"<li><a href='#part-{n}'>Part {n}</a></li>" for n in range(4)) + "</ul>"
     doc = parse_html(f"<html><body>{tabs}<p>Between the two lists.</p>{toc}</body></html>")
     assert [doc.blocks[i].text for i in sorted(contents_items(doc))] == [f"Part {n}" for n in range(4)]
+
+
+def _features(last_link: bool) -> str:
+    """A product page's list of features, each a heading, a description and a "Learn more" link;
+    `last_link`: the last item has its link too."""
+    names = ["Page Inspector", "Web Console", "Network Monitor", "Style Editor"]
+    items = []
+    for k, name in enumerate(names):
+        link = f"<a class='more' href='/docs/{k}'>Learn more about {name}</a>" \
+            if last_link or k < len(names) - 1 else ""
+        items.append(f"<li class='feature'><h2>{name}</h2><p>See and change what the {name} shows of any "
+                     f"page, its structure, its layout and its requests, as you browse it.</p>{link}</li>")
+    return (f"<html><head><title>Developer tools</title></head><body><main><section><ul class='features'>"
+            f"{''.join(items)}</ul></section></main><footer><a href='/privacy'>Privacy</a> "
+            f"<a href='/legal'>Legal</a></footer></body></html>")
+
+
+def test_the_run_does_not_cut_the_last_of_a_lists_items_built_alike_in_two():
+    # the story's run ends with the last description; the last item's link, set as the links the
+    # run keeps in the other items, is the same item's last part
+    text = extract(_features(last_link=True), extractor="fast").text
+    assert "Learn more about Page Inspector" in text
+    assert "Learn more about Style Editor" in text
+    assert "Privacy" not in text

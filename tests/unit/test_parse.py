@@ -291,3 +291,18 @@ def test_an_inline_run_hidden_from_screen_readers_is_skipped_and_a_hidden_block_
     assert "WRONG" not in text and "→" not in text
     assert text.startswith("The council approved") and "Work starts in the spring and ends" in text
     assert "The terminal will hold two ferries" in text
+
+
+def test_elements_a_css_framework_hides_by_class_are_skipped():
+    """Bootstrap's and Tailwind's "hidden", "hide", "d-none", Bulma's "is-hidden" and "invisible"
+    set an element out of sight (a story's hidden topic list, a search overlay); an element that
+    also names a responsive variant ("hidden lg:block", "d-none d-md-block") is shown on some
+    screens and stays, and so does a class that only holds the word ("hidden-xs", "nv-hidden")."""
+    doc = parse("<body><p>Shown.</p><ul id='topics' class='hidden'><li>Politics &amp; Government</li></ul>"
+                "<div class='hdrSearch hide'>Search box</div><p class='d-none'>Gone</p>"
+                "<p class='Is-Hidden'>Also gone</p><p class='invisible'>Not seen</p>"
+                "<div class='hidden lg:block'><p>Desktop menu</p></div>"
+                "<p class='d-none d-md-block'>Wide screens</p><p class='hidden-xs'>Small screens</p>"
+                "<p class='nv-hidden'>Prefixed</p></body>", "html")
+    assert [b.text for b in doc.blocks] == [
+        "Shown.", "Desktop menu", "Wide screens", "Small screens", "Prefixed"]

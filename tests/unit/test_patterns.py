@@ -295,6 +295,25 @@ def test_player_labels_and_page_tools_alone_on_a_line_are_boilerplate(text, kind
     assert line_kind(text) == kind
 
 
+@pytest.mark.parametrize("text", ["正在加载...", "加载中", "Loading", "Cargando"])
+def test_a_players_loading_placeholder_is_media(text):
+    # what a video player (qq.com's "rv-player-loading") shows until its script runs
+    assert line_kind(text) == "media"
+
+
+def test_a_sentence_about_loading_is_no_placeholder():
+    assert line_kind("Loading the trucks took the crew most of the night.") is None
+
+
+@pytest.mark.parametrize("tokens, kind", [
+    (("interactive", "embedded", "custom", "graphic", "container"), "media"),  # a newsroom's chart
+    (("c", "topics"), "nav"), (("entry", "tags"), "nav"),  # a story's topic or tag links
+    (("bloc", "signature"), "byline"), (("c", "signature"), "byline"),  # Le Monde's, Folha's sign-off
+])
+def test_charts_topic_lists_and_signatures_are_named_boxes(tokens, kind):
+    assert token_kind(tokens) == kind
+
+
 def test_a_sentence_about_a_video_is_no_player_label():
     assert line_kind("The video was shared widely before it was taken down.") is None
 

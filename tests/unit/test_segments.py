@@ -165,6 +165,8 @@ SNIPPETS = [
     "</font>", "<caption>", "<td>stray td", "<tr>stray tr", "</p>", "<listing>lst</listing>", "<h2>unclosed heading",
     "<dd>dd", "<table><tr><td>x</td></tr>stray text<tr><td>y</td></tr></table>", "<a href=/q><p>para in a</p></a>",
     "<s><div>s-div</div>", "</s>", "<div class=x hidden><table><tr><td>hid</td></tr></table>",
+    "<h3><button aria-expanded=false>Question</button></h3>", "<div class=hidden><p>answer</p></div>",
+    "<div class='hidden md:block'><p>wide</p>",
 ]
 HEADS = ["<!DOCTYPE html><html><head><title>T</title></head><body class='b'>", "<html><body>", "", "<!doctype html>"]
 

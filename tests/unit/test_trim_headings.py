@@ -20,3 +20,18 @@ def test_a_short_heading_with_nothing_after_it_is_dropped():
     page = f"<html><body><div class='story'>{_INTRO}{_INTRO}<h3>Share this</h3></div></body></html>"
     text = extract(page, extractor="full").text
     assert "We try to be the best" in text and "Share this" not in text
+
+
+def test_a_sections_header_heads_the_same_level_headings_of_its_list():
+    """A section's <header> holds its title ("Features and tools"), and each item of the list under
+    it opens with a heading of the same level set deeper: the title heads the items and stays; a
+    heading followed by a same-level heading beside it still heads nothing."""
+    items = "".join(
+        f"<li class='feature'><h2>Tool {k}</h2><p>Examine the HTML and CSS of any page and modify the "
+        f"structure and the layout of the page as you go, tool number {k}.</p></li>" for k in range(4))
+    page = (f"<html><head><title>Developer tools</title></head><body><main>{_INTRO}<section><header><h2>Features and tools</h2></header>"
+            f"<ul class='features'>{items}</ul></section><h2>Nothing here</h2><h2>Tool notes</h2>"
+            f"<p>Every tool ships with the browser, with notes on each of them kept up to date.</p></main></body></html>")
+    text = extract(page, extractor="fast").text
+    assert "Features and tools" in text and "Tool 3" in text
+    assert "Nothing here" not in text

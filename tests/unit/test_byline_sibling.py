@@ -19,12 +19,12 @@ def _page(beside: str) -> str:
 def test_a_byline_beside_the_story_stays_out():
     line = ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger "
             "(avec Damien Leloup et Morgane Tual)")
-    text = extract(_page(f"<p class='bloc_signature'>{line}</p>"), extractor="fast").text
+    text = extract(_page(f"<p class='bloc_signature'>{line}</p>"), extractor="full").text
     assert "Paragraph 4 of the story" in text
     assert "Martin Untersinger" not in text
 
 
 def test_a_paragraph_beside_the_story_without_such_a_name_joins_it():
     lede = "The deputies adopted the bill by a large majority, and the Senate will now examine it in turn."
-    text = extract(_page(f"<p class='intro'>{lede}</p>"), extractor="fast").text
+    text = extract(_page(f"<p class='intro'>{lede}</p>"), extractor="full").text
     assert lede in text and "Paragraph 4 of the story" in text

@@ -32,6 +32,6 @@ def test_a_sections_header_heads_the_same_level_headings_of_its_list():
     page = (f"<html><head><title>Developer tools</title></head><body><main>{_INTRO}<section><header><h2>Features and tools</h2></header>"
             f"<ul class='features'>{items}</ul></section><h2>Nothing here</h2><h2>Tool notes</h2>"
             f"<p>Every tool ships with the browser, with notes on each of them kept up to date.</p></main></body></html>")
-    text = extract(page, extractor="fast").text
+    text = extract(page, extractor="full").text
     assert "Features and tools" in text and "Tool 3" in text
     assert "Nothing here" not in text

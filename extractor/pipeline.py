@@ -35,7 +35,7 @@ FALLBACK_WEIGHT = 250
 #: ours on most of them. From 600 to 1,150 the answers are the same on every corpus; at 2,500 two
 #: pages gain and two lose (a story of 1,566 weight we found whole lost to a longer page dump).
 #: Each page asked costs trafilatura's time (~90 ms): `auto` over the shared HTML pages takes
-#: ~1.34x `fast`'s time, against ~1.10x with FALLBACK_WEIGHT alone, when trafilatura also read
+#: ~1.34x `full`'s time, against ~1.10x with FALLBACK_WEIGHT alone, when trafilatura also read
 #: the metadata (the fallback now asks for its text only: ~40% of that cost)
 SHORT_WEIGHT = 600
 FALLBACK_PAGE_CHARS = 1_000_000

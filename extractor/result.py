@@ -22,7 +22,7 @@ class Result:
     url: str | None = None
     lang: str | None = None
     format: str = "text"
-    extractor: str = "fast"
+    extractor: str = "auto"
     site: str | None = None
     reason: str | None = None
     blocks: tuple[Block, ...] = ()

@@ -15,8 +15,8 @@ BenchFn = Callable[..., str]
 #: what runs when the user names no extractors
 DEFAULT_EXTRACTORS = ("auto", "fast", "trafilatura", "readability", "everything")
 #: what "all" means
-ALL_EXTRACTORS = ("auto", "auto-nosites", "full", "full-nosites", "fast", "fast-nosites", "trafilatura", "readability",
-                  "everything", "nothing")
+ALL_EXTRACTORS = ("auto", "auto-nosites", "full", "full-nosites", "fast", "fast-nosites", "trafilatura",
+                  "readability", "everything", "nothing")
 SENTINELS = ("everything", "nothing")
 #: formats whose visible text is the input itself
 _TEXT_FORMATS = ("text", "markdown", "markdown+html", "md", "txt", "plain")

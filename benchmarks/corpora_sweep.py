@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/corpora_sweep.py [--jobs 2] [CORPORA_ROOT ...]
 
 Every case of every corpus (manifest.jsonl + cases/, read by extractor.bench.corpus) goes, as the
-bytes on disk, through `extract` in these configurations: `auto` and `fast` with site profiles on
-and off and the format detected; `auto` and `fast` with the manifest's format given (`markdown+html` as Markdown); and the
+bytes on disk, through `extract` in these configurations: `auto`, `full` and `fast` with site
+profiles on and off and the format detected; `auto` and `fast` with the manifest's format given
+(`markdown+html` as Markdown); and the
 `trafilatura` and `readability` adapters. Counts, per configuration, the documents, the
 exceptions (there must be none), documents slower than the hang limit, the empty results by
 reason, and the slowest document. Default roots: ../shared/corpora and the project's corpora/.
@@ -26,8 +27,9 @@ sys.path.insert(0, str(ROOT))
 from extractor.bench.corpus import find_corpora, load_corpus  # noqa: E402
 
 #: (extractor, site profiles, format from the manifest instead of detected)
-CONFIGS = [("auto", True, False), ("auto", False, False), ("fast", True, False), ("fast", False, False),
-           ("auto", True, True), ("fast", True, True), ("trafilatura", True, False), ("readability", True, False)]
+CONFIGS = [("auto", True, False), ("auto", False, False), ("full", True, False), ("full", False, False),
+           ("fast", True, False), ("fast", False, False), ("auto", True, True), ("fast", True, True),
+           ("trafilatura", True, False), ("readability", True, False)]
 #: manifest formats as `extract` names them (Markdown with raw HTML is Markdown)
 FORMATS = {"html": "html", "fragment": "fragment", "markdown": "markdown", "markdown+html": "markdown", "md": "markdown",
            "text": "text", "txt": "text", "plain": "text"}

@@ -1,10 +1,10 @@
 """Every document of the shared corpora, through each of our extractors, gives a Result: no exception.
 
-Runs where ../shared/corpora sits beside the checkout (it does on CI). `auto` runs `fast` first and
+Runs where ../shared/corpora sits beside the checkout (it does on CI). `auto` runs `full` first and
 falls back to trafilatura on a short answer, so auto with site profiles on and off runs our own
 pipeline on every document and trafilatura on many; benchmarks/corpora_sweep.py runs every
-extractor one by one (fast and auto with sites on and off and with the manifest's format, the
-trafilatura and readability adapters) and benchmarks/corpora_sweep.md records the counts.
+extractor one by one (auto, full and fast with sites on and off, auto and fast with the manifest's
+format, the trafilatura and readability adapters) and benchmarks/corpora_sweep.md records the counts.
 """
 
 from __future__ import annotations

@@ -1,0 +1,62 @@
+"""Whole-page scans rewritten for speed give exactly what their plain regular expressions give."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from extractor import decode
+from extractor.parse import bounds
+
+_C0 = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _has_controls_by_regex(raw: bytes) -> bool:
+    return _C0.search(raw) is not None or decode._C1_UTF8.search(raw) is not None
+
+
+def test_control_bytes_found_as_by_the_regex():
+    rng = random.Random(5)
+    pieces = [b"a", b"<p>", b" ", b"\xc2", b"\xc2\xa0", b"\xc2\x80", b"\xc2\x9f", b"\xc2\xa9", b"\x80", b"\x9f",
+              b"\x00", b"\x0b", b"\x1f", b"\x7f", b"\t", b"\n", b"\r", b"\xe2\x80\x99", b"\xc3\xa9"]
+    for _ in range(20_000):
+        raw = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert decode._has_controls(raw) == _has_controls_by_regex(raw), raw
+    # past C1_PROBES \xc2 bytes the regex reads the rest
+    many = b"\xc2\xa0" * (decode.C1_PROBES + 5)
+    assert not decode._has_controls(many)
+    assert decode._has_controls(many + b"\xc2\x85")
+    assert decode._has_controls(b"\xc2\xa0" * 3 + b"\xc2\x85")
+    assert decode._has_controls(b"x\xc2") is False
+
+
+def _classes_only(names: tuple[str, ...]) -> str:
+    """The names as a prefix tree with every letter a class of both cases (bounds' earlier form)."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [f"[{ch}{ch.upper()}]" + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def test_nesting_marks_match_the_all_classes_prefix_tree():
+    plain = re.compile(rf"<(/?){_classes_only(bounds.NESTING)}(?=[\s/>])")
+    rng = random.Random(8)
+    names = [*bounds.NESTING, "DIV", "Span", "sPaN", "bLockQuote", "p", "a", "h1", "divx", "spa", "li", "img",
+             "script", "ARTICLE", "Articles", "em", "EM", "e", "ul", "UL", "u", "fieldset", "figcaption",
+             "dıv", "DİV", "ſpan", "aſide"]
+    after = [">", " ", "/", "\n", "\u00a0", "\u3000", "x", "1", "-", ""]
+    for _ in range(20_000):
+        text = "".join(f"<{rng.choice(['', '/'])}{rng.choice(names)}{rng.choice(after)}{rng.choice(['', 'x', '<'])}"
+                       for _ in range(rng.randint(0, 6)))
+        assert bounds._NEST_MARK.findall(text) == plain.findall(text), text

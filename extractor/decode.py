@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .mojibake import needs_repair, repair
 
@@ -64,6 +64,10 @@ _CONTROL_SINGLES = tuple(bytes([b]) for b in _CONTROL_BYTES)
 _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 #: how many \xc2 bytes _has_c1 tries one by one before handing the rest of the page to the regex
 C1_PROBES = 64
+#: a text's UTF-8 encoding (made anyway, to check it) is kept for the HTML parser, which reads UTF-8,
+#: up to this many bytes; a longer page is parsed in segments from its text (parse/segments.py),
+#: and its bytes would only add to the memory peak
+KEEP_UTF8_BYTES = 2_000_000
 #: the bytes looks_binary counts
 _BINARY_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), 28, 29, 30, 31, 127])
 
@@ -74,6 +78,9 @@ class Decoded:
     encoding: str
     how: str  # "str", "bom", "utf-16-pattern", "binary", "ascii", "utf-8", "utf-8-repaired", "declared", "detected", "fallback"
     binary: bool = False
+    #: `text` encoded in UTF-8, when at hand (else None): the HTML parser takes it instead of encoding
+    #: the text again
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def canonical(label: str) -> str | None:
@@ -88,15 +95,24 @@ def canonical(label: str) -> str | None:
 
 def clean(text: str) -> str:
     """Drop NULs, C0/C1 controls other than tab/newline/CR, and lone surrogates."""
+    return _clean(text)[0]
+
+
+def _clean(text: str) -> tuple[str, bytes | None]:
+    """clean(text), and its UTF-8 encoding when the text comes back unchanged (see KEEP_UTF8_BYTES)."""
     try:
         raw = text.encode("utf-8")  # strict: fails on a lone surrogate
     except UnicodeEncodeError:
-        return _CONTROL.sub("", text)
+        return _CONTROL.sub("", text), None
     if not _has_controls(raw):
-        return text
+        return text, _kept(raw)
     if needs_repair(text):  # its C1 "controls" are the bytes 0x80-0x9F of double-encoded characters
         text = repair(text)
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text), None
+
+
+def _kept(raw: bytes) -> bytes | None:
+    return raw if len(raw) <= KEEP_UTF8_BYTES else None
 
 
 def _has_controls(raw: bytes) -> bool:
@@ -221,7 +237,8 @@ def decode(data: str | bytes) -> Decoded:
     """Turn any input into clean text, saying how the encoding was chosen."""
     if isinstance(data, str):
         # a str read from a file with a BOM ("utf-8" instead of "utf-8-sig") starts with U+FEFF
-        return Decoded(clean(data[1:] if data.startswith("\ufeff") else data), "str", "str")
+        text, utf8 = _clean(data[1:] if data.startswith("\ufeff") else data)
+        return Decoded(text, "str", "str", utf8=utf8)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return Decoded(clean(data[len(bom):].decode(enc, "replace")), enc, "bom")
@@ -236,13 +253,17 @@ def decode(data: str | bytes) -> Decoded:
     controls = _has_controls(data)
     if data.isascii():
         text = data.decode("ascii")
-        return Decoded(clean(text) if controls else text, "ascii", "ascii")
+        if controls:
+            return Decoded(clean(text), "ascii", "ascii")
+        return Decoded(text, "ascii", "ascii", utf8=_kept(data))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        return Decoded(clean(text) if controls else text, "utf-8", "utf-8")
+        if controls:
+            return Decoded(clean(text), "utf-8", "utf-8")
+        return Decoded(text, "utf-8", "utf-8", utf8=_kept(data))
     if _utf8_evidence(data):
         return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
     repaired = _mostly_utf8(data)

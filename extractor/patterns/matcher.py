@@ -18,6 +18,7 @@ understand (backreferences, inline flag changes, ...) is always tried.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ class _Entry:
     ascii_substrings: tuple[str, ...] | None = None
     #: the same in any other text without ASCII_PARTNERS (curly quotes, dashes, CJK), lower-cased
     wide_substrings: tuple[str, ...] | None = None
+    min_len: int = 0  # a match takes at least this many characters: a shorter text cannot hold one
 
 
 #: a pattern with first characters gets a required character class too when its characters weigh
@@ -60,10 +62,19 @@ def _required_class(sources: list[str]) -> re.Pattern[str]:
     """One regex for one-character sources (escaped characters, categories, classes that are not
     negated): a single character class where they are all of that form, searched in one C-level
     scan; else their alternation."""
+    sources = list(dict.fromkeys(sources))  # (a run of four digits may be required by every branch)
     inside = "".join(s[1:-1] if s.startswith("[") and not s.startswith("[^") else s for s in sources)
     if "".join(_class_parts(inside)) == inside:
         return re.compile(f"[{inside}]", UNION_FLAGS)
     return re.compile("|".join(f"(?:{s})" for s in sources), UNION_FLAGS)
+
+
+def _min_len(tree) -> int:
+    """The fewest characters a match of the parsed pattern takes (0 when the parser cannot tell)."""
+    try:
+        return max(0, tree.getwidth()[0])
+    except (OverflowError, RecursionError, re.error):
+        return 0
 
 
 class KindMatcher:
@@ -95,6 +106,10 @@ class KindMatcher:
         self._max_len = max([e.max_len for e in self._entries] + [
             (ps.max_chars if which == "lines" else MAX_HEAD_CHARS) for _, ps in self._whole] + [-1])
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
+        #: the lengths at which an entry starts or stops to fit a text (its min_len, its max_len + 1):
+        #: texts between two of them are tried against the same entries
+        self._bounds = sorted({e.min_len for e in self._entries} | {e.max_len + 1 for e in self._entries})
+        self._by_start_size: dict[tuple[str, int], tuple[_Entry, ...]] = {}
         self._cache: dict[str, str | None] = {}
 
     @staticmethod
@@ -144,7 +159,7 @@ class KindMatcher:
                 pass
             entries.append(_Entry(
                 rank, kind, max_len, re.compile(source, UNION_FLAGS), first,
-                _required_class(required) if required else None, prefix, substrings, wide,
+                _required_class(required) if required else None, prefix, substrings, wide, _min_len(tree),
             ))
         return entries
 
@@ -161,6 +176,21 @@ class KindMatcher:
         if len(self._by_first) >= self.CACHE_MAX:
             self._by_first.clear()
         self._by_first[start] = found
+        return found
+
+    def _fitting(self, start: str, size: int) -> tuple[_Entry, ...]:
+        """The candidates for `start` (see _candidates) that a text of `size` characters fits: no
+        longer than their max_len, no shorter than their min_len. Cached per start and size class."""
+        key = (start, bisect_right(self._bounds, size))
+        found = self._by_start_size.get(key)
+        if found is None:
+            base = self._by_first.get(start)
+            if base is None:
+                base = self._candidates(start)
+            found = tuple(e for e in base if e.min_len <= size <= e.max_len)
+            if len(self._by_start_size) >= self.CACHE_MAX:
+                self._by_start_size.clear()
+            self._by_start_size[key] = found
         return found
 
     def kind(self, text: str) -> str | None:
@@ -184,11 +214,9 @@ class KindMatcher:
             # a match is the whole text, or all of it but a final "\n" ($ allows one): a text of
             # three or more characters, or two without that newline, has a match of two or more
             start = text[:2] if size >= 3 or (size == 2 and text[1] != "\n") else text[0]
-            entries = self._by_first.get(start)
-            if entries is None:
-                entries = self._candidates(start)
+            entries = self._fitting(start, size)
         else:
-            entries = tuple(self._entries)
+            entries = tuple(e for e in self._entries if e.min_len == 0)
         # the text lower-cased, where the strings a match needs are looked up: an ASCII text, or
         # one without the non-ASCII partners of ASCII letters (`wide`)
         wide = False
@@ -199,8 +227,6 @@ class KindMatcher:
         else:
             low = None
         for e in entries:
-            if size > e.max_len:
-                continue
             pieces = e.wide_substrings if wide else e.ascii_substrings
             if low is not None and pieces is not None:
                 for piece in pieces:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 
@@ -60,3 +61,51 @@ def test_nesting_marks_match_the_all_classes_prefix_tree():
         text = "".join(f"<{rng.choice(['', '/'])}{rng.choice(names)}{rng.choice(after)}{rng.choice(['', 'x', '<'])}"
                        for _ in range(rng.randint(0, 6)))
         assert bounds._NEST_MARK.findall(text) == plain.findall(text), text
+
+
+def test_anycase_classes_match_what_ignorecase_matches():
+    from extractor.sites.match import anycase
+
+    every = "".join(map(chr, range(0x110000)))
+    for ch in "abcdefghijklmnopqrstuvwxyzABCZ":
+        assert re.compile(anycase(ch)).findall(every) == re.compile(ch, re.I).findall(every), ch
+
+
+def test_holds_word_as_ignorecase_search():
+    from extractor.sites.match import holds_word
+
+    rng = random.Random(9)
+    pieces = ["source url", "SOURCE URL", "ſource url", "Original ", "orİgınal ", "canonical", "CANONİCAL", "canon",
+              "x", " ", "\u201c", "总统", "K", "\u212a", "ſ", "ı", "İ", "\ud800", "url", "origin al"]
+    words = [("source url", "original "), ("canonical",)]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for ws in words:
+            want = any(re.search(re.escape(w), text, re.I) for w in ws)
+            assert holds_word(text, ws) == want, (text, ws)
+
+
+def _document_url_plain(text: str) -> str | None:
+    match = importlib.import_module("extractor.sites.match")  # (the package exports a function of that name)
+    head = text[:match.SIGNATURE_WINDOW]
+    for pattern in match._URL_HINTS:
+        m = pattern.search(head)
+        if m:
+            return m.group(1)
+    m = match._FOOTER_URL.search(text[-match.SIGNATURE_WINDOW:])
+    return m.group(1).rstrip(".,;)）") if m else None
+
+
+def test_document_url_as_every_hint_searched():
+    import glob
+
+    from extractor.sites.match import document_url
+
+    texts = ['<link href="https://a.example/x" rel="canonical">', '<LINK HREF="https://a.example/y" REL=CANONİCAL>',
+             "原文链接：https://b.example/z", "Original Article: https://c.example/", "ſource URL: http://d.example",
+             "<p>none</p>", "source url - no link", "<link rel=canonical href=https://e.example/>"]
+    for path in sorted(glob.glob("/work/shared/corpora/*/cases/*"))[::40]:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            texts.append(handle.read())
+    for text in texts:
+        assert document_url(text) == _document_url_plain(text), text[:200]

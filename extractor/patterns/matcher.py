@@ -18,13 +18,12 @@ understand (backreferences, inline flag changes, ...) is always tried.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
 from .regex_facts import (
-    ASCII_PARTNERS, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
+    _ANY_CHAR, ASCII_PARTNERS, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
 )
 
 #: a character IGNORECASE pairs with an ASCII letter, or that lower-cases to one (regex_facts)
@@ -106,10 +105,6 @@ class KindMatcher:
         self._max_len = max([e.max_len for e in self._entries] + [
             (ps.max_chars if which == "lines" else MAX_HEAD_CHARS) for _, ps in self._whole] + [-1])
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
-        #: the lengths at which an entry starts or stops to fit a text (its min_len, its max_len + 1):
-        #: texts between two of them are tried against the same entries
-        self._bounds = sorted({e.min_len for e in self._entries} | {e.max_len + 1 for e in self._entries})
-        self._by_start_size: dict[tuple[str, int], tuple[_Entry, ...]] = {}
         self._cache: dict[str, str | None] = {}
 
     @staticmethod
@@ -154,7 +149,8 @@ class KindMatcher:
                 pass
             try:
                 pairs = sorted(t for t in _prefixes(tree.data) if len(t) == 2)
-                prefix = re.compile("|".join(f"(?:{a})(?:{b})" for a, b in pairs) or "(?!)", UNION_FLAGS)
+                if (_ANY_CHAR, _ANY_CHAR) not in pairs:  # (else any two characters may start a match)
+                    prefix = re.compile("|".join(f"(?:{a})(?:{b})" for a, b in pairs) or "(?!)", UNION_FLAGS)
             except (_Opaque, re.error, RecursionError):
                 pass
             entries.append(_Entry(
@@ -178,21 +174,6 @@ class KindMatcher:
         self._by_first[start] = found
         return found
 
-    def _fitting(self, start: str, size: int) -> tuple[_Entry, ...]:
-        """The candidates for `start` (see _candidates) that a text of `size` characters fits: no
-        longer than their max_len, no shorter than their min_len. Cached per start and size class."""
-        key = (start, bisect_right(self._bounds, size))
-        found = self._by_start_size.get(key)
-        if found is None:
-            base = self._by_first.get(start)
-            if base is None:
-                base = self._candidates(start)
-            found = tuple(e for e in base if e.min_len <= size <= e.max_len)
-            if len(self._by_start_size) >= self.CACHE_MAX:
-                self._by_start_size.clear()
-            self._by_start_size[key] = found
-        return found
-
     def kind(self, text: str) -> str | None:
         if len(text) > self._max_len:
             return None  # longer than any pattern allows (and not worth hashing into the cache)
@@ -214,7 +195,9 @@ class KindMatcher:
             # a match is the whole text, or all of it but a final "\n" ($ allows one): a text of
             # three or more characters, or two without that newline, has a match of two or more
             start = text[:2] if size >= 3 or (size == 2 and text[1] != "\n") else text[0]
-            entries = self._fitting(start, size)
+            entries = self._by_first.get(start)
+            if entries is None:
+                entries = self._candidates(start)
         else:
             entries = tuple(e for e in self._entries if e.min_len == 0)
         # the text lower-cased, where the strings a match needs are looked up: an ASCII text, or
@@ -227,6 +210,8 @@ class KindMatcher:
         else:
             low = None
         for e in entries:
+            if not e.min_len <= size <= e.max_len:
+                continue  # too short or too long for the pattern
             pieces = e.wide_substrings if wide else e.ascii_substrings
             if low is not None and pieces is not None:
                 for piece in pieces:

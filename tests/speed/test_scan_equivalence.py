@@ -109,3 +109,20 @@ def test_document_url_as_every_hint_searched():
             texts.append(handle.read())
     for text in texts:
         assert document_url(text) == _document_url_plain(text), text[:200]
+
+
+def test_name_list_fast_path_for_ascii_text():
+    from extractor import classify
+    from extractor.textnorm import is_cjk
+
+    def plain(text: str) -> bool:
+        items = text.split()
+        if len(items) < classify.NAME_LIST_ITEMS or not classify._CJK_CLAUSE_MARKS.isdisjoint(text):
+            return False
+        return all(classify.NAME_CHARS[0] <= len(i) <= classify.NAME_CHARS[1] and is_cjk(i[0]) for i in items)
+
+    rng = random.Random(4)
+    words = ["北京", "天津", "河北", "ab", "cd", "x", "国家新闻出版署", "a,b", "，", "。"]
+    for _ in range(5_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+        assert classify._name_list(text) == plain(text), text

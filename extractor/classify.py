@@ -90,6 +90,8 @@ _ANY_MARKS = _LATIN_MARKS | frozenset("()。，、")
 
 def _name_list(text: str) -> bool:
     """True for a CJK line of space-separated names ("北京 天津 河北 山西 辽宁 吉林 ...")."""
+    if text.isascii():
+        return False  # (no item can open with a CJK character; most blocks, without a split)
     items = text.split()
     if len(items) < NAME_LIST_ITEMS or not _CJK_CLAUSE_MARKS.isdisjoint(text):
         return False

@@ -58,8 +58,16 @@ _SUPERSETS = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: the bytes of _CONTROL's ASCII characters: UTF-8 text holds one of them exactly where its bytes do
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
+#: ... each as a one-byte string (`in` looks for one with memchr)
+_CONTROL_SINGLES = tuple(bytes([b]) for b in _CONTROL_BYTES)
 #: a C1 control (U+0080-U+009F) in UTF-8
 _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+#: how many \xc2 bytes _has_c1 tries one by one before handing the rest of the page to the regex
+C1_PROBES = 64
+#: a text's UTF-8 encoding (made anyway, to check it) is kept for the HTML parser, which reads UTF-8,
+#: up to this many bytes; a longer page is parsed in segments from its text (parse/segments.py),
+#: and its bytes would only add to the memory peak
+KEEP_UTF8_BYTES = 2_000_000
 #: the bytes looks_binary counts
 _BINARY_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), 28, 29, 30, 31, 127])
 
@@ -70,9 +78,9 @@ class Decoded:
     encoding: str
     how: str  # "str", "bom", "utf-16-pattern", "binary", "ascii", "utf-8", "utf-8-repaired", "declared", "detected", "fallback"
     binary: bool = False
-    #: `text` as UTF-8, when decoding had those bytes at hand (clean UTF-8 input, or a str that
-    #: needed no cleaning): a parser that reads bytes is spared encoding the text again
-    utf8: bytes | None = field(default=None, repr=False)
+    #: `text` encoded in UTF-8, when at hand (else None): the HTML parser takes it instead of encoding
+    #: the text again
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def canonical(label: str) -> str | None:
@@ -87,27 +95,44 @@ def canonical(label: str) -> str | None:
 
 def clean(text: str) -> str:
     """Drop NULs, C0/C1 controls other than tab/newline/CR, and lone surrogates."""
-    return _cleaned(text)[0]
+    return _clean(text)[0]
 
 
-def _cleaned(text: str) -> tuple[str, bytes | None]:
-    """`clean(text)`, and its UTF-8 bytes when it was clean already (None when it was not)."""
+def _clean(text: str) -> tuple[str, bytes | None]:
+    """clean(text), and its UTF-8 encoding when the text comes back unchanged (see KEEP_UTF8_BYTES)."""
     try:
         raw = text.encode("utf-8")  # strict: fails on a lone surrogate
     except UnicodeEncodeError:
         return _CONTROL.sub("", text), None
     if not _has_controls(raw):
-        return text, raw
+        return text, _kept(raw)
     if needs_repair(text):  # its C1 "controls" are the bytes 0x80-0x9F of double-encoded characters
         text = repair(text)
     return _CONTROL.sub("", text), None
 
 
+def _kept(raw: bytes) -> bytes | None:
+    return raw if len(raw) <= KEEP_UTF8_BYTES else None
+
+
 def _has_controls(raw: bytes) -> bool:
-    """Whether UTF-8 bytes hold a character of _CONTROL: a C0 control is one ASCII byte, found in
-    one C-level pass; a C1 control two bytes, found by a literal search (the regex scan of a whole
-    page costs several times more)."""
-    return len(raw.translate(None, _CONTROL_BYTES)) != len(raw) or _C1_UTF8.search(raw) is not None
+    """Whether UTF-8 bytes hold a character of _CONTROL: a C0 control is one ASCII byte, looked for
+    with one memchr per byte value (28 of them cost a third of one `translate` pass over the page);
+    a C1 control two bytes, the first \\xc2 (see _has_c1)."""
+    return any(byte in raw for byte in _CONTROL_SINGLES) or _has_c1(raw)
+
+
+def _has_c1(raw: bytes) -> bool:
+    """`_C1_UTF8.search(raw) is not None`, tried only at each \\xc2 byte (found with memchr; a page
+    holds a few dozen), the regex scan taking over past C1_PROBES of them."""
+    at = raw.find(b"\xc2")
+    for _ in range(C1_PROBES):
+        if at < 0:
+            return False
+        if _C1_UTF8.match(raw, at):
+            return True
+        at = raw.find(b"\xc2", at + 1)
+    return at >= 0 and _C1_UTF8.search(raw, at) is not None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -212,8 +237,8 @@ def decode(data: str | bytes) -> Decoded:
     """Turn any input into clean text, saying how the encoding was chosen."""
     if isinstance(data, str):
         # a str read from a file with a BOM ("utf-8" instead of "utf-8-sig") starts with U+FEFF
-        text, raw = _cleaned(data[1:] if data.startswith("\ufeff") else data)
-        return Decoded(text, "str", "str", utf8=raw)
+        text, utf8 = _clean(data[1:] if data.startswith("\ufeff") else data)
+        return Decoded(text, "str", "str", utf8=utf8)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return Decoded(clean(data[len(bom):].decode(enc, "replace")), enc, "bom")
@@ -228,13 +253,17 @@ def decode(data: str | bytes) -> Decoded:
     controls = _has_controls(data)
     if data.isascii():
         text = data.decode("ascii")
-        return Decoded(clean(text), "ascii", "ascii") if controls else Decoded(text, "ascii", "ascii", utf8=data)
+        if controls:
+            return Decoded(clean(text), "ascii", "ascii")
+        return Decoded(text, "ascii", "ascii", utf8=_kept(data))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        return Decoded(clean(text), "utf-8", "utf-8") if controls else Decoded(text, "utf-8", "utf-8", utf8=data)
+        if controls:
+            return Decoded(clean(text), "utf-8", "utf-8")
+        return Decoded(text, "utf-8", "utf-8", utf8=_kept(data))
     if _utf8_evidence(data):
         return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
     repaired = _mostly_utf8(data)

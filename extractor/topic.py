@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .textnorm import CJK_CHAR, CJK_RUN
 
@@ -15,12 +16,17 @@ before into over than then there these those been being also more most said says
 other just can may might one two new all any out how why did does off per very much many""".split())
 
 
-def terms(text: str) -> set[str]:
+#: how many texts' terms are kept: a page asks for the same block's terms several times (its core's
+#: vocabulary, each candidate's overlap, the paragraphs beside the story)
+TERMS_CACHE = 4096
+
+
+@lru_cache(maxsize=TERMS_CACHE)
+def terms(text: str) -> frozenset[str]:
     """Content terms: Latin words of 3+ letters minus function words, and CJK character bigrams
     (inside runs of CJK characters)."""
     low = text.lower()
-    words = set(_WORD.findall(low))
-    words -= _STOP
+    words = frozenset(_WORD.findall(low)).difference(_STOP)
     if text.isascii():  # no CJK: the same words, without a CJK test per word
         return words
     # every CJK range starts at U+2E80 or above: a word starting lower cannot be CJK
@@ -29,7 +35,7 @@ def terms(text: str) -> set[str]:
     # "环 肢 行 心" (a table's column set as vertical text) holds no pair, and shares no topic
     for run in CJK_RUN.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
-    return out
+    return frozenset(out)
 
 
 def overlap(text: str, vocabulary: Counter[str], member: bool = False) -> float:

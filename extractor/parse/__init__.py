@@ -19,17 +19,24 @@ from .text import parse_text
 _CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*(?:81|8[dDfF]|90|9[dD])(?![0-9a-fA-F])|0*(?:129|141|143|144|157)(?![0-9]));?")
 
 
-def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
-    """Blocks of a document in rendition `fmt`; `prepare` edits the HTML tree first (site profiles)."""
+def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | None = None,
+          utf8: bytes | None = None) -> Document:
+    """Blocks of a document in rendition `fmt`; `prepare` edits the HTML tree first (site profiles).
+    `utf8`: the text in UTF-8, when the caller has it (the HTML parser reads it instead of encoding
+    the text again, unless the text is rewritten below)."""
     if fmt == "text":
         return parse_text(text)
+    given = text
     text, notes = bound_markup(text)  # the HTML parser is quadratic in nesting depth and attributes
     if fmt == "html":
         text, repaired = close_runaway_title(text)
         notes.extend(repaired)
     if "&#" in text:
         text = _CONTROL_REFERENCE.sub("", text)
-    doc = parse_html(text, prepare) if fmt in ("html", "fragment") else parse_markdown(text, prepare)
+    if fmt in ("html", "fragment"):
+        doc = parse_html(text, prepare, utf8 if text is given else None)
+    else:
+        doc = parse_markdown(text, prepare)
     doc.notes.extend(notes)
     return doc
 

@@ -307,15 +307,17 @@ def parse_tree(tree: LexborHTMLParser, source: Source = Source.HTML, br_splits: 
                     etokens=w.etokens)
 
 
-def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None) -> Document:
+def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None,
+               utf8: bytes | None = None) -> Document:
     """Parse an HTML page or fragment; `prepare` may edit the tree first (a site profile's rules).
-    A long page is parsed and walked in segments (segments.py: the same Document, less memory)."""
+    A long page is parsed and walked in segments (segments.py: the same Document, less memory).
+    `utf8`: `text` encoded in UTF-8, if at hand: lexbor reads UTF-8, so the parse takes it as it is."""
     from .segments import parse_segmented
 
     doc = parse_segmented(text, prepare)
     if doc is not None:
         return doc
-    tree = LexborHTMLParser(text)
+    tree = LexborHTMLParser(text if utf8 is None else utf8)
     if MARKER in text:
         resolve_streamed(tree)
     if prepare is not None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
 from .regex_facts import (
-    ASCII_PARTNERS, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
+    _ANY_CHAR, ASCII_PARTNERS, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
 )
 
 #: a character IGNORECASE pairs with an ASCII letter, or that lower-cases to one (regex_facts)
@@ -48,6 +48,7 @@ class _Entry:
     ascii_substrings: tuple[str, ...] | None = None
     #: the same in any other text without ASCII_PARTNERS (curly quotes, dashes, CJK), lower-cased
     wide_substrings: tuple[str, ...] | None = None
+    min_len: int = 0  # a match takes at least this many characters: a shorter text cannot hold one
 
 
 #: a pattern with first characters gets a required character class too when its characters weigh
@@ -60,10 +61,19 @@ def _required_class(sources: list[str]) -> re.Pattern[str]:
     """One regex for one-character sources (escaped characters, categories, classes that are not
     negated): a single character class where they are all of that form, searched in one C-level
     scan; else their alternation."""
+    sources = list(dict.fromkeys(sources))  # (a run of four digits may be required by every branch)
     inside = "".join(s[1:-1] if s.startswith("[") and not s.startswith("[^") else s for s in sources)
     if "".join(_class_parts(inside)) == inside:
         return re.compile(f"[{inside}]", UNION_FLAGS)
     return re.compile("|".join(f"(?:{s})" for s in sources), UNION_FLAGS)
+
+
+def _min_len(tree) -> int:
+    """The fewest characters a match of the parsed pattern takes (0 when the parser cannot tell)."""
+    try:
+        return max(0, tree.getwidth()[0])
+    except (OverflowError, RecursionError, re.error):
+        return 0
 
 
 class KindMatcher:
@@ -139,12 +149,13 @@ class KindMatcher:
                 pass
             try:
                 pairs = sorted(t for t in _prefixes(tree.data) if len(t) == 2)
-                prefix = re.compile("|".join(f"(?:{a})(?:{b})" for a, b in pairs) or "(?!)", UNION_FLAGS)
+                if (_ANY_CHAR, _ANY_CHAR) not in pairs:  # (else any two characters may start a match)
+                    prefix = re.compile("|".join(f"(?:{a})(?:{b})" for a, b in pairs) or "(?!)", UNION_FLAGS)
             except (_Opaque, re.error, RecursionError):
                 pass
             entries.append(_Entry(
                 rank, kind, max_len, re.compile(source, UNION_FLAGS), first,
-                _required_class(required) if required else None, prefix, substrings, wide,
+                _required_class(required) if required else None, prefix, substrings, wide, _min_len(tree),
             ))
         return entries
 
@@ -188,7 +199,7 @@ class KindMatcher:
             if entries is None:
                 entries = self._candidates(start)
         else:
-            entries = tuple(self._entries)
+            entries = tuple(e for e in self._entries if e.min_len == 0)
         # the text lower-cased, where the strings a match needs are looked up: an ASCII text, or
         # one without the non-ASCII partners of ASCII letters (`wide`)
         wide = False
@@ -199,8 +210,8 @@ class KindMatcher:
         else:
             low = None
         for e in entries:
-            if size > e.max_len:
-                continue
+            if not e.min_len <= size <= e.max_len:
+                continue  # too short or too long for the pattern
             pieces = e.wide_substrings if wide else e.ascii_substrings
             if low is not None and pieces is not None:
                 for piece in pieces:

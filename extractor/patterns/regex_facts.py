@@ -184,10 +184,25 @@ def _required_of(op, av) -> tuple[list[str], float] | None:
         return out, weight
     if op in _REPEATS:
         low, _high, sub = av
-        return _required(sub) if low >= 1 else None
+        found = _required(sub) if low >= 1 else None
+        if found is not None and low >= 2 and len(sub) == 1 and sub[0][0] in (_C.LITERAL, _C.IN):
+            return _run(found, low)
+        return found
     if op in (_C.NOT_LITERAL, _C.ANY, _C.AT, _C.ASSERT, _C.ASSERT_NOT):
         return None
     raise _Opaque(str(op))
+
+
+#: a required run of one character class is looked for up to this long
+MAX_RUN = 8
+
+
+def _run(found: tuple[list[str], float], low: int) -> tuple[list[str], float]:
+    """A character class repeated at least `low` times: `low` of them in a row are required (four
+    digits of a year, where one digit is in most texts), their weight that of so many together."""
+    (source,), weight = found
+    run = min(low, MAX_RUN)
+    return [f"(?:{source}){{{run}}}"], min(weight, 100.0 * (weight / 100.0) ** run)
 
 
 #: more possible two-character starts than this: the pattern gets no prefix filter

@@ -153,3 +153,26 @@ def test_texts_with_curly_quotes_are_filtered_by_the_strings_a_match_needs():
     for text in ("“Share this” on Facebook", "It’s here – all rights reserved", "Read more…", "版权所有 © 2024",
                  "首页 | 新闻 | 体育 | 财经", "Home · News · Sport · Business", "Naïve «text» – nothing"):
         assert matcher._kind(text) == _naive(patterns.ALL, "lines", text)
+
+
+RUNS = PatternSet(kind="runs", lines=lines(
+    r".{0,10}(?<!\d)\d{4}[-/.]\d{1,2}",  # four digits in a row required (one digit is in many texts)
+    r"(?:x|y)\d{2}z|\d{3}q",  # a run in every branch
+    r"[|·]{2,}.{0,5}",  # a run of a class
+    r"a{9,12}",  # a run longer than MAX_RUN
+    r"(?:ab){2}c",  # a repeated group: no run, its own requirement
+    r"long enough to need twenty",  # min_len: shorter texts are never tried
+    r"(?:)|.{3}",  # may match the empty text
+), max_chars=40)
+
+
+def test_required_runs_and_lengths():
+    rng = random.Random(12)
+    texts = ["", "\n", "2024-1", "x2024-12", "x20245-1", "x12z", "912q", "||", "·|ab", "aaaaaaaaa", "aaaaaaaaaaaa",
+             "ababc", "long enough to need twenty", "long enough to need twenty\n", "abc"]
+    texts += ["".join(rng.choice("0123456789-/.xyzqa|·b c\n") for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    _check((RUNS, PLAIN), texts)
+    _check((PLAIN, RUNS, TRICKY), texts)
+    matcher = KindMatcher((RUNS,), "lines")
+    assert "{4}" in matcher._entries[0].required.pattern  # four digits, not one
+    assert matcher._entries[5].min_len == len("long enough to need twenty")

@@ -161,8 +161,8 @@ def _winner(votes: _Votes, clean: list[int], stop: int) -> LexborNode:
         node = votes.nodes[key]
         size = len(node.text(deep=True)) or 1
         scored.append((votes.scores[key] * (1 - _link_chars(node) / size), key))
-    scored.sort(reverse=True)
-    top_score, top_key = scored[0]
+    scored.sort(key=lambda pair: pair[0], reverse=True)  # ties keep the ranking's order, the page's: never
+    top_score, top_key = scored[0]                       # the nodes' memory addresses (runs would differ)
     best = votes.nodes[top_key]
     alike = [_ancestors(votes.nodes[k], stop) for score, k in scored[1:] if score >= ALIKE_SHARE * top_score]
     if len(alike) >= ALIKE_MIN:

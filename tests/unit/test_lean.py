@@ -109,3 +109,20 @@ def test_a_paragraph_trailing_off_with_few_links_is_the_storys_a_linked_one_a_te
     story = _paragraphs(STORY[:2] + [voice] + STORY[2:]) + f"<p>{teaser}</p>"
     result = extract(_page(story), extractor="fast")
     assert "the crowd went quiet" in result.text and "Pier inquiry opens" not in result.text
+
+
+def test_a_tie_between_two_homes_goes_to_the_first_on_the_page():
+    """Equal scores are broken by the page's order, never by the keys the vote files the homes
+    under (lexbor's memory addresses: breaking ties by them made one cleaneval page read
+    differently from run to run)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from extractor.lean_read import _Votes, _winner
+
+    tree = LexborHTMLParser("<html><body><div><div id='a'><p>First box.</p></div></div>"
+                            "<div><div id='b'><p>Second box.</p></div></div></body></html>")
+    first, second = tree.css_first("#a"), tree.css_first("#b")
+    low, high = 1, 2  # the first box filed under the lower key
+    votes = _Votes({low: 8.0, high: 8.0}, {low: first, high: second}, {})
+    winner = _winner(votes, [low, high], tree.body.mem_id)  # (moved out of its only-child box)
+    assert winner.css_first("#a") is not None and winner.css_first("#b") is None

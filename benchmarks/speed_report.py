@@ -48,8 +48,8 @@ def report(results: dict, corpora: str) -> str:
             for name, r in rows.items():
                 lines.append(f"| {name} | {r['median_ms']:.2f} | {r['mean_ms']:.2f} | {100 * r['mean_ms'] / total:.0f}% |")
             lines += [f"| total | | {total:.2f} | |", ""]
-        lines += [f"`fast` hands {st['fast_handed_on']} of the {st['pages']} pages to `auto` (its doubt "
-                  "rules, lean.py); on those its time is the lean steps plus `auto`'s.", ""]
+        lines += [f"`fast` hands {st['fast_handed_on']} of the {st['pages']} pages to the full pipeline (its doubt "
+                  "rules, lean.py); on those its time is the lean steps plus `full`'s.", ""]
     if "jobs" in results:
         j = results["jobs"]
         lines += ["## Batch: `--jobs` scaling", "",

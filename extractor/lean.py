@@ -1,9 +1,9 @@
-"""`fast`: the lean reading of whole HTML pages (lean_read.py) where it is sure, else `auto` (issue #7).
+"""`fast`: the lean reading of whole HTML pages (lean_read.py) where it is sure (issue #7).
 
 The full pipeline walks every node from Python and classifies every block; `fast` lets lexbor do
-the walking and reads only the story's home. Where that reading is doubtful, the page is handed to
-`auto` (the full pipeline, with its trafilatura fallback where it finds little) and the result says
-so in its notes: text and Markdown copies, pages a site profile claims, pages whose markup must be
+the walking and reads only the story's home. Where that reading is doubtful, the full pipeline
+reads the page instead (`full`: never trafilatura, whose ~90 ms a page would undo the speed; `auto`
+asks it) and the result says so in its notes: text and Markdown copies, pages a site profile claims, pages whose markup must be
 bounded first, pages without paragraphs, a story under SHORT_WEIGHT, or one that holds less than
 COVER of the page's paragraph text (a story split over several homes, or paragraphs elsewhere that
 may belong to it); and when `favor` or `include_captions` is set, which only the full pipeline
@@ -29,13 +29,13 @@ from .result import Result
 from .sites.match import load_profiles, match
 from .textnorm import nfc, weight
 
-#: the story must hold this share of the page's voting text, or the page is handed to `auto`
+#: the story must hold this share of the page's voting text, or the full pipeline reads the page
 COVER = 0.75
-#: below this weight (characters, CJK ~3x) the page is handed to `auto` (pipeline.SHORT_WEIGHT)
+#: below this weight (characters, CJK ~3x) the full pipeline reads the page (pipeline.SHORT_WEIGHT)
 SHORT_WEIGHT = 600
 #: with at most this many '<' a page cannot nest deep enough to make the parse slow (4,096 nested
-#: <div> parse in ~0.1 s); past it, or with an element of thousands of attributes, the page is
-#: handed to `auto`, whose pipeline bounds the markup first (parse/bounds.py)
+#: <div> parse in ~0.1 s); past it, or with an element of thousands of attributes, the full
+#: pipeline reads the page, bounding the markup first (parse/bounds.py)
 MAX_TAGS = 4096
 
 
@@ -50,16 +50,21 @@ def _doubt(pick: Pick | None) -> str:
     return ""
 
 
-def _handed_on(data, url, fmt, sites, options: Options, why: str) -> Result:
-    """What `auto` makes of the page (the full pipeline, and trafilatura where it finds little)."""
-    from .pipeline import run_auto
-
-    result = run_auto(data, url=url, fmt=fmt, sites=sites, options=options)
-    return dataclasses.replace(result, notes=(f"fast: {why}; handed to auto", *result.notes))
-
-
 def run_fast(data: str | bytes, *, url: str | None, fmt: str | None, sites, options: Options) -> Result:
-    """`extract(..., extractor="fast")`: the lean reading where it is sure, else `auto`."""
+    """`extract(..., extractor="fast")`: the lean reading where it is sure, else the full pipeline."""
+    read = _lean(data, url, fmt, sites, options)
+    if isinstance(read, Result):
+        return read
+    # handed on once the decoded text, its bytes and its tree are freed: the full pipeline decodes
+    # and parses again, and the two copies would make the peak of a large document (issue #7)
+    from .pipeline import run
+
+    result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="full")
+    return dataclasses.replace(result, notes=(f"fast: {read}; the full pipeline read it", *result.notes))
+
+
+def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: Options) -> Result | str:
+    """The lean reading's Result, or why the page goes to the full pipeline."""
     decoded = decode(data)
     text = decoded.text
     whole = len(text) <= options.max_chars
@@ -67,24 +72,20 @@ def run_fast(data: str | bytes, *, url: str | None, fmt: str | None, sites, opti
         text = text[: options.max_chars]
     form = fmt or (detect(text) if text.strip() and not decoded.binary else None)
     if form not in ("html", "fragment"):
-        what = form or ("binary" if decoded.binary else "empty")
-        return _handed_on(data, url, fmt, sites, options, f"{what} input")
+        return f"{form or ('binary' if decoded.binary else 'empty')} input"
     if options.favor != "balanced" or options.include_captions:
-        return _handed_on(data, url, fmt, sites, options, "favor or include_captions set")
+        return "favor or include_captions set"
     profiles = load_profiles(sites) if sites is not False else ()
     found = match(profiles, url, text) if profiles else None
     if found is not None:
-        return _handed_on(data, url, fmt, sites, options, f"site profile {found.profile.name}")
+        return f"site profile {found.profile.name}"
     if not surely_bounded(text, MAX_TAGS):
-        return _handed_on(data, url, fmt, sites, options, "markup to be bounded first (many tags, or attributes)")
+        return "markup to be bounded first (many tags, or attributes)"
     # the UTF-8 bytes decoding had at hand spare lexbor encoding the text again
     tree = LexborHTMLParser(decoded.utf8 if whole and decoded.utf8 is not None else text)
     meta = metadata.html_meta(tree)
     pick = lean_pick(tree)
-    why = _doubt(pick)
-    if why:
-        return _handed_on(data, url, fmt, sites, options, why)
-    return _result(pick, meta, url, form, options)
+    return _doubt(pick) or _result(pick, meta, url, form, options)
 
 
 #: the kinds of block an option leaves out when it is off

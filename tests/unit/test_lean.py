@@ -1,5 +1,5 @@
 """extractor="fast" (lean.py): the lean reading of whole HTML pages, and when it hands a page to
-`auto` instead."""
+the full pipeline instead."""
 
 from extractor import extract
 
@@ -36,7 +36,7 @@ def test_fast_reads_the_story_and_leaves_the_page_around_it():
     assert result.extractor == "fast" and result.title == "Ferry pier to reopen"
     # the article is its box's only child, so the box is named as the story's home (readability's rule)
     assert "fast: story in <div class='page'>, 100% of the page's paragraph text" in result.notes
-    assert not any("handed to auto" in note for note in result.notes)
+    assert not any("the full pipeline read it" in note for note in result.notes)
 
 
 def test_fast_says_which_rule_dropped_each_block_inside_the_story():
@@ -70,7 +70,7 @@ def test_options_that_leave_kinds_out_are_honoured():
 
 def test_pages_the_lean_reading_doubts_go_to_the_full_pipeline():
     short = extract(_page(_paragraphs(STORY[:1])), extractor="fast")
-    assert any(n.startswith("fast: story of weight") and "handed to auto" in n for n in short.notes)
+    assert any(n.startswith("fast: story of weight") and "the full pipeline read it" in n for n in short.notes)
     assert short.text.startswith(STORY[0][:40])
     text_copy = extract("\n\n".join(STORY), extractor="fast")
     assert any(n.startswith("fast: text input") for n in text_copy.notes) and STORY[1] in text_copy.text
@@ -99,7 +99,7 @@ def test_a_story_split_into_wrapped_boxes_is_read_whole(monkeypatch):
     import extractor.lean_read as lean
 
     monkeypatch.setattr(lean, "ALIKE_MIN", 99)  # without the move up, one box alone is the story:
-    assert extract(page, extractor="fast").notes[0].endswith("handed to auto")  # too short, so doubted
+    assert extract(page, extractor="fast").notes[0].endswith("the full pipeline read it")  # too short, so doubted
 
 
 def test_a_paragraph_trailing_off_with_few_links_is_the_storys_a_linked_one_a_teaser():

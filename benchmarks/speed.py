@@ -44,6 +44,8 @@ from pathlib import Path
 # this folder is on the path when speed.py runs
 from speed_procs import run_cli  # noqa: E402
 from speed_report import report  # noqa: E402
+from speed_stages import decode_page as _decode  # noqa: E402
+from speed_stages import worker_stages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -55,14 +57,6 @@ EXTRACTORS = ("parse-only", "fast", "full", "auto", "trafilatura", "readability"
 
 
 # --- workers (run in a fresh interpreter) -------------------------------------------------------
-
-def _decode(path: str) -> str:
-    sys.path.insert(0, str(ROOT))
-    from extractor.decode import decode
-
-    with open(path, "rb") as handle:
-        return decode(handle.read()).text
-
 
 def _runner(name: str):
     """The callable that extracts one page (a str) for `name`."""
@@ -139,88 +133,6 @@ def worker_size(path: str, name: str) -> dict:
         chars = 0
     elapsed = time.perf_counter() - started
     return {"seconds": elapsed, "rss_base_kb": base, "rss_peak_kb": _peak_kb(), "bytes": len(data), "chars": chars}
-
-
-def worker_stages(pages: list[str], warmup: list[str]) -> dict:
-    """Per-stage time of `full` (the steps of pipeline.run) and of `fast` (those of lean.run_fast,
-    up to its verdict), timed one by one, one pass per page."""
-    sys.path.insert(0, str(ROOT))
-    import importlib
-
-    from selectolax.lexbor import LexborHTMLParser
-
-    from extractor import extract, pipeline
-    from extractor.classify import features
-    from extractor.decode import decode
-    from extractor.detect import detect
-    from extractor.metadata import html_meta
-    from extractor.options import DEFAULT_OPTIONS
-    from extractor.parse.html import parse_tree
-    from extractor.select import select
-
-    match = importlib.import_module("extractor.sites.match")
-    try:
-        from extractor.parse.bounds import bound_markup
-    except ImportError:  # before the bounds on nesting and attributes
-        bound_markup = None
-    texts = [_decode(p) for p in pages]
-    for path in warmup:
-        extract(_decode(path), extractor="full")
-        extract(_decode(path), extractor="fast")
-    clock = time.perf_counter
-    stages: dict[str, list[float]] = {}
-
-    def timed(name, fn, *args):
-        started = clock()
-        out = fn(*args)
-        stages.setdefault(name, []).append(clock() - started)
-        return out
-
-    for text in texts:
-        text = timed("decode", decode, text).text
-        form = timed("detect", detect, text)
-        profiles = timed("load profiles", match.load_profiles, True)
-        timed("match profiles", match.match, profiles, None, text)
-        if bound_markup is not None:
-            text = timed("markup bounds", bound_markup, text)[0]
-        tree = timed("lexbor parse", LexborHTMLParser, text)
-        doc = timed("walk (parse_tree)", parse_tree, tree)
-        doc.meta.update(timed("html_meta", html_meta, tree))
-        head = timed("title/date lines", pipeline._head, doc, form, None, None)
-        feats = timed("features (classify)", features, doc, DEFAULT_OPTIONS)
-        timed("select", select, doc, feats, DEFAULT_OPTIONS, head.title, head.pre)
-    full = stages
-    stages = {}
-    handed = sum(bool(_lean_stages(text, timed)) for text in texts)
-    return {"full": full, "fast": stages, "fast_handed_on": handed}
-
-
-def _lean_stages(text: str, timed) -> str:
-    """The steps of lean.run_fast on one page; returns why it would hand the page on ("" if not)."""
-    import importlib
-
-    from selectolax.lexbor import LexborHTMLParser
-
-    from extractor import lean
-    from extractor.decode import decode
-    from extractor.detect import detect
-    from extractor.metadata import html_meta
-    from extractor.options import DEFAULT_OPTIONS
-    from extractor.parse.bounds import surely_bounded
-
-    match = importlib.import_module("extractor.sites.match")
-    text = timed("decode", decode, text).text
-    timed("detect", detect, text)
-    profiles = timed("load profiles", match.load_profiles, True)
-    timed("match profiles", match.match, profiles, None, text)
-    timed("bounds check", surely_bounded, text, lean.MAX_TAGS)
-    tree = timed("lexbor parse", LexborHTMLParser, text)
-    meta = timed("html_meta", html_meta, tree)
-    pick = timed("lean reading (lean_pick)", lean.lean_pick, tree)
-    why = timed("doubt", lean._doubt, pick)
-    if not why:
-        timed("result", lean._result, pick, meta, None, "html", DEFAULT_OPTIONS)
-    return why
 
 
 def _run_worker(args: list[str]) -> dict:

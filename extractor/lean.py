@@ -1,14 +1,14 @@
 """`fast`: the lean reading of whole HTML pages (lean_read.py) where it is sure (issue #7).
 
 The full pipeline walks every node from Python and classifies every block; `fast` lets lexbor do
-the walking and reads only the story's home. Where that reading is doubtful, the full pipeline
-reads the page instead (`full`: never trafilatura, whose ~90 ms a page would undo the speed; `auto`
-asks it) and the result says so in its notes: text and Markdown copies, pages a site profile claims, pages whose markup must be
-bounded first, pages without paragraphs, a story under SHORT_WEIGHT, or one that holds less than
-COVER of the page's paragraph text (a story split over several homes, or paragraphs elsewhere that
-may belong to it); and when `favor` or `include_captions` is set, which only the full pipeline
-reads. `include_headings`, `_lists`, `_quotes` and `_tables` are honoured; `topic_filter` is the
-full pipeline's.
+the walking and reads only the story's home. Where that reading is doubtful the full pipeline reads
+the page instead (`full`, never trafilatura: its ~90 ms a page would undo the speed; `auto` asks
+it), and the result says so in its notes: text and Markdown copies, pages a site profile claims,
+pages whose markup must be bounded first, pages without paragraphs, a story under SHORT_WEIGHT, or
+one that holds less than COVER of the page's paragraph text (a story split over several homes, or
+paragraphs elsewhere that may belong to it); and when `favor` or `include_captions` is set, which
+only the full pipeline reads. `include_headings`, `_lists`, `_quotes` and `_tables` are honoured;
+`topic_filter` is the full pipeline's.
 """
 
 from __future__ import annotations

@@ -38,6 +38,9 @@ CANDIDATES = 5
 #: ALIKE_SHARE of its score (readability.js's constants)
 ALIKE_SHARE = 0.75
 ALIKE_MIN = 3
+#: climbing, the winner stops at an ancestor scoring under this share of the last one passed, and
+#: moves to one scoring more (readability.js)
+PARENT_FLOOR = 1 / 3
 #: a sibling joins the winner when it scores this share of the winner's score, and at least SIBLING_MIN
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 10
@@ -176,7 +179,7 @@ def _winner(votes: _Votes, clean: list[int], stop: int) -> LexborNode:
     while up is not None and up.mem_id != stop:
         score = votes.scores.get(up.mem_id)
         if score is not None:
-            if score < last / 3:
+            if score < PARENT_FLOOR * last:
                 break
             if score > last:
                 best = up

@@ -4,10 +4,10 @@ The full pipeline walks every node from Python and classifies every block; `fast
 the walking and reads only the story's home. Where that reading is doubtful the full pipeline reads
 the page instead (`full`, never trafilatura: its ~90 ms a page would undo the speed; `auto` asks
 it), and the result says so in its notes: text and Markdown copies, pages a site profile claims,
-pages whose markup must be bounded first, pages without paragraphs, a story under SHORT_WEIGHT, or
-one that holds less than COVER of the page's paragraph text (a story split over several homes, or
-paragraphs elsewhere that may belong to it); and when `favor` or `include_captions` is set, which
-only the full pipeline reads. `include_headings`, `_lists`, `_quotes` and `_tables` are honoured;
+pages whose markup must be bounded first, pages without paragraphs, a story under SHORT_WEIGHT
+(pipeline's: under it `auto` doubts its own story too), or one that holds less than COVER of the
+page's paragraph text (a story split over several homes, or paragraphs elsewhere that may belong
+to it); and when `favor` or `include_captions` is set, which only the full pipeline reads. `include_headings`, `_lists`, `_quotes` and `_tables` are honoured;
 `topic_filter` is the full pipeline's.
 """
 
@@ -22,17 +22,16 @@ from .blocks import Decision, Kind
 from .decode import decode
 from .detect import detect
 from .lean_read import Pick, lean_pick
-from .mojibake import needs_repair, repair
 from .options import Options
 from .parse.bounds import surely_bounded
+from .pipeline import SHORT_WEIGHT, run
+from .render import REPAIRED, finished, render_text
 from .result import Result
 from .sites.match import load_profiles, match
-from .textnorm import nfc, weight
+from .textnorm import weight
 
 #: the story must hold this share of the page's voting text, or the full pipeline reads the page
 COVER = 0.75
-#: below this weight (characters, CJK ~3x) the full pipeline reads the page (pipeline.SHORT_WEIGHT)
-SHORT_WEIGHT = 600
 #: with at most this many '<' a page cannot nest deep enough to make the parse slow (4,096 nested
 #: <div> parse in ~0.1 s); past it, or with an element of thousands of attributes, the full
 #: pipeline reads the page, bounding the markup first (parse/bounds.py)
@@ -57,8 +56,6 @@ def run_fast(data: str | bytes, *, url: str | None, fmt: str | None, sites, opti
         return read
     # handed on once the decoded text, its bytes and its tree are freed: the full pipeline decodes
     # and parses again, and the two copies would make the peak of a large document (issue #7)
-    from .pipeline import run
-
     result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="full")
     return dataclasses.replace(result, notes=(f"fast: {read}; the full pipeline read it", *result.notes))
 
@@ -96,14 +93,11 @@ _OPTIONAL = (("include_headings", Kind.HEADING), ("include_lists", Kind.LIST_ITE
 def _result(pick: Pick, meta: dict[str, str], url: str | None, form: str, options: Options) -> Result:
     off = {kind: name for name, kind in _OPTIONAL if not getattr(options, name)}
     dropped = list(pick.dropped) + [(b.text, f"options:{off[b.kind]}") for b in pick.blocks if b.kind in off]
-    blocks = [b if (t := nfc(b.text)) is b.text else b.with_(text=t) for b in pick.blocks if b.kind not in off]
-    title = nfc(meta["title"]) if meta.get("title") else None
+    blocks, title, repaired = finished([b for b in pick.blocks if b.kind not in off], meta.get("title") or None)
     notes = [f"fast: story in {pick.home}, {pick.cover:.0%} of the page's paragraph text"]
-    if needs_repair("\n".join([title or "", *(b.text for b in blocks)])):
-        blocks = [b.with_(text=repair(b.text)) for b in blocks]
-        title = repair(title) if title else title
-        notes.append("double-encoded characters repaired (ftfy)")
-    body = "\n\n".join(b.text for b in blocks)
+    if repaired:
+        notes.append(REPAIRED)
+    body = render_text(blocks)
     published = meta.get("published") or (metadata.epoch_millis(meta["epoch"]) if meta.get("epoch") else None)
     trace = tuple(Decision(i, False, rule, "fast", text) for i, (text, rule) in enumerate(dropped))
     return Result(text=body, title=title, published=published, url=url or meta.get("url"),

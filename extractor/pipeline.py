@@ -11,20 +11,19 @@ import time
 from dataclasses import dataclass, field
 
 from . import metadata
-from .blocks import Block, Decision, Document, Kind
+from .blocks import Decision, Document, Kind
 from .classify import features
 from .decode import decode
 from .detect import detect
 from .favor import apply_favor
-from .mojibake import needs_repair, repair
 from .options import Options
 from .parse import parse
 from .patterns import line_kind
-from .render import render_text
+from .render import REPAIRED, finished, render_text
 from .result import Result
 from .select import select
 from .sites.match import Match, block_verdicts, load_profiles, match, prepare_tree, profile_date, profile_title
-from .textnorm import nfc, weight
+from .textnorm import weight
 
 #: below this weight (characters, CJK counted ~3x) our result for an HTML page is scraps and
 #: `auto` asks trafilatura too; ~2% of the shared HTML pages
@@ -166,13 +165,9 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "full") -> Resul
         title, index = _text_title(doc, decisions)
         if index is not None:
             decisions[index] = Decision(index, False, "title", "metadata", title or "")
-    # the output is composed (NFC); checked on the kept text only, a small part of the page
-    kept = [_composed(doc.blocks[d.index]) for d in decisions if d.keep]
-    title = nfc(title) if title else title
-    if needs_repair("\n".join([title or "", *(b.text for b in kept)])):  # double-encoded: ftfy puts it back
-        kept = [b.with_(text=repair(b.text)) for b in kept]
-        title = repair(title) if title else title
-        notes.append("double-encoded characters repaired (ftfy)")
+    kept, title, repaired = finished([doc.blocks[d.index] for d in decisions if d.keep], title)
+    if repaired:
+        notes.append(REPAIRED)
     body = render_text(kept)
     published = head.published
     if not published and not (found and found.profile.no_date):
@@ -188,11 +183,6 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "full") -> Resul
         reason=None if body else "no article found: every block looked like boilerplate",
         blocks=tuple(kept), trace=tuple(d for d in decisions if not d.keep), notes=tuple(notes),
     )
-
-
-def _composed(b: Block) -> Block:
-    text = nfc(b.text)
-    return b if text is b.text else b.with_(text=text)
 
 
 def _title_link(doc: Document, title_index: int | None) -> str | None:

@@ -67,28 +67,33 @@ def _words(node: LexborNode) -> tuple[str, ...]:
     return attr_tokens(node.attributes)
 
 
-def _name_weight(node: LexborNode) -> int:
+def _name(node: LexborNode) -> tuple[int, str]:
+    """What an element's own class/id words say: its weight as a home (NAME_WEIGHT for a story
+    word, less NAME_WEIGHT for a boilerplate one), and the boilerplate kind they name ("" if none,
+    or if they also name a story: "article-share")."""
     words = _words(node)
     if not words:
-        return 0
-    score = -NAME_WEIGHT if token_kind(words) else 0
-    return score + NAME_WEIGHT if any(w in CONTENT_TOKENS for w in words) else score
+        return 0, ""
+    kind = token_kind(words)
+    story = any(w in CONTENT_TOKENS for w in words)
+    return (NAME_WEIGHT if story else 0) - (NAME_WEIGHT if kind else 0), (kind if kind and not story else "")
 
 
 @dataclass
 class _Votes:
-    """The vote of one page, by lexbor node id: each home's score and node, and the characters
-    of the voters whose parent it is."""
+    """The vote of one page, by lexbor node id: each home's score and node, the boilerplate kind its
+    own words name (`_name`), and the characters of the voters whose parent it is."""
 
     scores: dict[int, float]
     nodes: dict[int, LexborNode]
+    named: dict[int, str]
     own: dict[int, int]
 
 
 def _votes(tree: LexborHTMLParser) -> _Votes:
     """Each voter's points go to its parent, half to its grandparent."""
-    votes = _Votes({}, {}, {})
-    scores, nodes, own = votes.scores, votes.nodes, votes.own
+    votes = _Votes({}, {}, {}, {})
+    scores, nodes, named, own = votes.scores, votes.nodes, votes.named, votes.own
     for tag in VOTING_TAGS:
         for voter in tree.tags(tag):
             text = voter.text(deep=True)
@@ -105,18 +110,10 @@ def _votes(tree: LexborHTMLParser) -> _Votes:
                 key = home.mem_id
                 if key not in nodes:
                     nodes[key] = home
-                    scores[key] = _name_weight(home)
+                    scores[key], named[key] = _name(home)
                 scores[key] += points * share
                 home, share = home.parent, 0.5
     return votes
-
-
-def _named(node: LexborNode) -> str:
-    """The boilerplate kind the element's own class/id words name ("" if none, or if they also
-    name a story: "article-share")."""
-    words = _words(node)
-    kind = token_kind(words) if words else None
-    return kind if kind and not any(w in CONTENT_TOKENS for w in words) else ""
 
 
 def _named_above(node: LexborNode, stop: int, memo: dict[int, str]) -> str:
@@ -133,7 +130,7 @@ def _named_above(node: LexborNode, stop: int, memo: dict[int, str]) -> str:
             found = memo[key]
             break
         passed.append(key)
-        found = _named(up)
+        found = _name(up)[1]
         if found:
             break
         up = up.parent
@@ -289,7 +286,7 @@ def lean_pick(tree: LexborHTMLParser) -> Pick | None:
     stop = (tree.body or tree.root).mem_id
     memo: dict[int, str] = {}
     ranked = sorted(votes.scores, key=votes.scores.__getitem__, reverse=True)
-    clean = [k for k in ranked if not _named(votes.nodes[k]) and not _named_above(votes.nodes[k], stop, memo)]
+    clean = [k for k in ranked if not votes.named[k] and not _named_above(votes.nodes[k], stop, memo)]
     best = _winner(votes, clean or ranked, stop)
     roots = _with_siblings(best, votes.scores)
     kept, dropped = _read(roots)

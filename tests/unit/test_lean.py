@@ -123,6 +123,6 @@ def test_a_tie_between_two_homes_goes_to_the_first_on_the_page():
                             "<div><div id='b'><p>Second box.</p></div></div></body></html>")
     first, second = tree.css_first("#a"), tree.css_first("#b")
     low, high = 1, 2  # the first box filed under the lower key
-    votes = _Votes({low: 8.0, high: 8.0}, {low: first, high: second}, {})
+    votes = _Votes({low: 8.0, high: 8.0}, {low: first, high: second}, {low: "", high: ""}, {})
     winner = _winner(votes, [low, high], tree.body.mem_id)  # (moved out of its only-child box)
     assert winner.css_first("#a") is not None and winner.css_first("#b") is None

@@ -147,7 +147,7 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "full") -> Resul
         return Result(format=fmt or "text", extractor=name, url=url, reason="empty input")
     form = fmt or detect(text)
     profiles = load_profiles(sites) if sites is not False else ()
-    found = match(profiles, url, text) if profiles else None
+    found = match(profiles, url, text, form) if profiles else None
     utf8 = decoded.utf8 if text is decoded.text else None  # (not when cut to max_chars)
     doc = parse(text, form, prepare_tree(found.profile) if found else None, utf8)
     del text, decoded, utf8  # not read again: freed before the stages whose objects make the peak (issue #7)

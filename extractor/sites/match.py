@@ -80,34 +80,35 @@ class Match:
 
 
 @lru_cache(maxsize=32)
-def _load(files: tuple[tuple[str, float], ...]) -> tuple[Profile, ...]:
-    return tuple(load_profile(path) for path, _ in files)
+def _load(files: tuple[tuple[str, int], ...], bundled: tuple[str, ...]) -> tuple[Profile, ...]:
+    return tuple(load_profile(path) for path in (*(path for path, _ in files), *bundled))
 
 
 def load_profiles(sites: bool | str | os.PathLike | Sequence[str | os.PathLike]) -> tuple[Profile, ...]:
-    """The profiles `sites` asks for: True the bundled ones, False none, paths yours before them."""
+    """The profiles `sites` asks for: True the bundled ones, False none, paths yours before them.
+    Your files are read again when they change (their mtime), the bundled ones when their folder
+    does (an installed package's data; a stat costs ~2.5 us here, a few per page)."""
     if sites is False:
         return ()
-    locations: list[Path] = []
+    yours: list[str] = []
     if sites is not True:
         items = [sites] if isinstance(sites, (str, os.PathLike)) else list(sites)  # type: ignore[arg-type]
         for item in items:
-            locations.extend(profile_files(item))
-    locations.extend(_bundled_files())
-    stamp = tuple((str(p), p.stat().st_mtime) for p in locations)
-    return _load(stamp)
+            yours.extend(map(str, profile_files(item)))
+    return _load(tuple((p, os.stat(p).st_mtime_ns) for p in yours), _bundled_files())
 
 
-_bundled_listing: tuple[float, list[Path]] | None = None
+#: the folder of the bundled profiles, and its listing as of its mtime (listed again when it changes)
+_BUNDLED_DIR = str(bundled_dir())
+_bundled_listing: tuple[int, tuple[str, ...]] | None = None
 
 
-def _bundled_files() -> list[Path]:
+def _bundled_files() -> tuple[str, ...]:
     """profile_files(bundled_dir()), listed again only when the folder changes (its mtime)."""
     global _bundled_listing
-    folder = bundled_dir()
-    mtime = folder.stat().st_mtime
+    mtime = os.stat(_BUNDLED_DIR).st_mtime_ns
     if _bundled_listing is None or _bundled_listing[0] != mtime:
-        _bundled_listing = (mtime, profile_files(folder))
+        _bundled_listing = (mtime, tuple(str(p) for p in profile_files(_BUNDLED_DIR)))
     return _bundled_listing[1]
 
 
@@ -131,11 +132,12 @@ def _host_matches(host: str, wanted: str) -> bool:
     return host == wanted or host.endswith("." + wanted)
 
 
-def match(profiles: tuple[Profile, ...], url: str | None, text: str) -> Match | None:
-    """The first profile (yours first, then the bundled ones) that claims the document."""
+def match(profiles: tuple[Profile, ...], url: str | None, text: str, form: str | None = None) -> Match | None:
+    """The first profile (yours first, then the bundled ones) that claims the document; signatures
+    are looked for only in a document of a format (detect.py) the profile's `signatures_in` names."""
     found_url = url or document_url(text)
     host = (urlsplit(found_url).hostname or "").lower() if found_url else ""
-    sample = text[:SIGNATURE_WINDOW] + "\n" + text[-SIGNATURE_WINDOW:] if len(text) > 2 * SIGNATURE_WINDOW else text
+    sample = None
     for profile in profiles:
         if host:
             for wanted in profile.hosts:
@@ -144,9 +146,20 @@ def match(profiles: tuple[Profile, ...], url: str | None, text: str) -> Match | 
             for pattern in profile.url_patterns:
                 if pattern.search(found_url or ""):
                     return Match(profile, f"url matches {pattern.pattern}")
-        if profile.signatures and all(_found(p, sample) for p in profile.signatures):
+        if not profile.signatures or form is not None and form not in profile.signatures_in:
+            continue
+        if sample is None:
+            sample = _signature_sample(text)
+        if all(_found(p, sample) for p in profile.signatures):
             return Match(profile, "signatures " + ", ".join(p.pattern for p in profile.signatures))
     return None
+
+
+def _signature_sample(text: str) -> str:
+    """What signatures are looked for in: the first and last SIGNATURE_WINDOW characters."""
+    if len(text) <= 2 * SIGNATURE_WINDOW:
+        return text
+    return text[:SIGNATURE_WINDOW] + "\n" + text[-SIGNATURE_WINDOW:]
 
 
 @lru_cache(maxsize=1024)

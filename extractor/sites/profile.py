@@ -19,7 +19,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-_TOP_KEYS = {"name", "description", "hosts", "url_patterns", "signatures", "html", "text", "meta", "cases"}
+_TOP_KEYS = {"name", "description", "hosts", "url_patterns", "signatures", "signatures_in", "html", "text", "meta",
+             "cases"}
+#: the renditions a document is detected as (detect.py), which `signatures_in` may name
+FORMATS = ("html", "fragment", "markdown", "text")
 _HTML_KEYS = {"body", "drop"}
 _TEXT_KEYS = {"drop_lines", "start_after", "stop_at"}
 _META_KEYS = {"date", "title"}
@@ -66,6 +69,9 @@ class Profile:
     hosts: tuple[str, ...] = ()
     url_patterns: tuple[re.Pattern[str], ...] = ()
     signatures: tuple[re.Pattern[str], ...] = ()
+    #: the renditions the signatures are looked for in (a profile for copies that carry no URL
+    #: need not search every HTML page, which names its URL, at a pass over its text per profile)
+    signatures_in: tuple[str, ...] = FORMATS
     body: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
     drop_lines: tuple[re.Pattern[str], ...] = ()
@@ -100,6 +106,16 @@ def _regexes(path: Path, where: str, value: Any) -> tuple[re.Pattern[str], ...]:
         except re.error as err:
             raise _fail(path, f"{where}[{i}]", f"invalid regular expression {pattern!r}: {err}") from None
     return tuple(out)
+
+
+def _formats(path: Path, where: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return FORMATS
+    formats = _strings(path, where, value)
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise _fail(path, where, f"must list some of {', '.join(FORMATS)}")
+    return formats
 
 
 def _selectors(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -182,6 +198,7 @@ def load_profile(path: str | Path) -> Profile:
         hosts=tuple(h.lower().lstrip(".") for h in _strings(path, "hosts", raw.get("hosts"))),
         url_patterns=_regexes(path, "url_patterns", raw.get("url_patterns")),
         signatures=_regexes(path, "signatures", raw.get("signatures")),
+        signatures_in=_formats(path, "signatures_in", raw.get("signatures_in")),
         body=_selectors(path, "html.body", html.get("body")),
         drop=_selectors(path, "html.drop", html.get("drop")),
         drop_lines=_regexes(path, "text.drop_lines", text.get("drop_lines")),

@@ -103,3 +103,24 @@ def test_document_url_reads_a_title_link_past_comments_without_backtracking():
     assert document_url("<!--a-->" * 40 + "x") is None
     assert document_url("<!-- saved -->\n\n<!-- from feed -->\n[Title](https://example.com/a)\n\nBody") == "https://example.com/a"
     assert document_url("Body [a link](https://example.com/b) inside") is None
+
+
+def test_signatures_are_looked_for_only_in_the_renditions_a_profile_names(tmp_path):
+    """A profile for flat copies (`signatures_in`) does not claim an HTML page holding its
+    signature (an HTML page names its URL; searching each for every such profile costs a pass over
+    its text), but claims the copies it was written for; by default every rendition is searched."""
+    story = "The harbour reopened on Wednesday after a week of repairs to the sea wall, the port authority said."
+    html = f"<html><body><p>Harbour Wire</p><p>{story}</p></body></html>"
+    text = f"Harbour Wire\n\n{story}\n"
+    flat = _write(tmp_path, 'name = "wire"\nsignatures = ["Harbour Wire"]\nsignatures_in = ["markdown", "text"]')
+    assert extract(html, sites=[flat], extractor="full").site is None
+    assert extract(text, sites=[flat]).site == "wire"
+    everywhere = _write(tmp_path, 'name = "wire"\nsignatures = ["Harbour Wire"]')
+    assert extract(html, sites=[everywhere], extractor="full").site == "wire"
+
+
+def test_signatures_in_names_known_renditions(tmp_path):
+    for value in ('["pdf"]', "[]"):
+        path = _write(tmp_path, f'name = "x"\nsignatures = ["y"]\nsignatures_in = {value}')
+        with pytest.raises(ProfileError, match="'signatures_in'"):
+            load_profile(path)

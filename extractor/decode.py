@@ -81,6 +81,9 @@ class Decoded:
     #: `text` encoded in UTF-8, when at hand (else None): the HTML parser takes it instead of encoding
     #: the text again
     utf8: bytes | None = field(default=None, repr=False, compare=False)
+    #: True when control characters may be left in `text` (decode(..., keep_controls=True)): the
+    #: caller cleans the part it keeps (`clean_kept`)
+    raw_controls: bool = False
 
 
 def canonical(label: str) -> str | None:
@@ -96,6 +99,14 @@ def canonical(label: str) -> str | None:
 def clean(text: str) -> str:
     """Drop NULs, C0/C1 controls other than tab/newline/CR, and lone surrogates."""
     return _clean(text)[0]
+
+
+def clean_kept(texts: list[str]) -> list[str] | None:
+    """`clean` applied to the texts kept of a page decoded with raw controls, or None when none of
+    them holds a control character (one regex pass over their joined text, a small part of the page)."""
+    if _CONTROL.search("\n".join(texts)) is None:
+        return None
+    return [_CONTROL.sub("", t) for t in texts]
 
 
 def _clean(text: str) -> tuple[str, bytes | None]:
@@ -233,11 +244,16 @@ def _detect(data: bytes) -> str | None:
     return enc
 
 
-def decode(data: str | bytes) -> Decoded:
-    """Turn any input into clean text, saying how the encoding was chosen."""
+def decode(data: str | bytes, *, keep_controls: bool = False) -> Decoded:
+    """Turn any input into clean text, saying how the encoding was chosen. With `keep_controls`, a
+    str and ASCII or UTF-8 bytes are not searched for control characters (a pass over the page):
+    `raw_controls` says the caller must clean what it keeps of the text (`clean_kept`)."""
     if isinstance(data, str):
         # a str read from a file with a BOM ("utf-8" instead of "utf-8-sig") starts with U+FEFF
-        text, utf8 = _clean(data[1:] if data.startswith("\ufeff") else data)
+        text = data[1:] if data.startswith("\ufeff") else data
+        if keep_controls:
+            return Decoded(text, "str", "str", raw_controls=True)
+        text, utf8 = _clean(text)
         return Decoded(text, "str", "str", utf8=utf8)
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -250,12 +266,12 @@ def decode(data: str | bytes) -> Decoded:
     declared = declared_charset(data)
     # ASCII and strict UTF-8 decoding give no lone surrogates, and a control character only where
     # the bytes hold its byte: without such bytes there is nothing to clean (saves a regex scan)
-    controls = _has_controls(data)
+    controls = False if keep_controls else _has_controls(data)
     if data.isascii():
         text = data.decode("ascii")
         if controls:
             return Decoded(clean(text), "ascii", "ascii")
-        return Decoded(text, "ascii", "ascii", utf8=_kept(data))
+        return Decoded(text, "ascii", "ascii", utf8=_kept(data), raw_controls=keep_controls)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -263,7 +279,7 @@ def decode(data: str | bytes) -> Decoded:
     if text is not None:
         if controls:
             return Decoded(clean(text), "utf-8", "utf-8")
-        return Decoded(text, "utf-8", "utf-8", utf8=_kept(data))
+        return Decoded(text, "utf-8", "utf-8", utf8=_kept(data), raw_controls=keep_controls)
     if _utf8_evidence(data):
         return Decoded(clean(data.decode("utf-8", "replace")), "utf-8", "utf-8")
     repaired = _mostly_utf8(data)

@@ -18,8 +18,8 @@ import dataclasses
 from selectolax.lexbor import LexborHTMLParser
 
 from . import metadata
-from .blocks import Decision, Kind
-from .decode import decode
+from .blocks import Block, Decision, Kind
+from .decode import clean, clean_kept, decode
 from .detect import detect
 from .lean_read import Pick, lean_pick
 from .options import Options
@@ -62,7 +62,8 @@ def run_fast(data: str | bytes, *, url: str | None, fmt: str | None, sites, opti
 
 def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: Options) -> Result | str:
     """The lean reading's Result, or why the page goes to the full pipeline."""
-    decoded = decode(data)
+    # control characters are cleaned from the story's text, not searched for in the whole page
+    decoded = decode(data, keep_controls=True)
     text = decoded.text
     whole = len(text) <= options.max_chars
     if not whole:
@@ -73,16 +74,29 @@ def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: O
     if options.favor != "balanced" or options.include_captions:
         return "favor or include_captions set"
     profiles = load_profiles(sites) if sites is not False else ()
-    found = match(profiles, url, text) if profiles else None
+    found = match(profiles, url, text, form) if profiles else None
     if found is not None:
         return f"site profile {found.profile.name}"
     if not surely_bounded(text, MAX_TAGS):
         return "markup to be bounded first (many tags, or attributes)"
     # the UTF-8 bytes decoding had at hand spare lexbor encoding the text again
-    tree = LexborHTMLParser(decoded.utf8 if whole and decoded.utf8 is not None else text)
+    try:
+        tree = LexborHTMLParser(decoded.utf8 if whole and decoded.utf8 is not None else text)
+    except UnicodeEncodeError:  # a lone surrogate in a str, which cleaning removes
+        tree = LexborHTMLParser(clean(text))
     meta = metadata.html_meta(tree)
     pick = lean_pick(tree)
-    return _doubt(pick) or _result(pick, meta, url, form, options)
+    return _doubt(pick) or _result(pick, meta, url, form, options, decoded.raw_controls)
+
+
+def _without_controls(blocks: list[Block], title: str | None) -> tuple[list[Block], str | None]:
+    """The kept text with control characters cleaned out (after `finished`, whose mojibake repair
+    reads C1 controls as evidence)."""
+    cleaned = clean_kept([title or "", *(b.text for b in blocks)])
+    if cleaned is None:
+        return blocks, title
+    kept = [b.with_(text=text) for b, text in zip(blocks, cleaned[1:]) if text.strip()]
+    return kept, cleaned[0] or None
 
 
 #: the kinds of block an option leaves out when it is off
@@ -90,10 +104,13 @@ _OPTIONAL = (("include_headings", Kind.HEADING), ("include_lists", Kind.LIST_ITE
              ("include_quotes", Kind.QUOTE), ("include_tables", Kind.TABLE_CELL))
 
 
-def _result(pick: Pick, meta: dict[str, str], url: str | None, form: str, options: Options) -> Result:
+def _result(pick: Pick, meta: dict[str, str], url: str | None, form: str, options: Options,
+            raw_controls: bool = False) -> Result:
     off = {kind: name for name, kind in _OPTIONAL if not getattr(options, name)}
     dropped = list(pick.dropped) + [(b.text, f"options:{off[b.kind]}") for b in pick.blocks if b.kind in off]
     blocks, title, repaired = finished([b for b in pick.blocks if b.kind not in off], meta.get("title") or None)
+    if raw_controls:
+        blocks, title = _without_controls(blocks, title)
     notes = [f"fast: story in {pick.home}, {pick.cover:.0%} of the page's paragraph text"]
     if repaired:
         notes.append(REPAIRED)

@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from extractor.decode import decode
+from extractor.decode import clean_kept, decode
 
 ZH = "俄罗斯总统普京极少出国访问，这次他在北京参加论坛期间会晤了多国领袖。"
 
@@ -62,3 +62,21 @@ def test_the_utf8_bytes_at_hand_are_kept_for_a_parser_and_match_the_text():
         assert d.utf8 is not None and d.utf8.decode("utf-8") == d.text
     for data in ("<p>a\x00b</p>", b"<p>a\x07b</p>", page.encode("gb18030"), codecs.BOM_UTF8 + page.encode()):
         assert decode(data).utf8 is None
+
+
+def test_keep_controls_leaves_the_page_as_it_came_and_says_so():
+    """decode(..., keep_controls=True) skips the pass over the whole page that looks for control
+    characters (extractor="fast" cleans the text it keeps instead); it must say so, and must still
+    decode exactly as without it."""
+    page = "<p>Café: a bell\x07 rang in a paragraph long enough not to look like binary data.</p>"
+    for data in (page, page.encode("utf-8"), b"<p>plain</p>", "\ufeff<p>x</p>"):
+        kept, cleaned = decode(data, keep_controls=True), decode(data)
+        assert kept.raw_controls and not cleaned.raw_controls
+        assert kept.text.replace("\x07", "") == cleaned.text and kept.encoding == cleaned.encoding
+    # a charset that is neither ASCII nor UTF-8 goes the whole way, and comes out clean
+    assert not decode("<p>Café\x07</p>".encode("cp1252"), keep_controls=True).raw_controls
+
+
+def test_clean_kept_cleans_only_when_a_kept_text_holds_a_control():
+    assert clean_kept(["a title", "a paragraph"]) is None
+    assert clean_kept(["a\x00 title", "a para\x1fgraph"]) == ["a title", "a paragraph"]

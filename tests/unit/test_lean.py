@@ -126,3 +126,19 @@ def test_a_tie_between_two_homes_goes_to_the_first_on_the_page():
     votes = _Votes({low: 8.0, high: 8.0}, {low: first, high: second}, {low: "", high: ""}, {})
     winner = _winner(votes, [low, high], tree.body.mem_id)  # (moved out of its only-child box)
     assert winner.css_first("#a") is not None and winner.css_first("#b") is None
+
+
+def test_control_characters_in_the_page_never_reach_the_story():
+    """fast does not search the whole page for control characters: it cleans what it keeps."""
+    story = [t.replace("the ", "the\x00 ", 1).replace(",", ",\x07", 1) for t in STORY]
+    page = _page(_paragraphs(story)).replace("Ferry pier", "Ferry\x1f pier")
+    for data in (page, page.encode("utf-8")):
+        r = extract(data, extractor="fast")
+        assert r.extractor == "fast" and "foot passengers" in r.text
+        assert not any(ch in r.text + (r.title or "") for ch in "\x00\x07\x1f")
+        assert r.title.startswith("Ferry pier")
+
+
+def test_a_lone_surrogate_in_a_str_is_cleaned_not_a_crash():
+    r = extract(_page(_paragraphs(STORY)).replace("foot passengers", "foot\ud800 passengers"), extractor="fast")
+    assert r.extractor == "fast" and "foot passengers" in r.text

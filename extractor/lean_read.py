@@ -48,6 +48,12 @@ SIBLING_MIN = 10
 LOOSE_PARAGRAPH = 80
 #: a block whose link text is more than this share of its text is a link list's
 LINK_SHARE = 0.5
+#: only blocks up to this long are checked against the pattern sets: the lines they catch inside a
+#: story's home (bylines, credits, share labels, counters, promos) are short, and a long block
+#: costs the matcher the most (its `.{0,200}` patterns). Checking every block instead changes
+#: 3 pages of all corpora (it drops two blog footers of ~230 characters: dragnet +0.0005), and
+#: costs twice the time (~30 against ~16 us a block, cold)
+PATTERN_CHARS = 200
 
 _make_block = slot_maker(Block, ("text", "kind", "index", "source", "tag", "link_chars", "level"))
 
@@ -238,28 +244,51 @@ def _read(roots: list[LexborNode]) -> tuple[list[Block], list[tuple[str, str]]]:
         stop = root.mem_id
         memo: dict[int, str] = {}
         found = root.css(BLOCK_QUERY)
+        texts = [el.text(deep=True) for el in found]
+        links = _links_by_block(root, {el.mem_id for el in found})
         for i, el in enumerate(found):
-            if i + 1 < len(found) and _inside(found[i + 1], el.mem_id, stop):
-                continue  # a list item or quote holding paragraphs: its paragraphs are read
-            text = collapse(el.text(deep=True))
+            # a list item or quote holding paragraphs: its paragraphs are read (the next block is
+            # inside it only if its text is part of this one's, looked for before walking up)
+            if i + 1 < len(found) and texts[i + 1] in texts[i] and _inside(found[i + 1], el.mem_id, stop):
+                continue
+            text = collapse(texts[i])
             if not text:
                 continue
-            links = _link_chars(el)
-            rule = _drop_rule(el, text, links, stop, memo)
+            link_chars = links.get(el.mem_id, 0)
+            rule = _drop_rule(el, text, link_chars, stop, memo)
             if rule:
                 dropped.append((text, rule))
                 continue
             tag = el.tag
             kind = Kind.HEADING if tag[0] == "h" else _KINDS.get(tag, Kind.PARAGRAPH)
             level = int(tag[1]) if kind is Kind.HEADING else 0
-            kept.append(_make_block(text, kind, len(kept), Source.HTML, tag, links, level))
+            kept.append(_make_block(text, kind, len(kept), Source.HTML, tag, link_chars, level))
     return kept, dropped
+
+
+def _links_by_block(root: LexborNode, blocks: set[int]) -> dict[int, int]:
+    """The link text of each block under `root` that holds links (by lexbor node id): each link's
+    text goes to the nearest block around it (one query for the links of the whole root, not one
+    per block; a block read out holds no other block, so its links are all its own)."""
+    found: dict[int, int] = {}
+    stop = root.mem_id
+    for link in root.css("a"):
+        up = link.parent
+        while up is not None:
+            key = up.mem_id
+            if key in blocks:
+                found[key] = found.get(key, 0) + len(link.text(deep=True))
+                break
+            if key == stop:
+                break
+            up = up.parent
+    return found
 
 
 def _drop_rule(el: LexborNode, text: str, links: int, stop: int, memo: dict[int, str]) -> str:
     if links > LINK_SHARE * len(text):
         return "fast:links"
-    kind = line_kind(text)
+    kind = line_kind(text) if len(text) <= PATTERN_CHARS else None
     # a paragraph trailing off in "..." with a word or two linked, not its headline, is the story's
     # own voice inside its home (classify._trailing_off)
     if kind and not (kind == "teaser" and links < TRAILING_LINKS * len(text)):

@@ -73,10 +73,6 @@ def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: O
         return f"{form or ('binary' if decoded.binary else 'empty')} input"
     if options.favor != "balanced" or options.include_captions:
         return "favor or include_captions set"
-    profiles = load_profiles(sites) if sites is not False else ()
-    found = match(profiles, url, text, form) if profiles else None
-    if found is not None:
-        return f"site profile {found.profile.name}"
     if not surely_bounded(text, MAX_TAGS):
         return "markup to be bounded first (many tags, or attributes)"
     # the UTF-8 bytes decoding had at hand spare lexbor encoding the text again
@@ -85,6 +81,12 @@ def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: O
     except UnicodeEncodeError:  # a lone surrogate in a str, which cleaning removes
         tree = LexborHTMLParser(clean(text))
     meta = metadata.html_meta(tree)
+    # the URL the page names in its head (canonical link, og:url), read from the tree, spares the
+    # profiles' match a regex search of the text for it (document_url)
+    profiles = load_profiles(sites) if sites is not False else ()
+    found = match(profiles, url or meta.get("url"), text, form) if profiles else None
+    if found is not None:
+        return f"site profile {found.profile.name}"
     pick = lean_pick(tree)
     return _doubt(pick) or _result(pick, meta, url, form, options, decoded.raw_controls)
 

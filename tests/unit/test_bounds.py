@@ -62,3 +62,18 @@ def test_a_long_start_is_looked_for_at_the_right_lt_only(pieces, repeat, shift):
     size = max(1, LONG // 4 * repeat + shift)
     text = "".join(p if "<" in p else p * size for p in pieces)
     assert bounds._long_start_in(text, 0, len(text)) == (bounds._LONG_START.search(text) is not None)
+
+
+def _attributes_reference(text: str) -> bool:
+    """The attribute check as it was: every long start tag of the whole page, found by the regex."""
+    return any(sum(1 for _ in bounds._ATTRIBUTE.finditer(m.group(2))) > bounds.MAX_ATTRIBUTES
+               for m in bounds._LONG_START.finditer(text))
+
+
+@given(st.lists(st.sampled_from(["<p>x</p>", "<svg d='" + "1" * LONG + "'>", "<div " + "a=1 " * (LONG // 4),
+                                 "<div " + "a=1 " * (bounds.MAX_ATTRIBUTES + 1), ">", "<", "word "]), max_size=12))
+def test_attributes_are_counted_only_in_long_stretches_and_as_over_the_whole_page(pieces):
+    """A long SVG path or data URL must not send the whole page through the attribute regex, and
+    the answer must be the whole-page regex's."""
+    text = "".join(pieces)
+    assert bounds._too_many_attributes(text) == _attributes_reference(text)

@@ -103,8 +103,9 @@ def clean(text: str) -> str:
 
 def clean_kept(texts: list[str]) -> list[str] | None:
     """`clean` applied to the texts kept of a page decoded with raw controls, or None when none of
-    them holds a control character (one regex pass over their joined text, a small part of the page)."""
-    if _CONTROL.search("\n".join(texts)) is None:
+    them holds a control character. A control is not printable: texts that are (`isprintable`, a
+    C loop ~10x faster than the regex) hold none; else one regex pass over their joined text."""
+    if all(t.isprintable() for t in texts) or _CONTROL.search("\n".join(texts)) is None:
         return None
     return [_CONTROL.sub("", t) for t in texts]
 

@@ -41,9 +41,12 @@ MAX_TAGS = 4096
 def _doubt(pick: Pick | None) -> str:
     if pick is None:
         return "no paragraphs to vote"
-    text_weight = sum(weight(b.text) for b in pick.blocks)
-    if text_weight < SHORT_WEIGHT:
-        return f"story of weight {text_weight} under {SHORT_WEIGHT}"
+    # a text weighs at least its length: the weights (which count CJK characters) are worked out
+    # only for a story that may be short
+    if sum(len(b.text) for b in pick.blocks) < SHORT_WEIGHT:
+        text_weight = sum(weight(b.text) for b in pick.blocks)
+        if text_weight < SHORT_WEIGHT:
+            return f"story of weight {text_weight} under {SHORT_WEIGHT}"
     if pick.cover < COVER:
         return f"story holds {pick.cover:.0%} of the page's paragraph text, under {COVER:.0%}"
     return ""

@@ -81,7 +81,7 @@ def _name(node: LexborNode) -> tuple[int, str]:
     if not words:
         return 0, ""
     kind = token_kind(words)
-    story = any(w in CONTENT_TOKENS for w in words)
+    story = not CONTENT_TOKENS.isdisjoint(words)
     return (NAME_WEIGHT if story else 0) - (NAME_WEIGHT if kind else 0), (kind if kind and not story else "")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
@@ -286,7 +287,8 @@ def guess_lang(text: str) -> str | None:
     words = re.findall(r"[a-zà-ÿ]+", sample.lower())
     if len(words) < 5:
         return None
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in
+    seen = Counter(words)  # (each stop word looked up once, not each word once per language)
+    counts = {lang: sum(seen[w] for w in stop) for lang, stop in
               (("en", _EN_STOP), ("de", _DE_STOP), ("fr", _FR_STOP), ("es", _ES_STOP))}
     lang, hits = max(counts.items(), key=lambda kv: kv[1])
     return lang if hits >= 0.08 * len(words) else None

@@ -27,7 +27,7 @@ from .parse.bounds import surely_bounded
 from .pipeline import SHORT_WEIGHT, run
 from .render import REPAIRED, finished, render_text
 from .result import Result
-from .sites.match import load_profiles, match
+from .sites.match import claim, load_profiles
 from .textnorm import weight
 
 #: the story must hold this share of the page's voting text, or the full pipeline reads the page
@@ -84,10 +84,11 @@ def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: O
     except UnicodeEncodeError:  # a lone surrogate in a str, which cleaning removes
         tree = LexborHTMLParser(clean(text))
     meta = metadata.html_meta(tree)
-    # the URL the page names in its head (canonical link, og:url), read from the tree, spares the
-    # profiles' match a regex search of the text for it (document_url)
+    # the URL the page names for itself (canonical link, og:url, JSON-LD), read from the tree,
+    # spares the profiles a regex search of the text for it (document_url's other hints are for
+    # Markdown and text: a title link, an original-link footer in plain text)
     profiles = load_profiles(sites) if sites is not False else ()
-    found = match(profiles, url or meta.get("url"), text, form) if profiles else None
+    found = claim(profiles, url or meta.get("url"), text, form) if profiles else None
     if found is not None:
         return f"site profile {found.profile.name}"
     pick = lean_pick(tree)

@@ -133,9 +133,15 @@ def _host_matches(host: str, wanted: str) -> bool:
 
 
 def match(profiles: tuple[Profile, ...], url: str | None, text: str, form: str | None = None) -> Match | None:
-    """The first profile (yours first, then the bundled ones) that claims the document; signatures
-    are looked for only in a document of a format (detect.py) the profile's `signatures_in` names."""
-    found_url = url or document_url(text)
+    """The first profile (yours first, then the bundled ones) that claims the document, by the
+    URL given or the one the document gives for itself (document_url)."""
+    return claim(profiles, url or document_url(text), text, form)
+
+
+def claim(profiles: tuple[Profile, ...], found_url: str | None, text: str, form: str | None = None) -> Match | None:
+    """The first profile that claims the document by this URL (None: no URL known), or by its
+    signatures, looked for only in a document of a format (detect.py) the profile's
+    `signatures_in` names."""
     host = (urlsplit(found_url).hostname or "").lower() if found_url else ""
     sample = None
     for profile in profiles:

@@ -215,7 +215,16 @@ def meta_of(nodes: dict[str, list]) -> dict[str, str]:
         if key and content and key not in meta:
             meta[key] = content.strip()
     out: dict[str, str] = {}
-    ld = _json_ld(None, nodes["script"])
+    read: list[dict[str, str]] = []
+
+    def ld() -> dict[str, str]:
+        """The page's JSON-LD fields, parsed only when the meta elements leave one open (most
+        news pages give title, date, URL and language in meta elements; a JSON-LD block may be
+        tens of KB)."""
+        if not read:
+            read.append(_json_ld(None, nodes["script"]))
+        return read[0]
+
     h1_node = nodes["h1"][0] if nodes["h1"] else None
     h1 = collapse(h1_node.text(deep=True)) if h1_node is not None else ""
     title_node = nodes["title"][0] if nodes["title"] else None
@@ -225,8 +234,8 @@ def meta_of(nodes: dict[str, list]) -> dict[str, str]:
             out["title"] = clean_title(meta[key], h1)
             break
     else:
-        if ld.get("headline"):
-            out["title"] = collapse(ld["headline"])
+        if ld().get("headline"):
+            out["title"] = collapse(ld()["headline"])
         elif page_title:
             out["title"] = clean_title(page_title, h1)
         elif h1:
@@ -234,12 +243,14 @@ def meta_of(nodes: dict[str, list]) -> dict[str, str]:
     if h1:
         out["h1"] = h1
     for key in _META_DATE:
-        if meta.get(key) and parse_date(meta[key]):
-            out["published"] = parse_date(meta[key]) or ""
+        found = parse_date(meta[key]) if meta.get(key) else None
+        if found:
+            out["published"] = found
             break
     else:
-        if ld.get("datePublished") and parse_date(ld["datePublished"]):
-            out["published"] = parse_date(ld["datePublished"]) or ""
+        found = parse_date(ld()["datePublished"]) if ld().get("datePublished") else None
+        if found:
+            out["published"] = found
         else:
             for node in nodes["time"][:3]:
                 found = parse_date(node.attributes.get("datetime") or "")
@@ -255,11 +266,11 @@ def meta_of(nodes: dict[str, list]) -> dict[str, str]:
                 out["url"] = meta[key]
                 break
         else:
-            if (ld.get("url") or "").startswith("http"):
-                out["url"] = ld["url"]
+            if (ld().get("url") or "").startswith("http"):
+                out["url"] = ld()["url"]
     html = nodes["html"][0] if nodes["html"] else None
     lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "") if html is not None else ""
-    lang = lang or meta.get("og:locale", "") or meta.get("content-language", "") or ld.get("inLanguage", "")
+    lang = lang or meta.get("og:locale", "") or meta.get("content-language", "") or ld().get("inLanguage", "")
     if lang:
         out["lang"] = lang.split("-")[0].split("_")[0].lower()[:8]
     return out

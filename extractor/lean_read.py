@@ -20,8 +20,9 @@ from .parse.classwords import attr_tokens
 from .patterns import CONTENT_TOKENS, line_kind, token_kind
 from .textnorm import collapse
 
-#: subtrees that hold no story text: removed before anything is read
-DROP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "aside", "figure")
+#: subtrees that hold no story text: removed before anything is read (a walk of the tree each; a
+#: <template>'s content is not in the tree lexbor walks, so it needs none)
+DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "figure")
 #: elements whose text votes for the element around them
 VOTING_TAGS = ("p", "pre", "td", "blockquote")
 #: the blocks read out of the chosen elements, in document order (h1 is the page's title)

@@ -142,3 +142,11 @@ def test_control_characters_in_the_page_never_reach_the_story():
 def test_a_lone_surrogate_in_a_str_is_cleaned_not_a_crash():
     r = extract(_page(_paragraphs(STORY)).replace("foot passengers", "foot\ud800 passengers"), extractor="fast")
     assert r.extractor == "fast" and "foot passengers" in r.text
+
+
+def test_a_template_s_content_is_never_read():
+    """lexbor keeps a <template>'s content out of the tree it walks: fast need not remove it."""
+    hidden = "Template text that a script would stamp out, never shown as it stands in the page."
+    page = _page(_paragraphs(STORY) + f"<template><p>{hidden}</p><p>{hidden}</p></template>")
+    r = extract(page, extractor="fast")
+    assert r.extractor == "fast" and "foot passengers" in r.text and "Template text" not in r.text

@@ -109,14 +109,16 @@ def _votes(tree: LexborHTMLParser) -> _Votes:
             size = len(text.strip())
             if size < MIN_VOTE_CHARS:
                 continue
-            points = 1 + text.count(",") + text.count("，") + text.count("、") + min(size // 100, 3)
+            points = 1 + text.count(",") + min(size // 100, 3)
+            if not text.isascii():  # (the ideographic commas: not in an ASCII text)
+                points += text.count("，") + text.count("、")
             home, share = voter.parent, 1.0
-            if home is not None:
-                own[home.mem_id] = own.get(home.mem_id, 0) + size
             for _ in range(2):
                 if home is None:
                     break
                 key = home.mem_id
+                if share == 1.0:
+                    own[key] = own.get(key, 0) + size
                 if key not in nodes:
                     nodes[key] = home
                     scores[key], named[key] = _name(home)

@@ -47,9 +47,9 @@ def worker_stages(pages: list[str], warmup: list[str]) -> dict:
     clock = time.perf_counter
     stages: dict[str, list[float]] = {}
 
-    def timed(name, fn, *args):
+    def timed(name, fn, *args, **kwargs):
         started = clock()
-        out = fn(*args)
+        out = fn(*args, **kwargs)
         stages.setdefault(name, []).append(clock() - started)
         return out
 
@@ -84,17 +84,17 @@ def _lean_stages(text: str, timed) -> str:
     from extractor.parse.bounds import surely_bounded
 
     match = importlib.import_module("extractor.sites.match")
-    decoded = timed("decode", decode, text)
+    decoded = timed("decode", decode, text, keep_controls=True)
     text = decoded.text
-    timed("detect", detect, text)
-    profiles = timed("load profiles", match.load_profiles, True)
-    timed("match profiles", match.match, profiles, None, text)
+    form = timed("detect", detect, text)
     timed("bounds check", surely_bounded, text, lean.MAX_TAGS)
-    # as run_fast parses: the UTF-8 bytes decode had at hand
+    # as run_fast parses: the str as it is, or the UTF-8 bytes decode had at hand
     tree = timed("lexbor parse", LexborHTMLParser, decoded.utf8 if decoded.utf8 is not None else text)
     meta = timed("html_meta", html_meta, tree)
+    profiles = timed("load profiles", match.load_profiles, True)
+    timed("match profiles", match.claim, profiles, meta.get("url"), text, form)
     pick = timed("lean reading (lean_pick)", lean.lean_pick, tree)
     why = timed("doubt", lean._doubt, pick)
     if not why:
-        timed("result", lean._result, pick, meta, None, "html", DEFAULT_OPTIONS)
+        timed("result", lean._result, pick, meta, None, "html", DEFAULT_OPTIONS, decoded.raw_controls)
     return why

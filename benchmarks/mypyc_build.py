@@ -90,7 +90,7 @@ def main() -> int:
         clean()
     else:
         build()
-    print(f"{len(compiled_files())} compiled module files under extractor/", file=sys.stderr)
+    print(f"{len(compiled_files())} compiled files (the modules and their shared library)", file=sys.stderr)
     return 0
 
 

@@ -31,6 +31,18 @@ class Source(str, Enum):
     TEXT = "text"
 
 
+def _fields_state(obj: Any) -> list[object]:
+    """A frozen slotted dataclass's pickled state: what `dataclasses` gives such a class, written out
+    so that a mypyc build (optional, see README) pickles Blocks the same way (mypyc's own
+    __setstate__ would assign to the frozen fields)."""
+    return [getattr(obj, f.name) for f in dataclasses.fields(obj)]
+
+
+def _set_fields(obj: Any, state: list[object]) -> None:
+    for f, value in zip(dataclasses.fields(obj), state):
+        object.__setattr__(obj, f.name, value)
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-sized unit.
@@ -64,7 +76,13 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
     def with_(self, **changes: object) -> "Block":
-        return dataclasses.replace(self, **changes)
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def __getstate__(self) -> list[object]:
+        return _fields_state(self)
+
+    def __setstate__(self, state: list[object]) -> None:
+        _set_fields(self, state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +94,12 @@ class Decision:
     rule: str
     stage: str
     text: str = ""
+
+    def __getstate__(self) -> list[object]:
+        return _fields_state(self)
+
+    def __setstate__(self, state: list[object]) -> None:
+        _set_fields(self, state)
 
     def describe(self) -> str:
         verb = "kept" if self.keep else "dropped"
@@ -145,18 +169,21 @@ def slot_maker(cls: type, args: tuple[str, ...]) -> Callable[..., Any]:
     """A positional constructor of the slotted dataclass `cls` (arguments in `args` order) that fills
     its slots directly: the same objects as `cls(...)`, made ~3x faster (a frozen dataclass's
     __init__ calls object.__setattr__ once per field). Falls back to calling the class by keyword
-    unless `cls` is a plain slotted dataclass whose other fields all have defaults."""
+    unless every field of `cls` is a data descriptor of the class (a slot, or a native attribute
+    when mypyc compiled the class) and the fields not in `args`
+    all have defaults."""
     fields = dataclasses.fields(cls)
     names = {f.name for f in fields}
 
     def by_keyword(*values: object) -> Any:
         return cls(**dict(zip(args, values)))
 
-    if not hasattr(cls, "__slots__") or hasattr(cls, "__post_init__") or not names.issuperset(args) \
+    if hasattr(cls, "__post_init__") or not names.issuperset(args) \
+            or not all(hasattr(cls.__dict__.get(f.name), "__set__") for f in fields) \
             or any(f.name not in args and f.default is dataclasses.MISSING
                    and f.default_factory is dataclasses.MISSING for f in fields):
         return by_keyword
-    env: dict[str, object] = {"_new": object.__new__, "_cls": cls}
+    env: dict[str, object] = {"_new": cls.__new__, "_cls": cls}
     body = ["    o = _new(_cls)"]
     for f in fields:
         env[f"_s_{f.name}"] = cls.__dict__[f.name].__set__

@@ -74,7 +74,7 @@ def row_cells(doc: Document, heads: Headings, score: list[float], best: int, lea
     rows = doc.parent[row]
     own = doc.children(row)
     column = own.index(best) if len(own) >= COLUMN_CELLS else None
-    found = set()
+    found: set[int] = set()
     for r in doc.children(rows):
         if r == row or doc.tags[r] != "tr":
             continue

@@ -15,7 +15,7 @@ tokens and ancestors once per open element rather than once per block.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -95,12 +95,13 @@ class _Table:
 def _token_set(holder: list, interned: dict[frozenset[str], frozenset[str]]) -> frozenset[str]:
     """The token set of a frame's holder [set or None, own words, parent holder]: its parent's set
     and its own words, each holder on the way up made once (equal sets are one object)."""
-    chain = []
+    chain: list[list[Any]] = []
     while holder[0] is None:
         chain.append(holder)
         holder = holder[2]
     tokens = holder[0]
-    for holder in reversed(chain):
+    for k in range(len(chain) - 1, -1, -1):  # (not reversed(chain): mypyc crashes on it, see mypyc_build.py)
+        holder = chain[k]
         tokens = tokens.union(holder[1])
         tokens = holder[0] = interned.setdefault(tokens, tokens)
     return tokens
@@ -214,6 +215,7 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                     if buf or dropped:
                         flush()
                     attrs = node.attributes
+                    tokens: tuple[str, ...]
                     if not attrs:
                         tokens = ()
                     elif len(attrs) == 1 and "class" in attrs:  # the common case, without a call

@@ -6,7 +6,8 @@ ASCII match holds. `matcher.KindMatcher` uses these to skip patterns that cannot
 from __future__ import annotations
 
 import re
-from _sre import unicode_iscased  # what the regex engine calls cased (then IGNORECASE pairs it)
+# what the regex engine calls cased (then IGNORECASE pairs it)
+from _sre import unicode_iscased  # type: ignore[import-not-found]
 
 try:  # Python 3.11+
     from re import _constants as _sre_c  # type: ignore[attr-defined]

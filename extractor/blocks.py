@@ -32,9 +32,9 @@ class Source(str, Enum):
 
 
 def _fields_state(obj: Any) -> list[object]:
-    """A frozen slotted dataclass's pickled state: what `dataclasses` gives such a class, written out
-    so that a mypyc build (optional, see README) pickles Blocks the same way (mypyc's own
-    __setstate__ would assign to the frozen fields)."""
+    """A frozen slotted dataclass's pickled state: what `dataclasses` gives such a class, written
+    out so that a mypyc build (an experiment: benchmarks/mypyc_build.py) pickles Blocks the same
+    way (mypyc's own __setstate__ would assign to the frozen fields)."""
     return [getattr(obj, f.name) for f in dataclasses.fields(obj)]
 
 

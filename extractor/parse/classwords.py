@@ -61,6 +61,8 @@ def _data_words(name: str) -> tuple[str, ...]:
 
 def attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
     """The class/id words of an element: class, id, itemprop, role values and data-* names."""
+    if not attrs:
+        return ()  # (most paragraphs: without the four lookups, ~0.45 us each time)
     words: tuple[str, ...] = ()
     found = 0
     for name in _TOKEN_ATTRS:

@@ -10,6 +10,7 @@ in document order, each checked against the same pattern sets the full pipeline 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -228,17 +229,18 @@ def _with_siblings(best: LexborNode, scores: dict[int, float]) -> list[LexborNod
     return kept
 
 
-def _inside(node: LexborNode, outer: int, stop: int) -> bool:
-    """Whether `outer` is an ancestor of `node` (looked for up to `stop`)."""
+def _nearest_above(node: LexborNode, keys: Container[int], stop: int) -> int | None:
+    """The lexbor id of the nearest element above `node` whose id is in `keys`, looked for up to
+    `stop` (None if there is none)."""
     up = node.parent
     while up is not None:
         key = up.mem_id
-        if key == outer:
-            return True
+        if key in keys:
+            return key
         if key == stop:
-            return False
+            return None
         up = up.parent
-    return False
+    return None
 
 
 def _read(roots: list[LexborNode]) -> tuple[list[Block], list[tuple[str, str]]]:
@@ -254,7 +256,8 @@ def _read(roots: list[LexborNode]) -> tuple[list[Block], list[tuple[str, str]]]:
         for i, el in enumerate(found):
             # a list item or quote holding paragraphs: its paragraphs are read (the next block is
             # inside it only if its text is part of this one's, looked for before walking up)
-            if i + 1 < len(found) and texts[i + 1] in texts[i] and _inside(found[i + 1], el.mem_id, stop):
+            if i + 1 < len(found) and texts[i + 1] in texts[i] \
+                    and _nearest_above(found[i + 1], (el.mem_id,), stop) is not None:
                 continue
             text = collapse(texts[i])
             if not text:
@@ -276,17 +279,10 @@ def _links_by_block(root: LexborNode, blocks: set[int]) -> dict[int, int]:
     text goes to the nearest block around it (one query for the links of the whole root, not one
     per block; a block read out holds no other block, so its links are all its own)."""
     found: dict[int, int] = {}
-    stop = root.mem_id
     for link in root.css("a"):
-        up = link.parent
-        while up is not None:
-            key = up.mem_id
-            if key in blocks:
-                found[key] = found.get(key, 0) + len(link.text(deep=True))
-                break
-            if key == stop:
-                break
-            up = up.parent
+        key = _nearest_above(link, blocks, root.mem_id)
+        if key is not None:
+            found[key] = found.get(key, 0) + len(link.text(deep=True))
     return found
 
 

@@ -102,9 +102,10 @@ def clean(text: str) -> str:
 
 
 def clean_kept(texts: list[str]) -> list[str] | None:
-    """`clean` applied to the texts kept of a page decoded with raw controls, or None when none of
-    them holds a control character. A control is not printable: texts that are (`isprintable`, a
-    C loop ~10x faster than the regex) hold none; else one regex pass over their joined text."""
+    """The texts kept of a page decoded with raw controls, without the control characters and lone
+    surrogates `clean` drops; None when none of them holds one. Such a character is not printable:
+    texts that are (`isprintable`, a C loop ~10x faster than the regex) hold none; else one regex
+    pass over their joined text. (`clean`'s mojibake repair is `render.finished`'s here.)"""
     if all(t.isprintable() for t in texts) or _CONTROL.search("\n".join(texts)) is None:
         return None
     return [_CONTROL.sub("", t) for t in texts]

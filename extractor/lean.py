@@ -7,8 +7,9 @@ it), and the result says so in its notes: text and Markdown copies, pages a site
 pages whose markup must be bounded first, pages without paragraphs, a story under SHORT_WEIGHT
 (pipeline's: under it `auto` doubts its own story too), or one that holds less than COVER of the
 page's paragraph text (a story split over several homes, or paragraphs elsewhere that may belong
-to it); and when `favor` or `include_captions` is set, which only the full pipeline reads. `include_headings`, `_lists`, `_quotes` and `_tables` are honoured;
-`topic_filter` is the full pipeline's.
+to it); and when `favor` or `include_captions` is set, which only the full pipeline reads.
+`include_headings`, `_lists`, `_quotes` and `_tables` are honoured; `topic_filter` is the full
+pipeline's.
 """
 
 from __future__ import annotations

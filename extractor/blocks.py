@@ -123,6 +123,8 @@ class Document:
     etokens: list[tuple[str, ...]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: how many navigation, footer and sidebar elements were removed before the walk (parse/prune.py)
+    pruned: int = 0
 
     def children(self, e: int) -> list[int]:
         """The elements directly inside element `e`, in order (each child's subtree skipped at once)."""

@@ -132,32 +132,54 @@ def _head(doc: Document, form: str, found: Match | None, url: str | None) -> _He
 
 
 def run(data, *, url, fmt, sites, options: Options, name: str = "full") -> Result:
+    """The full pipeline over one document. An HTML page is read with its navigation, footers and
+    sidebars removed first (parse/prune.py), and read again whole when the story found is doubtful:
+    the elements removed may have held it."""
+    started = time.perf_counter()
+    result, pruned = _run(data, url=url, fmt=fmt, sites=sites, options=options, name=name, prune=True)
+    if pruned and doubtful(result, data) and not _spent(options, started):
+        again, _ = _run(data, url=url, fmt=fmt, sites=sites, options=options, name=name, prune=False)
+        note = f"read again without removing elements: with {pruned} removed, the story weighed {weight(result.text)}"
+        return dataclasses.replace(again, notes=(note, *again.notes))
+    return result
+
+
+def doubtful(result: Result, data: str | bytes) -> bool:
+    """Whether the story found in an HTML page is short enough to be a miss: under FALLBACK_WEIGHT,
+    or under SHORT_WEIGHT on a page of ordinary size."""
+    found = weight(result.text)
+    return result.format in ("html", "fragment") and (
+        found < FALLBACK_WEIGHT or found < SHORT_WEIGHT and len(data) <= FALLBACK_PAGE_CHARS)  # bytes or characters
+
+
+def _run(data, *, url, fmt, sites, options: Options, name: str, prune: bool) -> tuple[Result, int]:
+    """The Result, and how many elements were removed before the walk."""
     started = time.perf_counter()
     decoded = decode(data)
     if decoded.binary:
-        return Result(format=fmt or "text", extractor=name, url=url, reason="binary input: not a text document")
+        return Result(format=fmt or "text", extractor=name, url=url, reason="binary input: not a text document"), 0
     if _spent(options, started):
-        return Result(format=fmt or "text", extractor=name, url=url, reason="time budget spent while decoding")
+        return Result(format=fmt or "text", extractor=name, url=url, reason="time budget spent while decoding"), 0
     text = decoded.text
     notes: list[str] = []
     if len(text) > options.max_chars:
         text = text[: options.max_chars]
         notes.append(f"input cut to max_chars={options.max_chars}")
     if not text.strip():
-        return Result(format=fmt or "text", extractor=name, url=url, reason="empty input")
+        return Result(format=fmt or "text", extractor=name, url=url, reason="empty input"), 0
     form = fmt or detect(text)
     profiles = load_profiles(sites) if sites is not False else ()
     found = match(profiles, url, text, form) if profiles else None
     utf8 = decoded.utf8 if text is decoded.text else None  # (not when cut to max_chars)
-    doc = parse(text, form, prepare_tree(found.profile) if found else None, utf8)
+    doc = parse(text, form, prepare_tree(found.profile) if found else None, utf8, prune)
     del text, decoded, utf8  # not read again: freed before the stages whose objects make the peak (issue #7)
     notes.extend(doc.notes)
     if not doc.blocks:
-        return Result(format=form, extractor=name, url=url, reason="no text blocks in the document")
+        return Result(format=form, extractor=name, url=url, reason="no text blocks in the document"), doc.pruned
     head = _head(doc, form, found, url)
     notes.extend(head.notes)
     if _spent(options, started):
-        return Result(format=form, extractor=name, url=url, reason="time budget spent before classification")
+        return Result(format=form, extractor=name, url=url, reason="time budget spent before classification"), doc.pruned
     feats = features(doc, options)
     decisions = apply_favor(options.favor, doc.blocks, feats, select(doc, feats, options, head.title, head.pre))
     title = head.title
@@ -182,7 +204,7 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "full") -> Resul
         site=found.profile.name if found else None,
         reason=None if body else "no article found: every block looked like boilerplate",
         blocks=tuple(kept), trace=tuple(d for d in decisions if not d.keep), notes=tuple(notes),
-    )
+    ), doc.pruned
 
 
 def _title_link(doc: Document, title_index: int | None) -> str | None:
@@ -208,12 +230,10 @@ def _spent(options: Options, started: float) -> bool:
 def run_auto(data, *, url, fmt, sites, options: Options) -> Result:
     started = time.perf_counter()
     result = run(data, url=url, fmt=fmt, sites=sites, options=options, name="full")
-    found = weight(result.text)
-    doubtful = result.format in ("html", "fragment") and (
-        found < FALLBACK_WEIGHT or found < SHORT_WEIGHT and len(data) <= FALLBACK_PAGE_CHARS)  # bytes or characters
-    if doubtful and _spent(options, started):  # the fallback would start after the budget ran out
+    unsure = doubtful(result, data)
+    if unsure and _spent(options, started):  # the fallback would start after the budget ran out
         return dataclasses.replace(result, notes=(*result.notes, "auto: time budget spent; no fallback"))
-    if options.fallback and doubtful and result.site is None:  # a matched profile knows its site
+    if options.fallback and unsure and result.site is None:  # a matched profile knows its site
         from .adapters.trafilatura import run_text_only
 
         other = run_text_only(data, url=url, fmt=fmt)

@@ -20,10 +20,11 @@ _CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*(?:81|8[dDfF]|90|9[dD])(?![0-9a-fA-
 
 
 def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | None = None,
-          utf8: bytes | None = None) -> Document:
+          utf8: bytes | None = None, prune: bool = False) -> Document:
     """Blocks of a document in rendition `fmt`; `prepare` edits the HTML tree first (site profiles).
     `utf8`: the text in UTF-8, when the caller has it (the HTML parser reads it instead of encoding
-    the text again, unless the text is rewritten below)."""
+    the text again, unless the text is rewritten below). `prune`: an HTML page's navigation,
+    footers and sidebars without prose are removed before the walk (prune.py)."""
     if fmt == "text":
         return parse_text(text)
     given = text
@@ -34,7 +35,7 @@ def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | Non
     if "&#" in text:
         text = _CONTROL_REFERENCE.sub("", text)
     if fmt in ("html", "fragment"):
-        doc = parse_html(text, prepare, utf8 if text is given else None)
+        doc = parse_html(text, prepare, utf8 if text is given else None, prune)
     else:
         doc = parse_markdown(text, prepare)
     doc.notes.extend(notes)

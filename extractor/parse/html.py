@@ -23,6 +23,7 @@ from ..blocks import Block, Document, Kind, Source, slot_maker
 from ..textnorm import collapse, collapse_lines
 from .classwords import attr_tokens, _split_cache, _split_value
 from .display import BLOCK_TAGS, hidden_ids, inline_ids, named_anchor
+from .prune import prune_boilerplate
 from .streamed import MARKER, resolve_streamed
 
 if TYPE_CHECKING:
@@ -310,10 +311,15 @@ def parse_tree(tree: LexborHTMLParser, source: Source = Source.HTML, br_splits: 
 
 
 def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None,
-               utf8: bytes | None = None) -> Document:
+               utf8: bytes | None = None, prune: bool = False) -> Document:
     """Parse an HTML page or fragment; `prepare` may edit the tree first (a site profile's rules).
     A long page is parsed and walked in segments (segments.py: the same Document, less memory).
-    `utf8`: `text` encoded in UTF-8, if at hand: lexbor reads UTF-8, so the parse takes it as it is."""
+    `utf8`: `text` encoded in UTF-8, if at hand: lexbor reads UTF-8, so the parse takes it as it is.
+    `prune`: navigation, footers and sidebars without prose are removed before the walk (prune.py),
+    and `Document.pruned` says how many; not from a page long enough to be walked in segments, cut
+    or not (its reading would depend on where the cuts fall)."""
+    from ..metadata import html_meta
+    from . import segments
     from .segments import parse_segmented
 
     doc = parse_segmented(text, prepare)
@@ -324,12 +330,17 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
         resolve_streamed(tree)
     if prepare is not None:
         prepare(tree)
+    meta = html_meta(tree)  # before pruning: a date in a footer, a headline in an <aside> are the page's
+    pruned = prune_boilerplate(tree) if prune and len(text) <= segments.THRESHOLD else 0
     doc = parse_tree(tree)
     if not doc.blocks and tree.css_first("noscript") is not None:
         # a page whose only text is for readers without scripts (an app shell): read that text
         tree.unwrap_tags(["noscript"])
         doc = parse_tree(tree)
-    from ..metadata import html_meta
-
-    doc.meta.update(html_meta(tree))
+        meta = html_meta(tree)
+    doc.meta.update(meta)
+    doc.pruned = pruned
+    if pruned:
+        doc.notes.append(f"{pruned} nav, footer and aside elements without prose removed before reading; "
+                         "their text is in no trace")
     return doc

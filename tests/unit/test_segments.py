@@ -83,13 +83,15 @@ def test_cut_points_fall_where_nothing_is_open(short_segments):
         assert not inside_table or before.rfind("<td") > max(before.rfind("</td>"), before.rfind("<tr>"))
 
 
-def test_a_generated_long_page_gives_the_whole_pages_document(short_segments):
+def test_a_generated_long_page_gives_the_whole_pages_document(short_segments, monkeypatch):
     text = _long_page(300_000)
     doc = segments.parse_segmented(text)
     assert doc is not None  # cut (into ~150 segments), not parsed whole
     assert _key(doc) == _key(_whole(text))
     cut = extract(text, format="html")
-    segments.THRESHOLD = 1 << 60
+    assert not any("removed before reading" in note for note in cut.notes)  # a long page is not pruned
+    segments.THRESHOLD = 1 << 60  # now short: parsed whole, and read as a long page is (unpruned)
+    monkeypatch.setattr("extractor.parse.html.prune_boilerplate", lambda tree: 0)
     assert cut.text == extract(text, format="html").text and cut.text
 
 

@@ -37,9 +37,17 @@ def worker_stages(pages: list[str], warmup: list[str]) -> dict:
 
     match = importlib.import_module("extractor.sites.match")
     try:
-        from extractor.parse.bounds import bound_markup
+        from extractor.parse.bounds import SAFE_TAGS, bound_markup, surely_bounded
     except ImportError:  # before the bounds on nesting and attributes
         bound_markup = None
+    try:
+        from extractor.parse.prune import prune_boilerplate
+    except ImportError:  # before pruning
+        prune_boilerplate = None
+
+    def _bounded(text: str) -> str:  # as parse.parse bounds a page
+        return text if surely_bounded(text, SAFE_TAGS) else bound_markup(text)[0]
+
     texts = [decode_page(p) for p in pages]
     for path in warmup:
         extract(decode_page(path), extractor="full")
@@ -59,10 +67,13 @@ def worker_stages(pages: list[str], warmup: list[str]) -> dict:
         profiles = timed("load profiles", match.load_profiles, True)
         timed("match profiles", match.match, profiles, None, text)
         if bound_markup is not None:
-            text = timed("markup bounds", bound_markup, text)[0]
+            text = timed("markup bounds", _bounded, text)
         tree = timed("lexbor parse", LexborHTMLParser, text)
+        meta = timed("html_meta", html_meta, tree)
+        if prune_boilerplate is not None:
+            timed("prune nav/footer/aside", prune_boilerplate, tree)
         doc = timed("walk (parse_tree)", parse_tree, tree)
-        doc.meta.update(timed("html_meta", html_meta, tree))
+        doc.meta.update(meta)
         head = timed("title/date lines", pipeline._head, doc, form, None, None)
         feats = timed("features (classify)", features, doc, DEFAULT_OPTIONS)
         timed("select", select, doc, feats, DEFAULT_OPTIONS, head.title, head.pre)
@@ -81,13 +92,13 @@ def _lean_stages(text: str, timed) -> str:
     from extractor.detect import detect
     from extractor.metadata import html_meta
     from extractor.options import DEFAULT_OPTIONS
-    from extractor.parse.bounds import surely_bounded
+    from extractor.parse.bounds import SAFE_TAGS, surely_bounded
 
     match = importlib.import_module("extractor.sites.match")
     decoded = timed("decode", decode, text, keep_controls=True)
     text = decoded.text
     form = timed("detect", detect, text)
-    timed("bounds check", surely_bounded, text, lean.MAX_TAGS)
+    timed("bounds check", surely_bounded, text, SAFE_TAGS)
     # as run_fast parses: the str as it is, or the UTF-8 bytes decode had at hand
     tree = timed("lexbor parse", LexborHTMLParser, decoded.utf8 if decoded.utf8 is not None else text)
     meta = timed("html_meta", html_meta, tree)

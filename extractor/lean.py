@@ -24,7 +24,7 @@ from .decode import clean, clean_kept, decode
 from .detect import detect
 from .lean_read import Pick, lean_pick
 from .options import Options
-from .parse.bounds import surely_bounded
+from .parse.bounds import SAFE_TAGS, surely_bounded
 from .pipeline import SHORT_WEIGHT, run
 from .render import REPAIRED, finished, render_text
 from .result import Result
@@ -33,10 +33,6 @@ from .textnorm import weight
 
 #: the story must hold this share of the page's voting text, or the full pipeline reads the page
 COVER = 0.75
-#: with at most this many '<' a page cannot nest deep enough to make the parse slow (4,096 nested
-#: <div> parse in ~0.1 s); past it, or with an element of thousands of attributes, the full
-#: pipeline reads the page, bounding the markup first (parse/bounds.py)
-MAX_TAGS = 4096
 
 
 def _doubt(pick: Pick | None) -> str:
@@ -77,7 +73,7 @@ def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: O
         return f"{form or ('binary' if decoded.binary else 'empty')} input"
     if options.favor != "balanced" or options.include_captions:
         return "favor or include_captions set"
-    if not surely_bounded(text, MAX_TAGS):
+    if not surely_bounded(text, SAFE_TAGS):  # else the full pipeline bounds the markup first
         return "markup to be bounded first (many tags, or attributes)"
     # the UTF-8 bytes decoding had at hand spare lexbor encoding the text again
     try:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborHTMLParser
 
 from ..blocks import Document
-from .bounds import bound_markup
+from .bounds import SAFE_TAGS, bound_markup, surely_bounded
 from .html import parse_html
 from .markdown import parse_markdown
 from .repair import close_runaway_title
@@ -28,7 +28,8 @@ def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | Non
     if fmt == "text":
         return parse_text(text)
     given = text
-    text, notes = bound_markup(text)  # the HTML parser is quadratic in nesting depth and attributes
+    # the HTML parser is quadratic in nesting depth and attributes; a page of few tags is read as it is
+    text, notes = (text, []) if surely_bounded(text, SAFE_TAGS) else bound_markup(text)
     if fmt == "html":
         text, repaired = close_runaway_title(text)
         notes.extend(repaired)

@@ -77,3 +77,18 @@ def test_attributes_are_counted_only_in_long_stretches_and_as_over_the_whole_pag
     the answer must be the whole-page regex's."""
     text = "".join(pieces)
     assert bounds._too_many_attributes(text) == _attributes_reference(text)
+
+
+def test_a_page_of_few_tags_is_parsed_as_it_is_and_a_deep_one_of_many_is_unwrapped():
+    """Nesting under SAFE_TAGS tags parses in bounded time, so it is not scanned nor unwrapped;
+    past it the nesting bound applies, and the story is read either way."""
+    from extractor.parse import parse
+
+    story = "<p>" + "The council met on Tuesday to vote on the bridge. " * 8 + "</p>"
+    few = "<html><body>" + "<div>" * 600 + story + "</div>" * 600 + "</body></html>"
+    many = "<html><body>" + "<div>" * (bounds.SAFE_TAGS + 10) + story + "</body></html>"
+    assert few.count("<") <= bounds.SAFE_TAGS < many.count("<")
+    shallow, deep = parse(few, "html"), parse(many, "html")
+    assert not shallow.notes and shallow.blocks[0].depth > bounds.MAX_DEPTH
+    assert any("nested deeper" in note for note in deep.notes) and deep.blocks[0].depth <= bounds.MAX_DEPTH + 2
+    assert shallow.blocks[0].text == deep.blocks[0].text

@@ -21,8 +21,8 @@ from .parse.classwords import attr_tokens
 from .patterns import CONTENT_TOKENS, line_kind, token_kind
 from .textnorm import collapse
 
-#: subtrees that hold no story text: removed before anything is read (a walk of the tree each; a
-#: <template>'s content is not in the tree lexbor walks, so it needs none)
+#: subtrees that hold no story text: removed before anything is read (a walk of the tree each, no
+#: Python object per element; a <template>'s content is not in the tree lexbor walks, so it needs none)
 DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "figure")
 #: elements whose text votes for the element around them
 VOTING_TAGS = ("p", "pre", "td", "blockquote")
@@ -307,9 +307,7 @@ def _describe(node: LexborNode) -> str:
 
 def lean_pick(tree: LexborHTMLParser) -> Pick | None:
     """The story of a parsed page by the lean reading, or None when no element drew a vote."""
-    for tag in DROP_TAGS:
-        for node in tree.tags(tag):
-            node.decompose()
+    tree.strip_tags(list(DROP_TAGS))  # each element taken out of the tree with what it holds, in C
     votes = _votes(tree)
     if not votes.scores:
         return None

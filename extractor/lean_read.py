@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Kind, Source, slot_maker
 from .classify import TRAILING_LINKS
-from .parse.classwords import attr_tokens
+from .parse.classwords import attr_tokens, describe
 from .patterns import CONTENT_TOKENS, line_kind, token_kind
 from .textnorm import collapse
 
@@ -299,12 +299,6 @@ def _drop_rule(el: LexborNode, text: str, links: int, stop: int, memo: dict[int,
     return f"fast:named:{kind}" if kind else ""
 
 
-def _describe(node: LexborNode) -> str:
-    attrs = node.attributes
-    named = "".join(f" {k}={attrs[k]!r}" for k in ("id", "class") if attrs.get(k))
-    return f"<{node.tag}{named}>"
-
-
 def lean_pick(tree: LexborHTMLParser) -> Pick | None:
     """The story of a parsed page by the lean reading, or None when no element drew a vote."""
     tree.strip_tags(list(DROP_TAGS))  # each element taken out of the tree with what it holds, in C
@@ -321,5 +315,5 @@ def lean_pick(tree: LexborHTMLParser) -> Pick | None:
     chars = sum(len(b.text) for b in kept)
     # the page's paragraph text: that of voters whose parent sits under no boilerplate-named element
     total = sum(votes.own.get(k, 0) for k in clean) or sum(votes.own.values())
-    home = _describe(best) + (f" and {len(roots) - 1} of its siblings" if len(roots) > 1 else "")
+    home = describe(best) + (f" and {len(roots) - 1} of its siblings" if len(roots) > 1 else "")
     return Pick(tuple(kept), tuple(dropped), home, chars / total if total else 0.0)

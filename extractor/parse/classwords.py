@@ -76,3 +76,10 @@ def attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
             if name.startswith("data-") and len(name) <= MAX_TOKEN_LEN:
                 words += _data_words(name)
     return words
+
+
+def describe(node) -> str:
+    """An element as a reader finds it in the page: its tag, id and class ("<aside class='sidebar'>")."""
+    attrs = node.attributes
+    named = "".join(f" {k}={attrs[k]!r}" for k in ("id", "class") if attrs.get(k))
+    return f"<{node.tag}{named}>"

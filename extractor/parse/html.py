@@ -23,7 +23,7 @@ from ..blocks import Block, Document, Kind, Source, slot_maker
 from ..textnorm import collapse, collapse_lines
 from .classwords import attr_tokens, _split_cache, _split_value
 from .display import BLOCK_TAGS, hidden_ids, inline_ids, named_anchor
-from .prune import prune_boilerplate
+from .prune import prune_boilerplate, pruned_note
 from .streamed import MARKER, resolve_streamed
 
 if TYPE_CHECKING:
@@ -331,7 +331,7 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
     if prepare is not None:
         prepare(tree)
     meta = html_meta(tree)  # before pruning: a date in a footer, a headline in an <aside> are the page's
-    pruned = prune_boilerplate(tree) if prune and len(text) <= segments.THRESHOLD else 0
+    removed = prune_boilerplate(tree) if prune and len(text) <= segments.THRESHOLD else []
     doc = parse_tree(tree)
     if not doc.blocks and tree.css_first("noscript") is not None:
         # a page whose only text is for readers without scripts (an app shell): read that text
@@ -339,8 +339,7 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
         doc = parse_tree(tree)
         meta = html_meta(tree)
     doc.meta.update(meta)
-    doc.pruned = pruned
-    if pruned:
-        doc.notes.append(f"{pruned} nav, footer and aside elements without prose removed before reading; "
-                         "their text is in no trace")
+    doc.pruned = len(removed)
+    if removed:
+        doc.notes.append(pruned_note(removed))
     return doc

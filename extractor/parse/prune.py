@@ -17,6 +17,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from ..textnorm import weight
+from .classwords import describe
 
 #: elements HTML itself names as holding no main content: navigation, a page's or section's
 #: footer, content aside from the main text
@@ -26,6 +27,8 @@ PRUNED_TAGS = ("nav", "footer", "aside")
 #: are the same on every corpus; at 1,000 dragnet T18 loses its story, set in asides of a few
 #: paragraphs each
 PROSE_WEIGHT = 300
+#: how many of the removed elements a Result's note names
+NOTE_ELEMENTS = 5
 
 
 def prose_weight(node) -> int:
@@ -33,15 +36,22 @@ def prose_weight(node) -> int:
     return sum(weight(p.text()) for p in node.css("p"))
 
 
-def prune_boilerplate(tree: LexborHTMLParser) -> int:
+def prune_boilerplate(tree: LexborHTMLParser) -> list[str]:
     """Remove the PRUNED_TAGS elements without PROSE_WEIGHT of paragraph text (the outermost of
-    nested ones); return how many were removed."""
-    removed = 0
+    nested ones); return them as a reader finds them in the page (`<aside class='sidebar'>`)."""
+    removed = []
     for tag in PRUNED_TAGS:
         for node in tree.tags(tag):
             if node.parent is None:  # removed with an element around it
                 continue
             if prose_weight(node) < PROSE_WEIGHT:
+                removed.append(describe(node))
                 node.decompose()
-                removed += 1
     return removed
+
+
+def pruned_note(removed: list[str]) -> str:
+    """What the Result's notes say of the elements removed (the first NOTE_ELEMENTS of them)."""
+    named = ", ".join(removed[:NOTE_ELEMENTS]) + (f" and {len(removed) - NOTE_ELEMENTS} more"
+                                                  if len(removed) > NOTE_ELEMENTS else "")
+    return f"removed before reading, without prose (their text is in no trace): {named}"

@@ -4,7 +4,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from extractor import extract
 from extractor.parse import parse
-from extractor.parse.prune import PROSE_WEIGHT, prune_boilerplate
+from extractor.parse.prune import NOTE_ELEMENTS, PROSE_WEIGHT, prune_boilerplate, pruned_note
 
 STORY = " ".join(f"Sentence {i} of the council's report on the new bridge, read out on Tuesday." for i in range(12))
 
@@ -17,7 +17,8 @@ def test_nav_footer_and_aside_without_prose_are_removed_and_counted():
     tree = LexborHTMLParser(_page("<nav><a href=/>Home</a><nav><a href=/w>World</a></nav></nav>"
                                   "<article><p>Story.</p><aside><p>Related: a teaser</p></aside></article>"
                                   "<footer><p>About us</p></footer>"))
-    assert prune_boilerplate(tree) == 3  # the outer nav (the inner one went with it), footer, aside
+    # the outer nav (the inner one went with it), the footer, the aside
+    assert prune_boilerplate(tree) == ["<nav>", "<footer>", "<aside>"]
     assert tree.body.text(separator="|") == "Story."
 
 
@@ -25,7 +26,7 @@ def test_an_aside_holding_the_story_s_paragraphs_stays():
     """Some sites set their story in <aside> elements (dragnet T18: <aside class="storyContent">)."""
     html = _page(f"<aside class='storyContent'><p>{STORY[:200]}</p><p>{STORY[200:400]}</p></aside>")
     tree = LexborHTMLParser(html)
-    assert prune_boilerplate(tree) == 0
+    assert prune_boilerplate(tree) == []
     assert PROSE_WEIGHT <= 400
 
 
@@ -35,7 +36,7 @@ def test_the_full_pipeline_reads_a_page_without_its_nav_and_says_so():
                  "<footer><a href=/privacy>Privacy</a> Copyright 2026 The Daily</footer>")
     result = extract(html, extractor="full")
     assert result.text.startswith("Sentence 0") and "Section" not in result.text
-    assert any("removed before reading" in note for note in result.notes)
+    assert "removed before reading, without prose (their text is in no trace): <nav>, <footer>" in result.notes
     assert not any("Section 3" == d.text for d in result.trace)  # their text is in no trace (the note says so)
 
 
@@ -63,3 +64,9 @@ def test_fragments_are_pruned_too_and_markdown_and_text_are_not():
     aside = "<aside><a href=/more>More stories</a></aside>"
     assert parse(f"<div><p>{STORY}</p>{aside}</div>", "fragment", prune=True).pruned == 1
     assert parse(f"{STORY}\n\n{aside}\n", "markdown", prune=True).pruned == 0
+
+
+def test_the_note_names_the_first_elements_removed_and_counts_the_rest():
+    removed = [f"<aside class='box{i}'>" for i in range(NOTE_ELEMENTS + 2)]
+    note = pruned_note(removed)
+    assert note.endswith("<aside class='box4'> and 2 more") and "box5" not in note

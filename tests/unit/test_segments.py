@@ -91,7 +91,7 @@ def test_a_generated_long_page_gives_the_whole_pages_document(short_segments, mo
     cut = extract(text, format="html")
     assert not any("removed before reading" in note for note in cut.notes)  # a long page is not pruned
     segments.THRESHOLD = 1 << 60  # now short: parsed whole, and read as a long page is (unpruned)
-    monkeypatch.setattr("extractor.parse.html.prune_boilerplate", lambda tree: 0)
+    monkeypatch.setattr("extractor.parse.html.prune_boilerplate", lambda tree: [])
     assert cut.text == extract(text, format="html").text and cut.text
 
 

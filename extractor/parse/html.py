@@ -316,13 +316,11 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
     A long page is parsed and walked in segments (segments.py: the same Document, less memory).
     `utf8`: `text` encoded in UTF-8, if at hand: lexbor reads UTF-8, so the parse takes it as it is.
     `prune`: navigation, footers and sidebars without prose are removed before the walk (prune.py),
-    and `Document.pruned` says how many; not from a page long enough to be walked in segments, cut
-    or not (its reading would depend on where the cuts fall)."""
+    and `Document.pruned` says how many."""
     from ..metadata import html_meta
-    from . import segments
     from .segments import parse_segmented
 
-    doc = parse_segmented(text, prepare)
+    doc = parse_segmented(text, prepare, prune=prune)
     if doc is not None:
         return doc
     tree = LexborHTMLParser(text if utf8 is None else utf8)
@@ -331,7 +329,7 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
     if prepare is not None:
         prepare(tree)
     meta = html_meta(tree)  # before pruning: a date in a footer, a headline in an <aside> are the page's
-    removed = prune_boilerplate(tree) if prune and len(text) <= segments.THRESHOLD else []
+    removed = prune_boilerplate(tree) if prune else []
     doc = parse_tree(tree)
     if not doc.blocks and tree.css_first("noscript") is not None:
         # a page whose only text is for readers without scripts (an app shell): read that text

@@ -14,6 +14,8 @@ such an element without paragraphs is not lost either.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from selectolax.lexbor import LexborHTMLParser
 
 from ..textnorm import weight
@@ -36,13 +38,14 @@ def prose_weight(node) -> int:
     return sum(weight(p.text()) for p in node.css("p"))
 
 
-def prune_boilerplate(tree: LexborHTMLParser) -> list[str]:
+def prune_boilerplate(tree: LexborHTMLParser, keep: Container[int] = ()) -> list[str]:
     """Remove the PRUNED_TAGS elements without PROSE_WEIGHT of paragraph text (the outermost of
-    nested ones); return them as a reader finds them in the page (`<aside class='sidebar'>`)."""
+    nested ones), but those whose memory id is in `keep`; return them as a reader finds them in
+    the page (`<aside class='sidebar'>`)."""
     removed = []
     for tag in PRUNED_TAGS:
         for node in tree.tags(tag):
-            if node.parent is None:  # removed with an element around it
+            if node.parent is None or node.mem_id in keep:  # (None: removed with an element around it)
                 continue
             if prose_weight(node) < PROSE_WEIGHT:
                 removed.append(describe(node))

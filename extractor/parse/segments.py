@@ -51,6 +51,7 @@ from ..blocks import Document, Source
 from ..metadata import keep_meta_parts, meta_of, meta_parts
 from .display import disclosed
 from .html import BLOCK_TAGS, _walk
+from .prune import prune_boilerplate, pruned_note
 from .streamed import MARKER
 
 #: pages longer than this (characters) are parsed in segments, shorter ones whole, as always: two
@@ -322,10 +323,12 @@ def _start_tags(chain: list[tuple[str, dict]]) -> str:
 
 
 def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None,
-                    source: Source = Source.HTML, br_splits: bool = False) -> Document | None:
+                    source: Source = Source.HTML, br_splits: bool = False, prune: bool = False) -> Document | None:
     """The Document of an HTML page parsed and walked in segments (html.parse_tree's, with the
     metadata of html.parse_html); None where the page is to be parsed whole: short, React streaming
-    markers, more than one <body>, no cut point, a check failed."""
+    markers, more than one <body>, no cut point, a check failed. `prune`: as html.parse_html, in
+    each segment, but for the elements open at its cuts (a nav, footer or aside that a cut splits
+    is read, where the whole page's reading may remove it)."""
     if len(text) <= THRESHOLD or MARKER in text:
         return None
     doctype = _DOCTYPE.match(text)
@@ -334,6 +337,7 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
     carry = Carry()
     found = meta_parts()
     chain: list[tuple[str, dict]] = []  # the elements open at the last cut, outermost first
+    removed: list[str] = []
     start = 0
     while True:
         cut = None
@@ -364,12 +368,14 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
         if start:
             carry.start = reopened[carry.stop_depth] if carry.stop_depth < len(chain) else reopened[-1]
         carry.stop = end
+        keep_meta_parts(found, tree, {node.mem_id for node in reopened} | ({tree.root.mem_id} if start else set()))
+        if prune:
+            removed += prune_boilerplate(tree, {node.mem_id for node in reopened} | _above(end))
         before = carry.state
         table = _walk(root, br_splits, carry)
         if cut is not None and carry.state is before:
             return None  # the walk did not reach the end marker
         carry.start = carry.stop = None  # (they hold the tree)
-        keep_meta_parts(found, tree, {node.mem_id for node in reopened} | ({tree.root.mem_id} if start else set()))
         if cut is None:
             break
         chain = _open_chain(end, root)
@@ -382,4 +388,16 @@ def parse_segmented(text: str, prepare: Callable[[LexborHTMLParser], None] | Non
     doc = Document(blocks=blocks, source=source, parent=table.parent, end=table.end, tags=table.tags,
                    etokens=table.etokens)
     doc.meta.update(meta_of(found))
+    doc.pruned = len(removed)
+    if removed:
+        doc.notes.append(pruned_note(removed))
     return doc
+
+
+def _above(node: LexborNode | None) -> set[int]:
+    """The memory ids of the elements around `node` (the elements open at a cut)."""
+    found = set()
+    while node is not None:
+        found.add(node.mem_id)
+        node = node.parent
+    return found

@@ -83,16 +83,31 @@ def test_cut_points_fall_where_nothing_is_open(short_segments):
         assert not inside_table or before.rfind("<td") > max(before.rfind("</td>"), before.rfind("<tr>"))
 
 
+def _no_pruning(monkeypatch):
+    for module in ("html", "segments"):
+        monkeypatch.setattr(f"extractor.parse.{module}.prune_boilerplate", lambda tree, keep=(): [])
+
+
 def test_a_generated_long_page_gives_the_whole_pages_document(short_segments, monkeypatch):
     text = _long_page(300_000)
     doc = segments.parse_segmented(text)
     assert doc is not None  # cut (into ~150 segments), not parsed whole
     assert _key(doc) == _key(_whole(text))
+    _no_pruning(monkeypatch)  # (a nav, footer or aside a cut splits is read, not pruned: see below)
     cut = extract(text, format="html")
-    assert not any("removed before reading" in note for note in cut.notes)  # a long page is not pruned
-    segments.THRESHOLD = 1 << 60  # now short: parsed whole, and read as a long page is (unpruned)
-    monkeypatch.setattr("extractor.parse.html.prune_boilerplate", lambda tree: [])
+    segments.THRESHOLD = 1 << 60
     assert cut.text == extract(text, format="html").text and cut.text
+
+
+def test_a_long_page_is_pruned_in_segments_as_whole_but_where_a_cut_splits_an_element(short_segments):
+    text = _long_page(300_000)
+    cut = segments.parse_segmented(text, prune=True)
+    segments.THRESHOLD = 1 << 60
+    whole = parse_html(text, prune=True)
+    assert 0 < cut.pruned <= whole.pruned
+    assert cut.pruned >= 0.8 * whole.pruned  # ~150 cuts of 2,000 characters split a few of them
+    kept_texts = {b.text for b in cut.blocks}
+    assert {b.text for b in whole.blocks} <= kept_texts  # nothing the whole page reads is lost
 
 
 def test_a_site_profiles_prepare_runs_on_each_segment_with_the_whole_pages_result(short_segments):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborNode
+
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 #: class/id words longer than this are hashes, not words
 MAX_TOKEN_LEN = 40
@@ -78,7 +80,7 @@ def attr_tokens(attrs: dict[str, str | None]) -> tuple[str, ...]:
     return words
 
 
-def describe(node) -> str:
+def describe(node: LexborNode) -> str:
     """An element as a reader finds it in the page: its tag, id and class ("<aside class='sidebar'>")."""
     attrs = node.attributes
     named = "".join(f" {k}={attrs[k]!r}" for k in ("id", "class") if attrs.get(k))

@@ -22,7 +22,8 @@ from .patterns import line_kind
 from .render import REPAIRED, finished, render_text
 from .result import Result
 from .select import select
-from .sites.match import Match, block_verdicts, load_profiles, match, prepare_tree, profile_date, profile_title
+from .sites.match import (Match, block_verdicts, claim, document_url, load_profiles, match, prepare_tree,
+                          profile_date, profile_title)
 from .textnorm import weight
 
 #: below this weight (characters, CJK counted ~3x) our result for an HTML page is scraps and
@@ -169,9 +170,15 @@ def _run(data, *, url, fmt, sites, options: Options, name: str, prune: bool) -> 
         return Result(format=fmt or "text", extractor=name, url=url, reason="empty input"), 0
     form = fmt or detect(text)
     profiles = load_profiles(sites) if sites is not False else ()
-    found = match(profiles, url, text, form) if profiles else None
     utf8 = decoded.utf8 if text is decoded.text else None  # (not when cut to max_chars)
-    doc = parse(text, form, prepare_tree(found.profile) if found else None, utf8, prune)
+    chosen: list[Match | None] = []
+    if profiles and not url and form in ("html", "fragment"):
+        # the profile is chosen by the URL the page names in its tree, read with the metadata
+        doc = parse(text, form, None, utf8, prune, _chooser(profiles, text, form, chosen))
+        found = chosen[0] if chosen else None
+    else:
+        found = match(profiles, url, text, form) if profiles else None
+        doc = parse(text, form, prepare_tree(found.profile) if found else None, utf8, prune)
     del text, decoded, utf8  # not read again: freed before the stages whose objects make the peak (issue #7)
     notes.extend(doc.notes)
     if not doc.blocks:
@@ -205,6 +212,18 @@ def _run(data, *, url, fmt, sites, options: Options, name: str, prune: bool) -> 
         reason=None if body else "no article found: every block looked like boilerplate",
         blocks=tuple(kept), trace=tuple(d for d in decisions if not d.keep), notes=tuple(notes),
     ), doc.pruned
+
+
+def _chooser(profiles: tuple, text: str, form: str, chosen: list[Match | None]):
+    """parse_html's `choose`: the hook of the profile that claims the page by the URL it names in
+    its tree (canonical link, og:url, JSON-LD), or else by the one document_url finds in its text
+    (as `match` does), the match left in `chosen`."""
+
+    def choose(page_url: str | None):
+        chosen.append(claim(profiles, page_url or document_url(text), text, form))
+        return prepare_tree(chosen[0].profile) if chosen[0] else None
+
+    return choose
 
 
 def _title_link(doc: Document, title_index: int | None) -> str | None:

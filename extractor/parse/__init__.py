@@ -20,11 +20,13 @@ _CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*(?:81|8[dDfF]|90|9[dD])(?![0-9a-fA-
 
 
 def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | None = None,
-          utf8: bytes | None = None, prune: bool = False) -> Document:
+          utf8: bytes | None = None, prune: bool = False,
+          choose: Callable[[str | None], Callable[[LexborHTMLParser], None] | None] | None = None) -> Document:
     """Blocks of a document in rendition `fmt`; `prepare` edits the HTML tree first (site profiles).
     `utf8`: the text in UTF-8, when the caller has it (the HTML parser reads it instead of encoding
     the text again, unless the text is rewritten below). `prune`: an HTML page's navigation,
-    footers and sidebars without prose are removed before the walk (prune.py)."""
+    footers and sidebars without prose are removed before the walk (prune.py). `choose`: for HTML,
+    instead of `prepare`, picks the hook by the URL the page gives in its tree (html.parse_html)."""
     if fmt == "text":
         return parse_text(text)
     given = text
@@ -36,9 +38,9 @@ def parse(text: str, fmt: str, prepare: Callable[[LexborHTMLParser], None] | Non
     if "&#" in text:
         text = _CONTROL_REFERENCE.sub("", text)
     if fmt in ("html", "fragment"):
-        doc = parse_html(text, prepare, utf8 if text is given else None, prune)
+        doc = parse_html(text, prepare, utf8 if text is given else None, prune, choose)
     else:
-        doc = parse_markdown(text, prepare)
+        doc = parse_markdown(text, prepare if choose is None else choose(None))
     doc.notes.extend(notes)
     return doc
 

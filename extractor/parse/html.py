@@ -311,24 +311,35 @@ def parse_tree(tree: LexborHTMLParser, source: Source = Source.HTML, br_splits: 
 
 
 def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = None,
-               utf8: bytes | None = None, prune: bool = False) -> Document:
+               utf8: bytes | None = None, prune: bool = False,
+               choose: Callable[[str | None], Callable[[LexborHTMLParser], None] | None] | None = None) -> Document:
     """Parse an HTML page or fragment; `prepare` may edit the tree first (a site profile's rules).
     A long page is parsed and walked in segments (segments.py: the same Document, less memory).
     `utf8`: `text` encoded in UTF-8, if at hand: lexbor reads UTF-8, so the parse takes it as it is.
     `prune`: navigation, footers and sidebars without prose are removed before the walk (prune.py),
-    and `Document.pruned` says how many."""
+    and `Document.pruned` says how many. `choose`, instead of `prepare`: called with the URL the
+    page gives for itself in its tree (None for a page walked in segments), it returns the hook to
+    apply (the site profile's the URL leads to)."""
     from ..metadata import html_meta
-    from .segments import parse_segmented
+    from . import segments
 
-    doc = parse_segmented(text, prepare, prune=prune)
+    if choose is not None and len(text) > segments.THRESHOLD:  # no tree to read it from before the cut
+        prepare, choose = choose(None), None
+    doc = segments.parse_segmented(text, prepare, prune=prune)
     if doc is not None:
         return doc
     tree = LexborHTMLParser(text if utf8 is None else utf8)
     if MARKER in text:
         resolve_streamed(tree)
+    # read before pruning (a date in a footer, a headline in an <aside> are the page's), and after
+    # a profile's hook, whose edits may change what it reads
+    meta = html_meta(tree) if choose is not None else None
+    if choose is not None:
+        prepare = choose(meta.get("url") if meta else None)
     if prepare is not None:
         prepare(tree)
-    meta = html_meta(tree)  # before pruning: a date in a footer, a headline in an <aside> are the page's
+        meta = None
+    meta = meta if meta is not None else html_meta(tree)
     removed = prune_boilerplate(tree) if prune else []
     doc = parse_tree(tree)
     if not doc.blocks and tree.css_first("noscript") is not None:

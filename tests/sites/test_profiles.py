@@ -77,6 +77,24 @@ date = { pattern = 'Filed (\\d{4}-\\d{2}-\\d{2})', format = "%Y-%m-%d" }
     assert any("my-news" in note for note in r.notes)
 
 
+@pytest.mark.parametrize("extractor_name", ["full", "fast"])
+def test_an_html_page_is_claimed_by_the_url_its_tree_names(tmp_path, extractor_name):
+    """Without a url argument, the profile is chosen by the URL the page gives for itself, read
+    from its tree with the metadata: here an og:url whose attributes come content-first, which a
+    search of the text for property-then-content would miss."""
+    path = _write(tmp_path, 'name = "my-news"\nhosts = ["news.example.org"]\n[html]\ndrop = [".extra"]\n')
+    story = "".join(f"<p>Paragraph {i}: the harbour reopened on Wednesday after a week of repairs to the sea wall.</p>"
+                    for i in range(6))
+    page = ("<html><head><meta content='https://news.example.org/harbour' property='og:url'></head><body>"
+            f"<article>{story}<p class='extra'>The harbour master will speak about the sea wall at the library "
+            "on Friday evening.</p></article></body></html>")
+    r = extract(page, extractor=extractor_name, sites=[path])
+    assert r.site == "my-news" and r.url == "https://news.example.org/harbour"
+    assert "Paragraph 5" in r.text and "harbour master" not in r.text
+    other = extract(page.replace("news.example.org", "other.example.com"), extractor=extractor_name, sites=[path])
+    assert other.site is None and "harbour master" in other.text
+
+
 def test_profile_never_crashes_unmatched_documents(tmp_path):
     path = _write(tmp_path, 'name = "odd"\nsignatures = ["ZZZ-never"]\n[html]\nbody = ["#nothing"]')
     for doc in ("", "plain words", "<p>x</p>", "# md\n\ntext", b"\xff\xfe\x00"):

@@ -69,8 +69,8 @@ def worker_stages(pages: list[str], warmup: list[str]) -> dict:
             text = timed("markup bounds", _bounded, text)
         tree = timed("lexbor parse", LexborHTMLParser, text)
         meta = timed("html_meta", html_meta, tree)
-        # as pipeline._chooser: by the URL the page names in its tree, else document_url's
-        timed("match profiles", lambda: match.claim(profiles, meta.get("url") or match.document_url(text), text, form))
+        # as pipeline._chooser: by the URL the page names in its tree
+        timed("match profiles", match.claim, profiles, meta.get("url"), text, form)
         if prune_boilerplate is not None:
             timed("prune nav/footer/aside", prune_boilerplate, tree)
         doc = timed("walk (parse_tree)", parse_tree, tree)

@@ -318,8 +318,8 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
     `utf8`: `text` encoded in UTF-8, if at hand: lexbor reads UTF-8, so the parse takes it as it is.
     `prune`: navigation, footers and sidebars without prose are removed before the walk (prune.py),
     and `Document.pruned` says how many. `choose`, instead of `prepare`: called with the URL the
-    page gives for itself in its tree (None for a page walked in segments), it returns the hook to
-    apply (the site profile's the URL leads to)."""
+    page gives for itself in its tree ("" if none; None for a page walked in segments, read before
+    any tree is), it returns the hook to apply (the site profile's the URL leads to)."""
     from ..metadata import html_meta
     from . import segments
 
@@ -335,7 +335,7 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
     # a profile's hook, whose edits may change what it reads
     meta = html_meta(tree) if choose is not None else None
     if choose is not None:
-        prepare = choose(meta.get("url") if meta else None)
+        prepare = choose(meta.get("url") or "")
     if prepare is not None:
         prepare(tree)
         meta = None

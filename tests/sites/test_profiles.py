@@ -95,6 +95,17 @@ def test_an_html_page_is_claimed_by_the_url_its_tree_names(tmp_path, extractor_n
     assert other.site is None and "harbour master" in other.text
 
 
+def test_an_original_link_footer_claims_a_text_copy_but_not_an_html_page(tmp_path):
+    """A text copy's "原文链接" footer names the site its story comes from, whose profile applies;
+    an HTML page with such a footer is the copier's page, whose markup that profile does not describe."""
+    path = _write(tmp_path, 'name = "my-news"\nhosts = ["news.example.org"]\n')
+    story = "\n\n".join(f"第{i}段：港口在修复海堤一周后于周三重新开放，港务局表示渡轮将在中午恢复运行。" for i in range(6))
+    footer = "原文链接：https://news.example.org/harbour"
+    assert extract(f"{story}\n\n{footer}\n", format="text", sites=[path]).site == "my-news"
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in story.split("\n\n")) + f"<p>{footer}</p></body></html>"
+    assert extract(html, extractor="full", sites=[path]).site is None
+
+
 def test_profile_never_crashes_unmatched_documents(tmp_path):
     path = _write(tmp_path, 'name = "odd"\nsignatures = ["ZZZ-never"]\n[html]\nbody = ["#nothing"]')
     for doc in ("", "plain words", "<p>x</p>", "# md\n\ntext", b"\xff\xfe\x00"):

@@ -171,9 +171,9 @@ def _run(data, *, url, fmt, sites, options: Options, name: str, prune: bool) -> 
     form = fmt or detect(text)
     profiles = load_profiles(sites) if sites is not False else ()
     utf8 = decoded.utf8 if text is decoded.text else None  # (not when cut to max_chars)
-    chosen: list[Match | None] = []
     if profiles and not url and form in ("html", "fragment"):
         # the profile is chosen by the URL the page names in its tree, read with the metadata
+        chosen: list[Match | None] = []
         doc = parse(text, form, None, utf8, prune, _chooser(profiles, text, form, chosen))
         found = chosen[0] if chosen else None
     else:

@@ -34,6 +34,10 @@ class Options:
     topic_filter: bool = True
     #: when our extractor finds nothing in an HTML page, `auto` asks trafilatura
     fallback: bool = True
+    #: remove an HTML page's <nav>, <footer> and <aside> elements without prose before reading it
+    #: (about twice as fast; the same text on every corpus case); off, every element is read and
+    #: each block it drops is in the trace with its rule
+    prune: bool = True
     #: seconds one document may take before extraction stops with a reason (None: no budget)
     time_budget: float | None = None
     #: documents larger than this many characters are cut to it, with a note in the trace

@@ -134,10 +134,10 @@ def _head(doc: Document, form: str, found: Match | None, url: str | None) -> _He
 
 def run(data, *, url, fmt, sites, options: Options, name: str = "full") -> Result:
     """The full pipeline over one document. An HTML page is read with its navigation, footers and
-    sidebars removed first (parse/prune.py), and read again whole when the story found is doubtful:
-    the elements removed may have held it."""
+    sidebars removed first (parse/prune.py; `Options.prune`), and read again whole when the story
+    found is doubtful: the elements removed may have held it."""
     started = time.perf_counter()
-    result, pruned = _run(data, url=url, fmt=fmt, sites=sites, options=options, name=name, prune=True)
+    result, pruned = _run(data, url=url, fmt=fmt, sites=sites, options=options, name=name, prune=options.prune)
     if pruned and doubtful(result, data) and not _spent(options, started):
         again, _ = _run(data, url=url, fmt=fmt, sites=sites, options=options, name=name, prune=False)
         note = f"read again without removing elements: with {pruned} removed, the story weighed {weight(result.text)}"

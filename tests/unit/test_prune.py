@@ -70,3 +70,12 @@ def test_the_note_names_the_first_elements_removed_and_counts_the_rest():
     removed = [f"<aside class='box{i}'>" for i in range(NOTE_ELEMENTS + 2)]
     note = pruned_note(removed)
     assert note.endswith("<aside class='box4'> and 2 more") and "box5" not in note
+
+
+def test_prune_off_reads_every_element_and_traces_its_blocks():
+    html = _page("<nav><ul>" + "".join(f"<li><a href=/s{i}>Section {i}</a></li>" for i in range(30)) + "</ul></nav>"
+                 f"<article><h1>Bridge report</h1><p>{STORY}</p></article>")
+    pruned, whole = extract(html, extractor="full"), extract(html, extractor="full", prune=False)
+    assert pruned.text == whole.text
+    assert not any("removed before reading" in note for note in whole.notes)
+    assert any(d.text == "Section 3" for d in whole.trace) and not any(d.text == "Section 3" for d in pruned.trace)

@@ -333,8 +333,9 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
         resolve_streamed(tree)
     # read before pruning (a date in a footer, a headline in an <aside> are the page's), and after
     # a profile's hook, whose edits may change what it reads
-    meta = html_meta(tree) if choose is not None else None
+    meta: dict[str, str] | None = None
     if choose is not None:
+        meta = html_meta(tree)
         prepare = choose(meta.get("url") or "")
     if prepare is not None:
         prepare(tree)

@@ -22,7 +22,8 @@ CONTENT_TOKENS = frozenset({
 
 # the first set in ALL that matches, found without trying every set (see base.KindMatcher)
 _LINE_KINDS = KindMatcher(ALL, "lines")
-_HEAD_KINDS = KindMatcher(ALL, "heads")
+# (headings are short: ruling patterns out costs what a scan would, and the scan is not built)
+_HEAD_KINDS = KindMatcher(ALL, "heads", prefilter=False)
 _TOKEN_KINDS = TokenMatcher(ALL)
 
 

@@ -2,8 +2,9 @@
 
 `KindMatcher` answers "which set's patterns match this text first" for many sets at once, fast:
 most blocks are tested against none of the patterns at all. Which texts match is decided by the
-patterns alone; the matcher only skips patterns that cannot match, using two necessary conditions
-read from each pattern's parse tree:
+patterns alone; the matcher only skips patterns that cannot match. One Hyperscan scan names the
+patterns a text may match (prefilter.py). Where the scan does not answer, the matcher rules
+patterns out with necessary conditions read from each pattern's parse tree:
 
 - the characters a match can start with (a text whose first character is not one of them cannot
   match: `^(?:share|分享)...` needs an s/S or 分 first), and
@@ -22,12 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
+from .prefilter import Prefilter
 from .regex_facts import (
-    _ANY_CHAR, ASCII_PARTNERS, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
+    _ANY_CHAR, PARTNER_RE, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
 )
-
-#: a character IGNORECASE pairs with an ASCII letter, or that lower-cases to one (regex_facts)
-_PARTNER = re.compile("[" + ASCII_PARTNERS + "]")
 
 
 @dataclass(slots=True)
@@ -87,7 +86,7 @@ class KindMatcher:
     CACHE_MAX = 50_000
     TEXT_CACHE_MAX = 50_000
 
-    def __init__(self, sets: Sequence[PatternSet], which: str) -> None:
+    def __init__(self, sets: Sequence[PatternSet], which: str, prefilter: bool = True) -> None:
         assert which in ("lines", "heads")
         self._entries: list[_Entry] = []
         self._whole: list[tuple[int, PatternSet]] = []  # sets whose patterns are tried as a union
@@ -106,6 +105,8 @@ class KindMatcher:
             (ps.max_chars if which == "lines" else MAX_HEAD_CHARS) for _, ps in self._whole] + [-1])
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
         self._cache: dict[str, str | None] = {}
+        #: with `prefilter`, a Hyperscan scan names the patterns a text may match (prefilter.py)
+        self._prefilter = Prefilter([e.regex for e in self._entries]) if prefilter else None
 
     @staticmethod
     @staticmethod
@@ -186,11 +187,9 @@ class KindMatcher:
         self._cache[text] = found
         return found
 
-    def _kind(self, text: str) -> str | None:
-        size = len(text)
-        if size > self._max_len:
-            return None
-        best_rank, best = len(self._entries) + len(self._whole) + 1_000_000, None
+    def _filtered(self, text: str, size: int, best_rank: int) -> tuple[int, str | None]:
+        """The first entry matching `text` and its rank (else `best_rank`, None), each entry ruled
+        out by the conditions read from its pattern where it can be (without a prefilter's scan)."""
         if text:
             # a match is the whole text, or all of it but a final "\n" ($ allows one): a text of
             # three or more characters, or two without that newline, has a match of two or more
@@ -205,7 +204,7 @@ class KindMatcher:
         wide = False
         if text.isascii():
             low: str | None = text.lower()
-        elif _PARTNER.search(text) is None:
+        elif PARTNER_RE.search(text) is None:
             low, wide = text.lower(), True
         else:
             low = None
@@ -222,8 +221,25 @@ class KindMatcher:
             if e.required is not None and e.required.search(text) is None:
                 continue
             if e.regex.match(text):
-                best_rank, best = e.rank, e.kind
-                break
+                return e.rank, e.kind
+        return best_rank, None
+
+    def _kind(self, text: str) -> str | None:
+        size = len(text)
+        if size > self._max_len:
+            return None
+        best_rank, best = len(self._entries) + len(self._whole) + 1_000_000, None
+        scan = self._prefilter
+        found = scan.candidates(text) if scan is not None and scan.applies(text) else None
+        if found is not None:  # the patterns the scan names, tried in order
+            entries = self._entries
+            for position in found:
+                e = entries[position]
+                if e.min_len <= size <= e.max_len and e.regex.match(text):
+                    best_rank, best = e.rank, e.kind
+                    break
+        else:
+            best_rank, best = self._filtered(text, size, best_rank)
         for rank, ps in self._whole:
             if rank >= best_rank:
                 break

@@ -292,6 +292,8 @@ def _ascii_char(code: int) -> str | None:
 #: the non-ASCII characters of ASCII_PARTNER: a text holding none of them is one `_substrings(...,
 #: wide=True)` speaks of (tests/speed checks the table against every code point)
 ASCII_PARTNERS = "".join(chr(c) for c in sorted(_ASCII_PARTNER))
+#: finds one of them
+PARTNER_RE = re.compile("[" + ASCII_PARTNERS + "]")
 
 
 def _wide_char(code: int) -> str | None:

@@ -218,7 +218,11 @@ class Prefilter:
                 self._failed = self._db is None
         if self._failed:
             return None
-        self._local.scratch = scratch = hyperscan.Scratch(self._db)
+        try:
+            self._local.scratch = scratch = hyperscan.Scratch(self._db)
+        except hyperscan.error:
+            self._failed = True
+            return None
         return scratch
 
     def _database(self):
@@ -227,7 +231,9 @@ class Prefilter:
         key = hashlib.sha256("\n".join([hyperscan.__version__, str(flags), *self._sources]).encode()).hexdigest()
         path = cache_dir() / f"patterns-{key[:24]}.hsdb"
         try:
-            return hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
+            db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
+            hyperscan.Scratch(db)  # (a database for another kind of CPU loads, and fails here)
+            return db
         except (OSError, hyperscan.error):  # none yet, unreadable, damaged, another platform's
             pass
         started, count = time.perf_counter(), len(self._sources)

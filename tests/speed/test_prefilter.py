@@ -161,3 +161,12 @@ def test_a_database_without_refused_patterns_is_not_kept(tmp_path, monkeypatch):
     monkeypatch.setattr(prefilter, "translate", lambda p: "x^y" if p.pattern.startswith("(?:^(?:share") else real(p))
     assert KindMatcher((PLAIN, TRICKY), "lines")._prefilter.candidates("share this") is not None
     assert not list(tmp_path.glob("patterns-*.hsdb"))  # its numbers would not be the full set's
+
+
+def test_a_database_that_cannot_scan_falls_back(monkeypatch):
+    def refuse(db):
+        raise hyperscan.InvalidError("no scratch space for this database")
+    monkeypatch.setattr(prefilter.hyperscan, "Scratch", refuse)
+    matcher = KindMatcher((PLAIN, TRICKY), "lines")
+    assert matcher._prefilter.candidates("share this") is None
+    _check((PLAIN, TRICKY), SAMPLES)

@@ -148,9 +148,10 @@ def run(data, *, url, fmt, sites, options: Options, name: str = "full") -> Resul
 def doubtful(result: Result, data: str | bytes) -> bool:
     """Whether the story found in an HTML page is short enough to be a miss: under FALLBACK_WEIGHT,
     or under SHORT_WEIGHT on a page of ordinary size."""
+    if len(result.text) >= max(FALLBACK_WEIGHT, SHORT_WEIGHT) or result.format not in ("html", "fragment"):
+        return False  # (a text weighs at least its length: not worked out for a long story)
     found = weight(result.text)
-    return result.format in ("html", "fragment") and (
-        found < FALLBACK_WEIGHT or found < SHORT_WEIGHT and len(data) <= FALLBACK_PAGE_CHARS)  # bytes or characters
+    return found < FALLBACK_WEIGHT or found < SHORT_WEIGHT and len(data) <= FALLBACK_PAGE_CHARS  # bytes or characters
 
 
 def _run(data, *, url, fmt, sites, options: Options, name: str, prune: bool) -> tuple[Result, int]:

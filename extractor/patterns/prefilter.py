@@ -282,6 +282,7 @@ def _store(path: Path, data: bytes) -> None:
     try:
         with handle:
             handle.write(data)
+        os.chmod(handle.name, 0o644)  # (readable by others, as a file a build step puts in an image)
         os.replace(handle.name, path)
     except OSError:
         Path(handle.name).unlink(missing_ok=True)

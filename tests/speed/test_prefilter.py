@@ -118,6 +118,7 @@ def test_the_database_is_kept_and_a_damaged_one_rebuilt(tmp_path, monkeypatch):
     first = KindMatcher((PLAIN, TRICKY), "lines")._prefilter
     assert first.candidates("share this") is not None
     (kept,) = tmp_path.glob("patterns-*.hsdb")
+    assert kept.stat().st_mode & 0o777 == 0o644  # (an image's prebuilt cache, read by another user)
     kept.write_bytes(b"not a database")
     again = KindMatcher((PLAIN, TRICKY), "lines")._prefilter
     assert again.candidates("share this") == first.candidates("share this")

@@ -187,9 +187,9 @@ class KindMatcher:
         self._cache[text] = found
         return found
 
-    def _filtered(self, text: str, size: int, best_rank: int) -> tuple[int, str | None]:
-        """The first entry matching `text` and its rank (else `best_rank`, None), each entry ruled
-        out by the conditions read from its pattern where it can be (without a prefilter's scan)."""
+    def _filtered(self, text: str, size: int) -> _Entry | None:
+        """The first entry matching `text`, each entry ruled out by the conditions read from its
+        pattern where it can be (without a prefilter's scan)."""
         if text:
             # a match is the whole text, or all of it but a final "\n" ($ allows one): a text of
             # three or more characters, or two without that newline, has a match of two or more
@@ -221,31 +221,31 @@ class KindMatcher:
             if e.required is not None and e.required.search(text) is None:
                 continue
             if e.regex.match(text):
-                return e.rank, e.kind
-        return best_rank, None
+                return e
+        return None
+
+    def _scanned(self, text: str, size: int, positions: list[int]) -> _Entry | None:
+        """The first entry matching `text` among those at `positions` (what a prefilter's scan named)."""
+        entries = self._entries
+        for position in positions:
+            e = entries[position]
+            if e.min_len <= size <= e.max_len and e.regex.match(text):
+                return e
+        return None
 
     def _kind(self, text: str) -> str | None:
         size = len(text)
         if size > self._max_len:
             return None
-        best_rank, best = len(self._entries) + len(self._whole) + 1_000_000, None
         scan = self._prefilter
-        found = scan.candidates(text) if scan is not None and scan.applies(text) else None
-        if found is not None:  # the patterns the scan names, tried in order
-            entries = self._entries
-            for position in found:
-                e = entries[position]
-                if e.min_len <= size <= e.max_len and e.regex.match(text):
-                    best_rank, best = e.rank, e.kind
-                    break
-        else:
-            best_rank, best = self._filtered(text, size, best_rank)
+        named = scan.candidates(text) if scan is not None and scan.applies(text) else None
+        entry = self._filtered(text, size) if named is None else self._scanned(text, size, named)
         for rank, ps in self._whole:
-            if rank >= best_rank:
+            if entry is not None and rank >= entry.rank:
                 break
             if ps.matches_line(text) if self._which == "lines" else ps.matches_head(text):
                 return ps.kind
-        return best
+        return entry.kind if entry is not None else None
 
 
 class TokenMatcher:

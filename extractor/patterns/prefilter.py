@@ -44,12 +44,15 @@ except ImportError:  # pragma: no cover - an install without a Hyperscan wheel f
 _SPACE = (r"\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}"
           r"\x{3000}")
 _NON_ASCII = r"\x{80}-\x{10ffff}"
-#: class contents matching at least what Python's categories match, and their negations (a character
-#: outside them is outside Python's too)
-_CATEGORY = {_C.CATEGORY_DIGIT: "0-9" + _NON_ASCII, _C.CATEGORY_SPACE: _SPACE,
-             _C.CATEGORY_WORD: "0-9A-Za-z_" + _NON_ASCII}
-_NEGATED = {_C.CATEGORY_NOT_DIGIT: "0-9", _C.CATEGORY_NOT_SPACE: _SPACE, _C.CATEGORY_NOT_WORD: "0-9A-Za-z_"}
-_IN_NEGATED = {_C.CATEGORY_DIGIT: "0-9", _C.CATEGORY_SPACE: _SPACE, _C.CATEGORY_WORD: "0-9A-Za-z_"}
+#: the characters of Python's categories listed here: its ASCII digits and word characters (the
+#: others are in Unicode tables that differ between versions) and every white space. A character
+#: outside them may still be in Python's class, so a negated class excludes only these
+_LISTED = {_C.CATEGORY_DIGIT: "0-9", _C.CATEGORY_SPACE: _SPACE, _C.CATEGORY_WORD: "0-9A-Za-z_"}
+#: class contents matching at least what Python's categories match
+_CATEGORY = {category: listed if category is _C.CATEGORY_SPACE else listed + _NON_ASCII
+             for category, listed in _LISTED.items()}
+_NEGATION_OF = {_C.CATEGORY_NOT_DIGIT: _C.CATEGORY_DIGIT, _C.CATEGORY_NOT_SPACE: _C.CATEGORY_SPACE,
+                _C.CATEGORY_NOT_WORD: _C.CATEGORY_WORD}
 _REPEATS = tuple(getattr(_C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, name))
 _ATOMIC = getattr(_C, "ATOMIC_GROUP", None)
 _EVERYTHING = r"[\x{0}-\x{10ffff}]"
@@ -81,8 +84,8 @@ def _class(items: list) -> str:
         elif op is _C.RANGE:
             parts.append(f"\\x{{{av[0]:x}}}-\\x{{{av[1]:x}}}")
             parts.extend(letters for code, letters in _PARTNERED.items() if av[0] <= code <= av[1])
-        elif op is _C.CATEGORY and negate and av in _IN_NEGATED:
-            parts.append(_IN_NEGATED[av])
+        elif op is _C.CATEGORY and negate and av in _LISTED:
+            parts.append(_LISTED[av])
         elif op is _C.CATEGORY and not negate:
             if av not in _CATEGORY:
                 return _EVERYTHING  # a negated category inside a class
@@ -107,8 +110,8 @@ def _node(op, av, lines: bool) -> str:  # noqa: C901 - one case per opcode
     if op is _C.ANY:
         return "."  # compiled with DOTALL: at least as much
     if op is _C.IN:
-        if len(av) == 1 and av[0][0] is _C.CATEGORY and av[0][1] in _NEGATED:
-            return f"[^{_NEGATED[av[0][1]]}]"
+        if len(av) == 1 and av[0][0] is _C.CATEGORY and av[0][1] in _NEGATION_OF:
+            return f"[^{_LISTED[_NEGATION_OF[av[0][1]]]}]"
         return _class(av)
     if op is _C.BRANCH:
         return "(?:" + "|".join(_seq(branch, lines) for branch in av[1]) + ")"
@@ -174,9 +177,8 @@ class Prefilter:
                 continue
             self._positions.append(position)
         self._all = len(patterns)
-        translated = set(self._positions)
         #: patterns always tried
-        self.untranslated = tuple(p for p in range(len(patterns)) if p not in translated)
+        self.untranslated = self._left_out()
         self._db = None
         self._failed = hyperscan is None or not self._sources
         self._lock = threading.Lock()
@@ -258,9 +260,13 @@ class Prefilter:
                 for k in reversed(refused):
                     del self._sources[k]
                     del self._positions[k]
-                kept = set(self._positions)
-                self.untranslated = tuple(p for p in range(self._all) if p not in kept)
+                self.untranslated = self._left_out()
         return None
+
+    def _left_out(self) -> tuple[int, ...]:
+        """The positions of the patterns not in the database."""
+        kept = set(self._positions)
+        return tuple(p for p in range(self._all) if p not in kept)
 
 
 def _compiles(source: str, flags: int) -> bool:

@@ -330,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", default=DEFAULT_WARMUP, help="glob of other pages to warm up on")
     parser.add_argument("--warmup-count", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run the pages section this many times in a row and report the targets of each run")
     parser.add_argument("--extractors", default=",".join(EXTRACTORS))
     parser.add_argument("--jobs-docs", type=int, default=2000)
     parser.add_argument("--jobs-extractor", default="auto")
@@ -364,7 +366,11 @@ def main(argv: list[str] | None = None) -> int:
         "python": platform.python_version(), "date": time.strftime("%Y-%m-%d %H:%M"), "versions": _versions()}}
     if "pages" in only:
         print("pages ...", file=sys.stderr)
-        results["pages"] = section_pages(pages, warmup, args.rounds, tuple(args.extractors.split(",")))
+        runs = [section_pages(pages, warmup, args.rounds, tuple(args.extractors.split(",")))
+                for _ in range(max(1, args.repeat))]
+        results["pages"] = runs[0]
+        if len(runs) > 1:
+            results["pages_runs"] = runs
     if "stages" in only:
         print("stages ...", file=sys.stderr)
         results["stages"] = section_stages(pages, warmup)

@@ -314,7 +314,7 @@ def _versions() -> dict:
     from importlib.metadata import PackageNotFoundError, version
 
     out = {}
-    for name in ("selectolax", "trafilatura", "readability-lxml", "lxml"):
+    for name in ("selectolax", "trafilatura", "readability-lxml", "lxml", "hyperscan"):
         try:
             out[name] = version(name)
         except PackageNotFoundError:

@@ -44,7 +44,8 @@ def report(results: dict, corpora: str) -> str:
     meta = results["meta"]
     lines.append(f"One run of `benchmarks/speed.py` on {meta['machine']} ({meta['cores']} cores), Python "
                  f"{meta['python']}, {meta['date']}; selectolax {meta['versions'].get('selectolax')}, trafilatura "
-                 f"{meta['versions'].get('trafilatura')}, readability-lxml {meta['versions'].get('readability-lxml')}.")
+                 f"{meta['versions'].get('trafilatura')}, readability-lxml {meta['versions'].get('readability-lxml')}, "
+                 f"hyperscan {meta['versions'].get('hyperscan') or 'not installed'}.")
     lines.append("")
     if "pages" in results:
         p = results["pages"]

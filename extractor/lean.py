@@ -89,7 +89,10 @@ def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: O
     if found is not None:
         return f"site profile {found.profile.name}"
     pick = lean_pick(tree)
-    return _doubt(pick) or _result(pick, meta, url, form, options, decoded.raw_controls)
+    doubt = _doubt(pick)
+    if doubt or pick is None:
+        return doubt
+    return _result(pick, meta, url, form, options, decoded.raw_controls)
 
 
 def _without_controls(blocks: list[Block], title: str | None) -> tuple[list[Block], str | None]:

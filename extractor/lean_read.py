@@ -267,8 +267,8 @@ def _read(roots: list[LexborNode]) -> tuple[list[Block], list[tuple[str, str]]]:
             if rule:
                 dropped.append((text, rule))
                 continue
-            tag = el.tag
-            kind = Kind.HEADING if tag[0] == "h" else _KINDS.get(tag, Kind.PARAGRAPH)
+            tag = el.tag or ""  # (an element found by its tag name has one)
+            kind = Kind.HEADING if tag[:1] == "h" else _KINDS.get(tag, Kind.PARAGRAPH)
             level = int(tag[1]) if kind is Kind.HEADING else 0
             kept.append(_make_block(text, kind, len(kept), Source.HTML, tag, link_chars, level))
     return kept, dropped
@@ -305,7 +305,8 @@ def lean_pick(tree: LexborHTMLParser) -> Pick | None:
     votes = _votes(tree)
     if not votes.scores:
         return None
-    stop = (tree.body or tree.root).mem_id
+    top = tree.body or tree.root  # (a tree whose elements voted has a root)
+    stop = top.mem_id if top is not None else 0
     memo: dict[int, str] = {}
     ranked = sorted(votes.scores, key=votes.scores.__getitem__, reverse=True)
     clean = [k for k in ranked if not votes.named[k] and not _named_above(votes.nodes[k], stop, memo)]

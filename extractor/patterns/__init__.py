@@ -1,5 +1,7 @@
 """Boilerplate pattern sets, one module per kind. `ALL` lists them in the order they are tried."""
 
+from collections.abc import Collection
+
 from . import byline, comments, credit, footer, hotnews, media, nav, promo, ranking, reaction, related, share, teaser
 from .base import PatternSet
 from .matcher import KindMatcher, TokenMatcher
@@ -41,8 +43,9 @@ def head_kind(text: str) -> str | None:
     return _HEAD_KINDS.kind(text.strip(HEAD_STRIP))
 
 
-def token_kind(tokens: frozenset[str] | tuple[str, ...]) -> str | None:
-    """The kind of boilerplate container the class/id words name, or None."""
+def token_kind(tokens: Collection[str]) -> str | None:
+    """The kind of boilerplate container the class/id words name (any collection of them; a set or
+    tuple is cached), or None."""
     return _TOKEN_KINDS.kind(tokens)
 
 

@@ -19,7 +19,7 @@ understand (backreferences, inline flag changes, ...) is always tried.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
@@ -259,13 +259,13 @@ class TokenMatcher:
 
     def __init__(self, sets: Sequence[PatternSet]) -> None:
         self._kinds = [ps.kind for ps in sets]
-        self._cache: dict[frozenset[str] | tuple[str, ...], str | None] = {}
+        self._cache: dict[Collection[str], str | None] = {}
         self._rank: dict[str, int] = {}
         for rank, ps in enumerate(sets):
             for token in ps.tokens:
                 self._rank.setdefault(token, rank)
 
-    def kind(self, tokens: frozenset[str] | tuple[str, ...]) -> str | None:
+    def kind(self, tokens: Collection[str]) -> str | None:
         try:
             found = self._cache.get(tokens, self)  # elements of a page share their class lists
         except TypeError:  # an unhashable collection: no caching
@@ -278,7 +278,7 @@ class TokenMatcher:
         self._cache[tokens] = found
         return found
 
-    def _rank_kind(self, tokens) -> str | None:
+    def _rank_kind(self, tokens: Collection[str]) -> str | None:
         rank_of = self._rank
         best = -1
         for token in tokens:

@@ -12,8 +12,11 @@ from __future__ import annotations
 import gc
 import random
 
+import pytest
+
 from extractor import extract
 from extractor.parse import classwords
+from extractor.patterns import matcher
 from extractor.patterns.matcher import KindMatcher, TokenMatcher
 
 CAP = 32
@@ -43,10 +46,14 @@ def _matchers() -> list:
 
 
 def _caches(matcher) -> dict[str, dict]:
-    return {name: value for name, value in vars(matcher).items()
-            if isinstance(value, dict) and name.endswith(("cache", "_by_first", "_req_of"))}
+    # (dir(), not vars(): the compiled build's classes keep no __dict__)
+    found = {name: getattr(matcher, name, None) for name in dir(matcher)
+             if name.endswith(("cache", "_by_first", "_req_of"))}
+    return {name: value for name, value in found.items() if isinstance(value, dict)}
 
 
+@pytest.mark.skipif(not matcher.__file__.endswith(".py"),
+                    reason="the compiled build (setup.py) reads the bounds as constants: they cannot be lowered here")
 def test_per_process_caches_stay_within_their_bounds(monkeypatch):
     """Without the clear-when-full in parse/classwords.py and patterns/matcher.py these caches hold every
     class value, data-* name, line and class list ever seen (here: hundreds, 5x the bound)."""

@@ -9,6 +9,7 @@ the pattern and the string instead of hanging the run.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import multiprocessing
 import pkgutil
@@ -32,7 +33,8 @@ def _regexes(ps) -> list[tuple[str, re.Pattern[str], int]]:
     """(label, regex, longest text it is matched against) for every regex of a pattern set."""
     out = [(f"{ps.kind}.lines[{i}]", p, ps.max_chars) for i, p in enumerate(ps.lines)]
     out += [(f"{ps.kind}.heads[{i}]", p, MAX_HEAD_CHARS) for i, p in enumerate(ps.heads)]
-    for name, value in vars(ps).items():  # compiled unions, whatever the matcher keeps
+    for name in (f.name for f in dataclasses.fields(ps)):  # its compiled unions too
+        value = getattr(ps, name)
         if isinstance(value, re.Pattern):
             out.append((f"{ps.kind}.{name}", value, ps.max_chars if "line" in name else MAX_HEAD_CHARS))
     return out

@@ -83,20 +83,15 @@ def test_cut_points_fall_where_nothing_is_open(short_segments):
         assert not inside_table or before.rfind("<td") > max(before.rfind("</td>"), before.rfind("<tr>"))
 
 
-def _no_pruning(monkeypatch):
-    for module in ("html", "segments"):
-        monkeypatch.setattr(f"extractor.parse.{module}.prune_boilerplate", lambda tree, keep=(): [])
-
-
-def test_a_generated_long_page_gives_the_whole_pages_document(short_segments, monkeypatch):
+def test_a_generated_long_page_gives_the_whole_pages_document(short_segments):
     text = _long_page(300_000)
     doc = segments.parse_segmented(text)
     assert doc is not None  # cut (into ~150 segments), not parsed whole
     assert _key(doc) == _key(_whole(text))
-    _no_pruning(monkeypatch)  # (a nav, footer or aside a cut splits is read, not pruned: see below)
-    cut = extract(text, format="html")
+    # (without pruning: a nav, footer or aside a cut splits is read, not pruned, see below)
+    cut = extract(text, format="html", prune=False)
     segments.THRESHOLD = 1 << 60
-    assert cut.text == extract(text, format="html").text and cut.text
+    assert cut.text == extract(text, format="html", prune=False).text and cut.text
 
 
 def test_a_long_page_is_pruned_in_segments_as_whole_but_where_a_cut_splits_an_element(short_segments):

@@ -1,23 +1,23 @@
 #!/usr/bin/env python
-"""Compile the full pipeline's hot modules with mypyc, in place, to measure what compiling buys
-(benchmarks/profile.md, "mypyc"). An experiment, not a supported build: the package stays pure
-Python, and nothing here runs on `pip install`.
+"""Compile the extraction modules with mypyc in place, in the checkout, for A/B measurements from it
+(benchmarks/profile.md, "mypyc" and "Ninth session"). The modules are those of the compiled build
+(setup.py, `EXTRACTOR_COMPILE=1`), which is how to install it; this script is for measuring.
 
     .venv/bin/pip install mypy                          # mypyc comes with mypy; gcc is needed
-    .venv/bin/python benchmarks/mypyc_build.py          # ~2 min: .so files beside the .py sources
+    .venv/bin/python benchmarks/mypyc_build.py          # ~3 min: .so files beside the .py sources
     .venv/bin/python benchmarks/output_digest.py --extractors full ../shared/corpora/* corpora/*
     .venv/bin/python benchmarks/mypyc_build.py --clean  # pure Python again
 
-The compiled modules shadow their .py sources until `--clean` (the .so files are ignored by git);
-they load only with the checkout on the import path (run from it, or PYTHONPATH=.): mypyc puts the
-library they share there, where an editable install does not look. Some tests look inside
-pure-Python objects (`vars()` of a PatternSet, lists where a tuple is annotated) and fail under the
-compiled build; run the test suite on the pure one.
+The compiled modules shadow their .py sources until `--clean` (the .so files are ignored by git):
+edits to the sources do nothing meanwhile. They load only with the checkout on the import path
+(run from it, or PYTHONPATH=.): mypyc puts the library they share there, where an editable install
+does not look.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import sys
@@ -27,28 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build" / "mypyc"
 GROUP = "extractor_mypyc"  # the shared library: extractor_mypyc__mypyc.<platform>.so in the checkout
 
-#: what is not compiled, and why (everything else under extractor/ that the full pipeline runs is):
-#: entry points and user-facing types (a native class refuses a wrong-typed argument a plain one
-#: accepts, and cannot be pickled when frozen), the lean reading (`fast`), and modules mypy
-#: rejects as they stand (interpreted code is ~2% of a compiled run: not worth their changes)
-LEFT_OUT = {
-    "__init__", "api", "batch", "cli", "distributed", "errors", "options", "result",  # entry points, user types
-    "lean", "lean_read",  # `fast`
-    "decode", "pipeline", "sites/match", "parse/segments", "parse/markdown",  # mypy errors
-    "sites/cli",
-}
-PACKAGES = ("", "parse/", "patterns/", "sites/")
-
-
 def modules() -> list[str]:
-    """The source files to compile, relative to the checkout."""
-    out = []
-    for package in PACKAGES:
-        for path in sorted((ROOT / "extractor" / package).glob("*.py")):
-            name = f"{package}{path.stem}"
-            if name not in LEFT_OUT:
-                out.append(str(path.relative_to(ROOT)))
-    return out
+    """The source files to compile, relative to the checkout: those of the compiled build (setup.py)."""
+    spec = importlib.util.spec_from_file_location("extractor_setup", ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    setup_py = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(setup_py)  # (setup() runs only when setup.py is the main script)
+    return setup_py.compiled_modules()
 
 
 def compiled_files() -> list[Path]:

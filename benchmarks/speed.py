@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/speed.py                      # everything, table to stdout
     .venv/bin/python benchmarks/speed.py --out benchmarks/RESULTS-speed.md --json speed.json
     .venv/bin/python benchmarks/speed.py --only pages --rounds 5
+    .venv/bin/python benchmarks/speed.py --only pages --python VENV/bin/python --installed   # a compiled wheel
 
 Sections (each can be run alone with --only):
 
@@ -44,11 +45,12 @@ from pathlib import Path
 # this folder is on the path when speed.py runs
 from speed_procs import run_cli  # noqa: E402
 from speed_report import report  # noqa: E402
+import speed_procs  # noqa: E402
 from speed_stages import decode_page as _decode  # noqa: E402
+from speed_stages import use_checkout  # noqa: E402
 from speed_stages import worker_stages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
 DEFAULT_PAGES = "/work/shared/corpora/scrapinghub-aeb/cases/*.html"
 #: warm-up pages: other pages than the measured ones (imports, compiled regexes, lazy tables)
 DEFAULT_WARMUP = "/work/shared/corpora/cleaneval/cases/*.html"
@@ -99,7 +101,7 @@ def _peak_kb() -> int:
 
 def worker_pages(name: str, pages: list[str], warmup: list[str]) -> dict:
     """Time `name` on every page once; report times, peak RSS and RSS after warm-up."""
-    sys.path.insert(0, str(ROOT))
+    use_checkout()
     texts = [_decode(p) for p in pages]
     run = _runner(name)
     for path in warmup:
@@ -116,7 +118,7 @@ def worker_pages(name: str, pages: list[str], warmup: list[str]) -> dict:
 
 def worker_size(path: str, name: str) -> dict:
     """Extract one (large) document once; time and peak RSS over the interpreter's baseline."""
-    sys.path.insert(0, str(ROOT))
+    use_checkout()
     run = _runner(name)
     run("<html><body><p>warm up the imports.</p></body></html>")
     with open(path, "rb") as handle:
@@ -136,7 +138,7 @@ def worker_size(path: str, name: str) -> dict:
 
 
 def _run_worker(args: list[str]) -> dict:
-    out = subprocess.run([PYTHON, __file__, "--worker", *args], capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run([speed_procs.PYTHON, __file__, "--worker", *args], capture_output=True, text=True, cwd=ROOT)
     if out.returncode != 0:
         raise SystemExit(f"worker {args[:2]} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -342,6 +344,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-source", default=None,
                         help="pages whose body is repeated, comma-separated (default: the first page timed and a "
                              "zh-cwced page)")
+    parser.add_argument("--python", default=sys.executable,
+                        help="the interpreter the workers and commands run (another venv's)")
+    parser.add_argument("--installed", action="store_true",
+                        help="measure the extractor installed for --python (a compiled wheel), not this checkout")
     parser.add_argument("--out", default=None, help="write the Markdown report here")
     parser.add_argument("--json", default=None, help="write the raw figures here")
     args = parser.parse_args(argv)
@@ -358,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(worker_size(rest[0], name)))
         return 0
 
+    speed_procs.PYTHON = args.python
+    if args.installed:
+        os.environ["SPEED_INSTALLED"] = "1"  # (the workers inherit it)
     only = set(args.only.split(","))
     pages = sorted(glob.glob(args.pages))
     warmup = sorted(glob.glob(args.warmup))[: args.warmup_count]

@@ -21,7 +21,10 @@ def run_cli(args: list[str], sample_rss: bool = False) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     with tempfile.TemporaryFile() as err_file:  # a file, not a pipe: a full pipe would stall the command
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err_file)
+        # (`-m` puts the working folder first on the path: the checkout's, unless an installed
+        # extractor is measured, speed.py --installed)
+        cwd = tempfile.gettempdir() if os.environ.get("SPEED_INSTALLED") == "1" else ROOT
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err_file)
         samples = []
         cpu_seen: dict[int, float] = {}  # each process's CPU seconds when last seen
         ticks = 0

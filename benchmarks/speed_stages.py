@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -11,9 +12,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def use_checkout() -> None:
+    """Import the extractor from this checkout, unless the run measures an installed one
+    (speed.py --installed: a compiled wheel in another venv)."""
+    if os.environ.get("SPEED_INSTALLED") != "1" and str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+
 def decode_page(path: str) -> str:
     """A page file as the decoded str every extractor gets."""
-    sys.path.insert(0, str(ROOT))
+    use_checkout()
     from extractor.decode import decode
 
     with open(path, "rb") as handle:
@@ -23,7 +31,7 @@ def decode_page(path: str) -> str:
 def worker_stages(pages: list[str], warmup: list[str]) -> dict:
     """Per-stage time of `full` (the steps of pipeline.run) and of `fast` (those of lean.run_fast,
     up to its verdict), timed one by one, one pass per page."""
-    sys.path.insert(0, str(ROOT))
+    use_checkout()
     from selectolax.lexbor import LexborHTMLParser
 
     from extractor import extract, pipeline

@@ -1,9 +1,10 @@
 """The optional compiled build: `EXTRACTOR_COMPILE=1` compiles the extraction modules with mypyc.
 
-    .venv/bin/pip install mypy                                          # mypyc comes with mypy
+    .venv/bin/pip install mypy "setuptools>=77"                         # mypyc comes with mypy
     EXTRACTOR_COMPILE=1 .venv/bin/pip install --no-build-isolation .    # ~3 min, needs a C compiler
 
-The same code, outputs and API, ~1.2-1.3x faster (benchmarks/profile.md, "Ninth session"); the
+The same code, outputs and API, ~1.2x faster for `full` and `auto`, ~1.1x for `fast`
+(benchmarks/profile.md, "Ninth session"); the
 `.py` sources ship beside the compiled modules, which Python imports first. Without the variable
 (and in an editable install, whose sources a developer edits) the package is pure Python.
 Everything else about the package is in pyproject.toml.

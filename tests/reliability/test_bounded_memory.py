@@ -45,9 +45,9 @@ def _matchers() -> list:
     return [o for o in gc.get_objects() if isinstance(o, (KindMatcher, TokenMatcher))]
 
 
-def _caches(matcher) -> dict[str, dict]:
+def _caches(one) -> dict[str, dict]:
     # (dir(), not vars(): the compiled build's classes keep no __dict__)
-    found = {name: getattr(matcher, name, None) for name in dir(matcher)
+    found = {name: getattr(one, name, None) for name in dir(one)
              if name.endswith(("cache", "_by_first", "_req_of"))}
     return {name: value for name, value in found.items() if isinstance(value, dict)}
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
 from .prefilter import Prefilter
 from .regex_facts import (
-    _ANY_CHAR, PARTNER_RE, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
+    _ANY_CHAR, _class_parts, _first, _has_backreference, _Opaque, _prefixes, _required, _sre_p, _substrings,
 )
 
 
@@ -187,9 +187,10 @@ class KindMatcher:
         self._cache[text] = found
         return found
 
-    def _filtered(self, text: str, size: int) -> _Entry | None:
+    def _filtered(self, text: str, size: int, plain: bool) -> _Entry | None:
         """The first entry matching `text`, each entry ruled out by the conditions read from its
-        pattern where it can be (without a prefilter's scan)."""
+        pattern where it can be (without a prefilter's scan). `plain`: the text holds none of the
+        non-ASCII partners of ASCII letters (`Prefilter.applies`)."""
         if text:
             # a match is the whole text, or all of it but a final "\n" ($ allows one): a text of
             # three or more characters, or two without that newline, has a match of two or more
@@ -201,13 +202,8 @@ class KindMatcher:
             entries = tuple(e for e in self._entries if e.min_len == 0)
         # the text lower-cased, where the strings a match needs are looked up: an ASCII text, or
         # one without the non-ASCII partners of ASCII letters (`wide`)
-        wide = False
-        if text.isascii():
-            low: str | None = text.lower()
-        elif PARTNER_RE.search(text) is None:
-            low, wide = text.lower(), True
-        else:
-            low = None
+        low = text.lower() if plain else None
+        wide = plain and not text.isascii()
         for e in entries:
             if not e.min_len <= size <= e.max_len:
                 continue  # too short or too long for the pattern
@@ -237,9 +233,10 @@ class KindMatcher:
         size = len(text)
         if size > self._max_len:
             return None
+        plain = Prefilter.applies(text)  # (once: the scan and the filters both ask it)
         scan = self._prefilter
-        named = scan.candidates(text) if scan is not None and scan.applies(text) else None
-        entry = self._filtered(text, size) if named is None else self._scanned(text, size, named)
+        named = scan.candidates(text) if scan is not None and plain else None
+        entry = self._filtered(text, size, plain) if named is None else self._scanned(text, size, named)
         for rank, ps in self._whole:
             if entry is not None and rank >= entry.rank:
                 break

@@ -49,12 +49,24 @@ def _ext_modules() -> list:
               file=sys.stderr)
         return []
     try:
-        from mypyc.build import mypycify
+        return mypyc_extensions()
     except ImportError as error:
         raise SystemExit("EXTRACTOR_COMPILE=1 needs mypy in the build environment: `pip install mypy`, "
                          "then `EXTRACTOR_COMPILE=1 pip install --no-build-isolation .`") from error
+
+
+def mypyc_extensions(target_dir: str = "build") -> list:
+    """mypyc's extensions for `compiled_modules()` (also benchmarks/mypyc_build.py's, in place).
+
+    One shared library for all modules (GROUP), at the top of the import path: a library per
+    module (separate=True) took 4 min to build and its import recursed without end; a shared
+    library inside the package makes mypyc derive wrong module paths. The modules left out are
+    type-checked only as far as the compiled ones use them."""
+    from mypyc.build import mypycify
+
     os.chdir(ROOT)  # mypyc names the modules after the paths it is given
-    return mypycify(["--follow-imports=silent", *compiled_modules()], opt_level="3", group_name=GROUP)
+    return mypycify(["--follow-imports=silent", *compiled_modules()], opt_level="3", group_name=GROUP,
+                    target_dir=target_dir)
 
 
 if __name__ == "__main__":

@@ -18,26 +18,26 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build" / "mypyc"
-GROUP = "extractor_mypyc"  # the shared library: extractor_mypyc__mypyc.<platform>.so in the checkout
 
-def modules() -> list[str]:
-    """The source files to compile, relative to the checkout: those of the compiled build (setup.py)."""
+
+def _setup_py():
+    """setup.py as a module: the compiled build's module list and extensions (setup() runs only
+    when setup.py is the main script)."""
     spec = importlib.util.spec_from_file_location("extractor_setup", ROOT / "setup.py")
     assert spec is not None and spec.loader is not None
     setup_py = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(setup_py)  # (setup() runs only when setup.py is the main script)
-    return setup_py.compiled_modules()
+    spec.loader.exec_module(setup_py)
+    return setup_py
 
 
 def compiled_files() -> list[Path]:
-    return sorted((ROOT / "extractor").rglob("*.so")) + sorted(ROOT.glob(f"{GROUP}__mypyc*.so"))
+    return sorted((ROOT / "extractor").rglob("*.so")) + sorted(ROOT.glob(f"{_setup_py().GROUP}__mypyc*.so"))
 
 
 def clean() -> None:
@@ -47,18 +47,12 @@ def clean() -> None:
 
 
 def build() -> None:
-    from mypyc.build import mypycify  # mypy's, installed on purpose (see above)
     from setuptools import Distribution
 
     clean()
-    os.chdir(ROOT)  # mypyc names modules after the paths given
-    # one shared library for all modules, which mypyc puts at the top of the import path (the
-    # checkout: run from it, or with it on PYTHONPATH). A library per module (separate=True) took
-    # 4 min to build and its import recursed without end; a shared library inside the package makes
-    # mypyc derive wrong module paths. The modules left out are type-checked only as far as the
-    # compiled ones use them.
-    extensions = mypycify(["--follow-imports=silent", *modules()], opt_level="3", group_name=GROUP,
-                          target_dir=str(BUILD / "c"))
+    # the shared library lands at the top of the import path: here, the checkout (run from it, or
+    # with it on PYTHONPATH)
+    extensions = _setup_py().mypyc_extensions(target_dir=str(BUILD / "c"))
     dist = Distribution({"name": "extractor-mypyc", "ext_modules": extensions})
     command = dist.get_command_obj("build_ext")
     command.inplace = True

@@ -11,6 +11,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# this folder is on the path when speed.py runs
+from speed_stages import measuring_installed  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 
@@ -23,7 +26,7 @@ def run_cli(args: list[str], sample_rss: bool = False) -> dict:
     with tempfile.TemporaryFile() as err_file:  # a file, not a pipe: a full pipe would stall the command
         # (`-m` puts the working folder first on the path: the checkout's, unless an installed
         # extractor is measured, speed.py --installed)
-        cwd = tempfile.gettempdir() if os.environ.get("SPEED_INSTALLED") == "1" else ROOT
+        cwd = tempfile.gettempdir() if measuring_installed() else ROOT
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err_file)
         samples = []
         cpu_seen: dict[int, float] = {}  # each process's CPU seconds when last seen

@@ -21,20 +21,20 @@ def targets(rows: dict) -> list[tuple[str, str, bool]]:
 def _runs(runs: list[dict]) -> list[str]:
     """The per-page targets over several independent runs of the pages section (`--repeat`)."""
     names = list(runs[0]["rows"])
+    labels = [label for label, _, _ in targets(runs[0]["rows"])]
     lines = [f"### The per-page targets over {len(runs)} independent runs", "",
              f"The pages section run {len(runs)} times in a row, each run as above ({runs[0]['rounds']} rounds): "
              "the machine's speed moves between runs, and each run's ratios with it.", "",
-             "| run | " + " | ".join(f"{n} median ms" for n in names) + " | " +
-             " | ".join(label for label, _, _ in targets(runs[0]["rows"])) + " |",
-             "|---:|" + "---:|" * len(names) + ":---:|" * len(targets(runs[0]["rows"]))]
-    met = [0] * len(targets(runs[0]["rows"]))
+             "| run | " + " | ".join(f"{n} median ms" for n in names) + " | " + " | ".join(labels) + " |",
+             "|---:|" + "---:|" * len(names) + ":---:|" * len(labels)]
+    met = [0] * len(labels)
     for k, run in enumerate(runs, 1):
         found = targets(run["rows"])
         met = [m + ok for m, (_, _, ok) in zip(met, found)]
         lines.append(f"| {k} | " + " | ".join(f"{run['rows'][n]['median_ms']:.2f}" for n in names) + " | " +
                      " | ".join(f"{measured} {'yes' if ok else 'no'}" for _, measured, ok in found) + " |")
     lines += ["", "Met in: " + ", ".join(f"{label.split(' (')[0]}: {m} of {len(runs)}"
-                                         for (label, _, _), m in zip(targets(runs[0]["rows"]), met)) + ".", ""]
+                                         for label, m in zip(labels, met)) + ".", ""]
     return lines
 
 

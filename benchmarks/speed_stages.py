@@ -12,10 +12,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def measuring_installed() -> bool:
+    """Whether the run measures an installed extractor (speed.py --installed: a compiled wheel in
+    another venv), not this checkout's."""
+    return os.environ.get("SPEED_INSTALLED") == "1"
+
+
 def use_checkout() -> None:
-    """Import the extractor from this checkout, unless the run measures an installed one
-    (speed.py --installed: a compiled wheel in another venv)."""
-    if os.environ.get("SPEED_INSTALLED") != "1" and str(ROOT) not in sys.path:
+    """Import the extractor from this checkout, unless the run measures an installed one."""
+    if not measuring_installed() and str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
 
 

@@ -24,7 +24,7 @@ from ..textnorm import collapse, collapse_lines
 from .classwords import attr_tokens, _split_cache, _split_value
 from .display import BLOCK_TAGS, hidden_ids, inline_ids, named_anchor
 from .prune import prune_boilerplate, pruned_note
-from .streamed import MARKER, resolve_streamed
+from .streamed import resolve_streamed
 
 if TYPE_CHECKING:
     from .segments import Carry
@@ -329,7 +329,7 @@ def parse_html(text: str, prepare: Callable[[LexborHTMLParser], None] | None = N
     if doc is not None:
         return doc
     tree = LexborHTMLParser(text if utf8 is None else utf8)
-    if MARKER in text:
+    if tree.tags("template"):  # (a placeholder is one: lexbor's pass over the tree costs a fifth of searching the text)
         resolve_streamed(tree)
     # read before pruning (a date in a footer, a headline in an <aside> are the page's), and after
     # a profile's hook, whose edits may change what it reads

@@ -282,6 +282,9 @@ _FR_STOP = frozenset("le la les des est une dans que pour pas sur avec qui du au
 _ES_STOP = frozenset("el la los las que del en por con una para es se al lo".split())
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_LATIN_WORD = re.compile(r"[a-zà-ÿ]+")
+#: every ASCII character but a-z, to a space
+_ASCII_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not 97 <= c <= 122})
 
 
 def guess_lang(text: str) -> str | None:
@@ -289,17 +292,25 @@ def guess_lang(text: str) -> str | None:
     sample = text[:4000]
     if not sample.strip():
         return None
-    from .textnorm import cjk_share
+    from .textnorm import MAYBE_CJK, cjk_share
 
-    if len(_HANGUL.findall(sample)) > 0.2 * len(sample.replace(" ", "")):
-        return "ko"
-    if cjk_share(sample) > 0.3:
-        return "ja" if len(_KANA.findall(sample)) > 0.1 * len(sample) else "zh"
-    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
+    ascii = sample.isascii()
+    # (Hangul, CJK and kana all lie in MAYBE_CJK's range: a sample without a character there, an
+    # ASCII one above all, is spared the three scans)
+    if not ascii and MAYBE_CJK.search(sample):
+        if len(_HANGUL.findall(sample)) > 0.2 * len(sample.replace(" ", "")):
+            return "ko"
+        if cjk_share(sample) > 0.3:
+            return "ja" if len(_KANA.findall(sample)) > 0.1 * len(sample) else "zh"
+    low = sample.lower()
+    # the runs of letters: in ASCII, what the regex finds, by translate and split (~2.5x faster)
+    words = low.translate(_ASCII_NOT_LETTERS).split() if ascii else _LATIN_WORD.findall(low)
     if len(words) < 5:
         return None
-    seen = Counter(words)  # (each stop word looked up once, not each word once per language)
-    counts = {lang: sum(seen[w] for w in stop) for lang, stop in
+    # each stop word looked up once, not each word once per language; `get`, not `seen[w]`, whose
+    # misses call Counter.__missing__ in Python
+    get = Counter(words).get
+    counts = {lang: sum(get(w, 0) for w in stop) for lang, stop in
               (("en", _EN_STOP), ("de", _DE_STOP), ("fr", _FR_STOP), ("es", _ES_STOP))}
     lang, hits = max(counts.items(), key=lambda kv: kv[1])
     return lang if hits >= 0.08 * len(words) else None

@@ -44,14 +44,14 @@ def is_cjk(ch: str) -> bool:
 
 
 #: any character at or above the first CJK range: text without one cannot hold a CJK pair break
-_MAYBE_CJK = re.compile("[\u2e80-\U0003134f]")
+MAYBE_CJK = re.compile("[\u2e80-\U0003134f]")
 
 
 def collapse(text: str) -> str:
     """Collapse white space the way a browser lays out inline text (see module doc), trimmed."""
     if not text:
         return ""
-    if "\n" in text and not text.isascii() and _MAYBE_CJK.search(text):
+    if "\n" in text and not text.isascii() and MAYBE_CJK.search(text):
         text = _CJK_PAIR_BREAK.sub("", text)
     # str.split() splits on exactly the characters `\s` matches; U+200B and U+FEFF are the two
     # members of _WS_RUN it does not know, so they become spaces first (same result, ~10x faster)

@@ -56,13 +56,15 @@ class Options:
 
     def replace(self, **overrides: object) -> "Options":
         """A copy with some fields changed; unknown names raise ExtractorError listing the valid ones."""
+        if not overrides:
+            return self  # (every extract() call without keyword options)
         names = {f.name for f in fields(self)}
         unknown = sorted(set(overrides) - names)
         if unknown:
             raise ExtractorError(
                 f"unknown option(s) {', '.join(unknown)}; valid options: {', '.join(sorted(names))}"
             )
-        return dataclasses.replace(self, **overrides) if overrides else self
+        return dataclasses.replace(self, **overrides)
 
 
 DEFAULT_OPTIONS = Options()

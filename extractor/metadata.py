@@ -294,17 +294,17 @@ def guess_lang(text: str) -> str | None:
         return None
     from .textnorm import MAYBE_CJK, cjk_share
 
-    ascii = sample.isascii()
+    is_ascii = sample.isascii()
     # (Hangul, CJK and kana all lie in MAYBE_CJK's range: a sample without a character there, an
     # ASCII one above all, is spared the three scans)
-    if not ascii and MAYBE_CJK.search(sample):
+    if not is_ascii and MAYBE_CJK.search(sample):
         if len(_HANGUL.findall(sample)) > 0.2 * len(sample.replace(" ", "")):
             return "ko"
         if cjk_share(sample) > 0.3:
             return "ja" if len(_KANA.findall(sample)) > 0.1 * len(sample) else "zh"
     low = sample.lower()
     # the runs of letters: in ASCII, what the regex finds, by translate and split (~2.5x faster)
-    words = low.translate(_ASCII_NOT_LETTERS).split() if ascii else _LATIN_WORD.findall(low)
+    words = low.translate(_ASCII_NOT_LETTERS).split() if is_ascii else _LATIN_WORD.findall(low)
     if len(words) < 5:
         return None
     # each stop word looked up once, not each word once per language; `get`, not `seen[w]`, whose

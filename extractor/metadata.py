@@ -15,7 +15,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .textnorm import collapse
+from .textnorm import MAYBE_CJK, cjk_share, collapse
 
 _META_TITLE = ("og:title", "twitter:title", "title", "dc.title", "headline")
 _META_DATE = (
@@ -292,8 +292,6 @@ def guess_lang(text: str) -> str | None:
     sample = text[:4000]
     if not sample.strip():
         return None
-    from .textnorm import MAYBE_CJK, cjk_share
-
     is_ascii = sample.isascii()
     # (Hangul, CJK and kana all lie in MAYBE_CJK's range: a sample without a character there, an
     # ASCII one above all, is spared the three scans)

@@ -17,6 +17,7 @@ does not look.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import shutil
 import sys
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build" / "mypyc"
 
 
+@functools.cache  # (read once: building, cleaning and the count after both ask for it)
 def _setup_py():
     """setup.py as a module: the compiled build's module list and extensions (setup() runs only
     when setup.py is the main script)."""

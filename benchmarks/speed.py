@@ -51,10 +51,11 @@ from speed_stages import use_checkout  # noqa: E402
 from speed_stages import worker_stages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PAGES = "/work/shared/corpora/scrapinghub-aeb/cases/*.html"
+#: the shared corpora, beside the checkout
+CORPORA = str(ROOT.parent / "shared" / "corpora")
+DEFAULT_PAGES = f"{CORPORA}/scrapinghub-aeb/cases/*.html"
 #: warm-up pages: other pages than the measured ones (imports, compiled regexes, lazy tables)
-DEFAULT_WARMUP = "/work/shared/corpora/cleaneval/cases/*.html"
-CORPORA = "/work/shared/corpora"
+DEFAULT_WARMUP = f"{CORPORA}/cleaneval/cases/*.html"
 EXTRACTORS = ("parse-only", "fast", "full", "auto", "trafilatura", "readability")
 
 

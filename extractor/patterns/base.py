@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 
 
-
 def lines(*patterns: str) -> tuple[re.Pattern[str], ...]:
     """Whole-block patterns: each must match the entire (short) block, case-insensitively."""
     return tuple(re.compile(rf"^(?:{p})$", re.I) for p in patterns)
@@ -26,9 +25,7 @@ MIN_SUBSTRING = 3
 UNION_FLAGS = re.I
 
 
-def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
+def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), UNION_FLAGS)
 
 
@@ -46,19 +43,29 @@ class PatternSet:
     heads: tuple[re.Pattern[str], ...] = ()
     tokens: frozenset[str] = field(default_factory=frozenset)
     max_chars: int = 80
+    # one alternation per set, so that a block is tested once per set and not once per pattern:
+    # compiled on first use (the matchers of matcher.py try the patterns one by one and seldom
+    # need it; compiling them all would cost every process ~0.07 s at import)
     _line_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
     _head_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
-    def __post_init__(self) -> None:
-        # one alternation per set: a block is tested once per set, not once per pattern
-        object.__setattr__(self, "_line_re", _union(self.lines))
-        object.__setattr__(self, "_head_re", _union(self.heads))
-
     def matches_line(self, text: str) -> bool:
-        return self._line_re is not None and len(text) <= self.max_chars and self._line_re.match(text) is not None
+        if not self.lines or len(text) > self.max_chars:
+            return False
+        union = self._line_re
+        if union is None:
+            union = _union(self.lines)
+            object.__setattr__(self, "_line_re", union)
+        return union.match(text) is not None
 
     def matches_head(self, text: str) -> bool:
-        return self._head_re is not None and len(text) <= MAX_HEAD_CHARS and self._head_re.match(text) is not None
+        if not self.heads or len(text) > MAX_HEAD_CHARS:
+            return False
+        union = self._head_re
+        if union is None:
+            union = _union(self.heads)
+            object.__setattr__(self, "_head_re", union)
+        return union.match(text) is not None
 
     def matches_tokens(self, tokens: frozenset[str] | tuple[str, ...]) -> bool:
         return not self.tokens.isdisjoint(tokens)

@@ -13,14 +13,17 @@ patterns out with necessary conditions read from each pattern's parse tree:
 
 Both are tested with the regex engine itself on single characters (so case-insensitivity means
 exactly what it means in the pattern) and cached per character. A pattern the analysis does not
-understand (backreferences, inline flag changes, ...) is always tried.
+understand (backreferences, inline flag changes, ...) is always tried. The analysis is done the
+first time it is needed, not at import: where the scan answers, it seldom is.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .base import MAX_HEAD_CHARS, MIN_SUBSTRING, UNION_FLAGS, PatternSet
 from .prefilter import Prefilter
@@ -54,6 +57,8 @@ class _Entry:
 #: at most this (regex_facts._char_weight: ~ their frequency in text, per cent; ":" weighs 1.0, "e"
 #: 12.7): the separators of a menu line "a | b | c"; a pattern that may start with anything always
 REQUIRED_WEIGHT = 2.0
+#: the flags of a pattern compiled with UNION_FLAGS (`re` adds UNICODE to a str pattern's)
+_UNION_COMPILED_FLAGS = re.compile("", UNION_FLAGS).flags
 
 
 def _required_class(sources: list[str]) -> re.Pattern[str]:
@@ -75,6 +80,60 @@ def _min_len(tree) -> int:
         return 0
 
 
+def _parsed(rank: int, kind: str, max_len: int,
+            patterns: tuple[re.Pattern[str], ...]) -> list[tuple[_Entry, Any]] | None:
+    """One entry per pattern with its parse tree, or None when the set must be tried as its union
+    (backreferences: group numbers differ between the union and a lone pattern)."""
+    parsed = []
+    for p in patterns:
+        source = f"(?:{p.pattern})"
+        try:
+            tree = _sre_p.parse(source, UNION_FLAGS)
+            if _has_backreference(tree.data):
+                return None
+        except (re.error, RecursionError):
+            return None
+        # the set's own compiled pattern where it has the flags the entries are tried with
+        # (compiling each pattern again would cost every process ~0.1 s at import)
+        regex = p if p.flags == _UNION_COMPILED_FLAGS else re.compile(source, UNION_FLAGS)
+        parsed.append((_Entry(rank, kind, max_len, regex, None, None, min_len=_min_len(tree)), tree))
+    return parsed
+
+
+def _analyse(entry: _Entry, tree: Any) -> None:
+    """The entry's filters, read from its pattern's parse tree. A filter the analysis cannot work
+    out is left off (None: the pattern is tried on every text)."""
+    try:
+        items, nullable = _first(tree.data)
+        if items is not None and not nullable:  # an empty match: any text (even "\n") may hold it
+            entry.first = re.compile("|".join(f"(?:{s})" for s in items) or "(?!)", UNION_FLAGS)
+    except (_Opaque, re.error, RecursionError):
+        pass
+    try:
+        found = _required(tree.data)
+        # for patterns that may start with anything, or on rare characters: others are narrowed
+        # down by their first characters and required strings, more cheaply
+        if found is not None and found[0] and (entry.first is None or found[1] <= REQUIRED_WEIGHT):
+            entry.required = _required_class(found[0])
+    except (_Opaque, re.error, RecursionError):
+        pass
+    try:
+        found_strings = _substrings(tree.data)
+        if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
+            entry.ascii_substrings = tuple(sorted(found_strings[0]))
+        found_strings = _substrings(tree.data, wide=True)
+        if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
+            entry.wide_substrings = tuple(sorted(found_strings[0]))
+    except (_Opaque, RecursionError):
+        pass
+    try:
+        pairs = sorted(t for t in _prefixes(tree.data) if len(t) == 2)
+        if (_ANY_CHAR, _ANY_CHAR) not in pairs:  # (else any two characters may start a match)
+            entry.prefix = re.compile("|".join(f"(?:{a})(?:{b})" for a, b in pairs) or "(?!)", UNION_FLAGS)
+    except (_Opaque, re.error, RecursionError):
+        pass
+
+
 class KindMatcher:
     """The kind of the first set (in order) whose `lines` (or `heads`) match a text, or None.
 
@@ -90,75 +149,37 @@ class KindMatcher:
         assert which in ("lines", "heads")
         self._entries: list[_Entry] = []
         self._whole: list[tuple[int, PatternSet]] = []  # sets whose patterns are tried as a union
+        trees: list[Any] = []  # each entry's parse tree: for the prefilter, and for `_analysed`
         for rank, ps in enumerate(sets):
             patterns = ps.lines if which == "lines" else ps.heads
             max_len = ps.max_chars if which == "lines" else MAX_HEAD_CHARS
             if not patterns:
                 continue
-            entries = self._analyse(rank, ps.kind, max_len, patterns)
-            if entries is None:
+            parsed = _parsed(rank, ps.kind, max_len, patterns)
+            if parsed is None:
                 self._whole.append((rank, ps))
             else:
-                self._entries.extend(entries)
+                self._entries.extend(entry for entry, _ in parsed)
+                trees.extend(tree for _, tree in parsed)
         self._which = which
         self._max_len = max([e.max_len for e in self._entries] + [
             (ps.max_chars if which == "lines" else MAX_HEAD_CHARS) for _, ps in self._whole] + [-1])
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
         self._cache: dict[str, str | None] = {}
         #: with `prefilter`, a Hyperscan scan names the patterns a text may match (prefilter.py)
-        self._prefilter = Prefilter([e.regex for e in self._entries]) if prefilter else None
+        self._prefilter = Prefilter([e.regex for e in self._entries], trees) if prefilter else None
+        #: the trees whose filters `_filtered` needs, worked out on its first call: with a
+        #: prefilter it is seldom called, and the analysis would cost every process ~0.1 s at import
+        self._unanalysed: list[Any] | None = trees
+        self._lock = threading.Lock()
 
-    @staticmethod
-    @staticmethod
-    def _analyse(rank: int, kind: str, max_len: int, patterns: tuple[re.Pattern[str], ...]) -> list[_Entry] | None:
-        """One entry per pattern, or None when the set must be tried as its union (backreferences:
-        group numbers differ between the union and a lone pattern). A filter the analysis cannot
-        work out is left off (None: the pattern is tried on every text)."""
-        entries = []
-        for p in patterns:
-            source = f"(?:{p.pattern})"
-            try:
-                tree = _sre_p.parse(source, UNION_FLAGS)
-                if _has_backreference(tree.data):
-                    return None
-            except (re.error, RecursionError):
-                return None
-            first = required = prefix = None
-            try:
-                items, nullable = _first(tree.data)
-                if items is not None and not nullable:  # an empty match: any text (even "\n") may hold it
-                    first = re.compile("|".join(f"(?:{s})" for s in items) or "(?!)", UNION_FLAGS)
-            except (_Opaque, re.error, RecursionError):
-                pass
-            try:
-                found = _required(tree.data)
-                # for patterns that may start with anything, or on rare characters: others are
-                # narrowed down by their first characters and required strings, more cheaply
-                if found is not None and (first is None or found[1] <= REQUIRED_WEIGHT):
-                    required = found[0]
-            except (_Opaque, re.error, RecursionError):
-                pass
-            substrings = wide = None
-            try:
-                found_strings = _substrings(tree.data)
-                if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
-                    substrings = tuple(sorted(found_strings[0]))
-                found_strings = _substrings(tree.data, wide=True)
-                if found_strings is not None and found_strings[1] >= MIN_SUBSTRING:
-                    wide = tuple(sorted(found_strings[0]))
-            except (_Opaque, RecursionError):
-                pass
-            try:
-                pairs = sorted(t for t in _prefixes(tree.data) if len(t) == 2)
-                if (_ANY_CHAR, _ANY_CHAR) not in pairs:  # (else any two characters may start a match)
-                    prefix = re.compile("|".join(f"(?:{a})(?:{b})" for a, b in pairs) or "(?!)", UNION_FLAGS)
-            except (_Opaque, re.error, RecursionError):
-                pass
-            entries.append(_Entry(
-                rank, kind, max_len, re.compile(source, UNION_FLAGS), first,
-                _required_class(required) if required else None, prefix, substrings, wide, _min_len(tree),
-            ))
-        return entries
+    def _analysed(self) -> None:
+        """Every entry's filters worked out (once: the first time `_filtered` needs them)."""
+        with self._lock:  # (another thread waits here rather than use half-analysed entries)
+            if self._unanalysed is not None:
+                for entry, tree in zip(self._entries, self._unanalysed):
+                    _analyse(entry, tree)
+                self._unanalysed = None
 
     def _candidates(self, start: str) -> tuple[_Entry, ...]:
         """Entries a text starting with `start` may match: one character (any text), or two (a text
@@ -191,6 +212,8 @@ class KindMatcher:
         """The first entry matching `text`, each entry ruled out by the conditions read from its
         pattern where it can be (without a prefilter's scan). `plain`: the text holds none of the
         non-ASCII partners of ASCII letters (`Prefilter.applies`)."""
+        if self._unanalysed is not None:
+            self._analysed()
         if text:
             # a match is the whole text, or all of it but a final "\n" ($ allows one): a text of
             # three or more characters, or two without that newline, has a match of two or more

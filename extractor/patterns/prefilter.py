@@ -32,6 +32,7 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .regex_facts import PARTNER_RE, _sre_c as _C, _sre_p
 
@@ -141,13 +142,15 @@ def _node(op, av, lines: bool) -> str:  # noqa: C901 - one case per opcode
     raise Untranslatable(str(op))
 
 
-def translate(pattern: re.Pattern[str]) -> str:
+def translate(pattern: re.Pattern[str], tree: Any = None) -> str:
     """A Hyperscan pattern (UTF-8, caseless, DOTALL) matching at the start of every text
-    `pattern.match` matches, and maybe more."""
-    try:
-        tree = _sre_p.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError) as error:
-        raise Untranslatable(str(error)) from error
+    `pattern.match` matches, and maybe more. `tree`: the pattern's parse tree, where the caller
+    has it (`sre_parse.parse` of its source or of the source in a group, with its flags)."""
+    if tree is None:
+        try:
+            tree = _sre_p.parse(pattern.pattern, pattern.flags)
+        except (re.error, RecursionError) as error:
+            raise Untranslatable(str(error)) from error
     return "^(?:" + _seq(tree.data, bool(tree.state.flags & re.MULTILINE)) + ")"
 
 
@@ -167,12 +170,13 @@ def _collect(number: int, start: int, end: int, flags: int, found: list[int]) ->
 class Prefilter:
     """Which of `patterns` may match a text, by one Hyperscan scan (see the module's notes)."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]], trees: Sequence[Any] | None = None) -> None:
+        """`trees`: the patterns' parse trees, where the caller has them (see `translate`)."""
         self._sources: list[str] = []
         self._positions: list[int] = []  # the database's expression number -> position in `patterns`
         for position, pattern in enumerate(patterns):
             try:
-                self._sources.append(translate(pattern))
+                self._sources.append(translate(pattern, trees[position] if trees is not None else None))
             except Untranslatable:
                 continue
             self._positions.append(position)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import glob
 import random
 import re
 
 import pytest
+from corpus_paths import shared_files
 
 from extractor import patterns
 from extractor.patterns.base import PatternSet, lines
@@ -22,12 +22,13 @@ def _naive(sets, which, text):
 
 
 def _check(sets, texts, which="lines"):
-    matcher = KindMatcher(sets, which)
-    for text in texts:
-        want = _naive(sets, which, text)
-        assert matcher._kind(text) == want, (which, text)
-        assert matcher.kind(text) == want, (which, text)  # through the per-text cache
-        assert matcher.kind(text) == want, (which, text)
+    # with the prefilter's scan, and with the filters read from the patterns alone
+    for matcher in (KindMatcher(sets, which), KindMatcher(sets, which, prefilter=False)):
+        for text in texts:
+            want = _naive(sets, which, text)
+            assert matcher._kind(text) == want, (which, text)
+            assert matcher.kind(text) == want, (which, text)  # through the per-text cache
+            assert matcher.kind(text) == want, (which, text)
 
 
 BACKREF = PatternSet(kind="backref", lines=lines(r"(a)\1x", r"bb"))  # tried as a union, never analysed
@@ -87,7 +88,7 @@ def _bundled_texts():
         texts.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))))
         texts.append("".join(rng.choice("abcdefghijklmnoprstuvwxyz SHAREK.:/|>-()0123456789年月日分享到首页…©\n")
                              for _ in range(rng.randint(0, 40))))
-    for path in sorted(glob.glob("/work/shared/corpora/*/cases/*.txt"))[::25]:
+    for path in shared_files("*/cases/*.txt")[::25]:
         with open(path, encoding="utf-8", errors="replace") as handle:
             texts.extend(line.strip() for line in handle)
     return texts
@@ -147,12 +148,15 @@ def test_ascii_partners_are_every_character_matching_or_lowering_to_an_ascii_let
 
 
 def test_texts_with_curly_quotes_are_filtered_by_the_strings_a_match_needs():
-    matcher = KindMatcher(patterns.ALL, "lines")
-    assert any(e.wide_substrings for e in matcher._entries)
-    assert any(e.required is not None for e in matcher._entries)
+    # without the prefilter's scan, every text is ruled out by the filters read from the patterns;
+    # they are worked out on the first text (not at import: a process that scans never needs them)
+    matcher = KindMatcher(patterns.ALL, "lines", prefilter=False)
+    assert all(e.first is None and e.wide_substrings is None for e in matcher._entries)
     for text in ("“Share this” on Facebook", "It’s here – all rights reserved", "Read more…", "版权所有 © 2024",
                  "首页 | 新闻 | 体育 | 财经", "Home · News · Sport · Business", "Naïve «text» – nothing"):
         assert matcher._kind(text) == _naive(patterns.ALL, "lines", text)
+    assert any(e.wide_substrings for e in matcher._entries)
+    assert any(e.required is not None for e in matcher._entries)
 
 
 RUNS = PatternSet(kind="runs", lines=lines(
@@ -173,6 +177,7 @@ def test_required_runs_and_lengths():
     texts += ["".join(rng.choice("0123456789-/.xyzqa|·b c\n") for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
     _check((RUNS, PLAIN), texts)
     _check((PLAIN, RUNS, TRICKY), texts)
-    matcher = KindMatcher((RUNS,), "lines")
+    matcher = KindMatcher((RUNS,), "lines", prefilter=False)
+    matcher.kind("x")  # (the filters are worked out for the first text they are needed for)
     assert "{4}" in matcher._entries[0].required.pattern  # four digits, not one
     assert matcher._entries[5].min_len == len("long enough to need twenty")

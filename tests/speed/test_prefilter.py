@@ -105,7 +105,7 @@ def test_without_hyperscan_the_matcher_rules_patterns_out_itself(monkeypatch):
 
 def test_a_refused_pattern_is_tried_by_re_alone(monkeypatch):
     real = prefilter.translate
-    monkeypatch.setattr(prefilter, "translate", lambda p: "x^y" if p.pattern.startswith("(?:^(?:share") else real(p))
+    monkeypatch.setattr(prefilter, "translate", lambda p, tree=None: "x^y" if p.pattern.startswith("^(?:share") else real(p, tree))
     matcher = KindMatcher((PLAIN, TRICKY), "lines")
     assert matcher._prefilter.candidates("wait...") is not None
     assert matcher._prefilter.untranslated == (0,)  # Hyperscan refused the embedded anchor
@@ -160,7 +160,7 @@ def test_a_database_without_refused_patterns_is_not_kept(tmp_path, monkeypatch):
     monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(prefilter, "CACHE_SECONDS", 0.0)
     real = prefilter.translate
-    monkeypatch.setattr(prefilter, "translate", lambda p: "x^y" if p.pattern.startswith("(?:^(?:share") else real(p))
+    monkeypatch.setattr(prefilter, "translate", lambda p, tree=None: "x^y" if p.pattern.startswith("^(?:share") else real(p, tree))
     assert KindMatcher((PLAIN, TRICKY), "lines")._prefilter.candidates("share this") is not None
     assert not list(tmp_path.glob("patterns-*.hsdb"))  # its numbers would not be the full set's
 

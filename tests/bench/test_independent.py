@@ -12,10 +12,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from corpus_paths import SHARED
 
 from extractor.bench import load_corpus, score_corpora
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpora"
 TOLERANCE = 0.005
 #: real corpora (and how many cases of each) compared when /work/shared is present
 REAL = {"seeds": None, "zh-cwced": 15, "scrapinghub-aeb": 15, "scrapinghub-aeb.text": 15,

@@ -1,14 +1,14 @@
 """The five real seed documents (../shared/corpora/seeds): the reason this project exists."""
 
 import json
-from pathlib import Path
 
 import pytest
+from corpus_paths import SHARED
 
 from extractor import extract
 from extractor.bench.metrics import bag, prf, tokenize
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "seeds"
+SEEDS = SHARED / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpora/seeds is not beside the checkout")
 ENTRIES = [json.loads(line) for line in (SEEDS / "manifest.jsonl").open(encoding="utf-8")] if SEEDS.is_dir() else []
 # what each boilerplate kind in the manifest leaves in a document, if it leaks

@@ -12,11 +12,9 @@ from __future__ import annotations
 import json
 import multiprocessing
 from pathlib import Path
-
 import pytest
+from corpus_paths import OWN, SHARED
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared" / "corpora"
 #: a document that takes longer than this (in one worker) is a hang
 PER_DOCUMENT = 120
 
@@ -26,7 +24,7 @@ pytestmark = [pytest.mark.corpora, pytest.mark.skipif(not SHARED.is_dir(), reaso
 def corpus_documents() -> list[tuple[str, str | None]]:
     """(path, url) of every case of every corpus under the shared and the project's corpora."""
     out = []
-    for root in (SHARED, ROOT / "corpora"):
+    for root in (SHARED, OWN):
         for manifest in sorted(root.glob("*/manifest.jsonl")):
             for line in manifest.read_text(encoding="utf-8").splitlines():
                 if line.strip():

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import glob
 import re
-from pathlib import Path
 
+from corpus_paths import OWN, shared_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import detect
 
-ROOT = Path(__file__).resolve().parents[2]
 
 SETEXT_BEFORE = re.compile(r"^[^\n<>]*\S[^\n]*\n[ \t]{0,3}(?:=+|-{3,})[ \t]*$", re.M)
 STRONG_BEFORE = re.compile(r"(?<![*\w])\*\*[^*\s][^*\n]{0,200}?(?<=[^*\s])\*\*(?![*\w])|(?<!\w)__[^_\s][^_\n]{0,200}__(?!\w)")
@@ -34,9 +33,9 @@ def test_same_matches_on_any_text(text):
 
 
 def test_same_matches_on_corpus_text_and_markdown_copies():
-    paths = sorted(glob.glob("/work/shared/corpora/*.markdown/cases/*.md"))[::10]
-    paths += sorted(p for p in glob.glob("/work/shared/corpora/*.text/cases/*.txt") if ".gold." not in p)[::10]
-    paths += sorted(glob.glob(str(ROOT / "corpora/*/cases/*.md")))
+    paths = shared_files("*.markdown/cases/*.md")[::10]
+    paths += [p for p in shared_files("*.text/cases/*.txt") if ".gold." not in p][::10]
+    paths += sorted(glob.glob(str(OWN / "*/cases/*.md")))
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as handle:
             text = handle.read()[: detect.DETECT_WINDOW]

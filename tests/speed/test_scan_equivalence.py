@@ -6,6 +6,8 @@ import importlib
 import random
 import re
 
+from corpus_paths import shared_files
+
 from extractor import decode
 from extractor.parse import bounds
 
@@ -97,14 +99,12 @@ def _document_url_plain(text: str) -> str | None:
 
 
 def test_document_url_as_every_hint_searched():
-    import glob
-
     from extractor.sites.match import document_url
 
     texts = ['<link href="https://a.example/x" rel="canonical">', '<LINK HREF="https://a.example/y" REL=CANONİCAL>',
              "原文链接：https://b.example/z", "Original Article: https://c.example/", "ſource URL: http://d.example",
              "<p>none</p>", "source url - no link", "<link rel=canonical href=https://e.example/>"]
-    for path in sorted(glob.glob("/work/shared/corpora/*/cases/*"))[::40]:
+    for path in shared_files("*/cases/*")[::40]:
         with open(path, encoding="utf-8", errors="replace") as handle:
             texts.append(handle.read())
     for text in texts:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import glob
-
 import pytest
+from corpus_paths import shared_files
 
 from extractor.decode import KEEP_UTF8_BYTES, decode
 from extractor.parse import parse
 
-CORPUS = sorted(glob.glob("/work/shared/corpora/*/cases/*.html"))
+CORPUS = shared_files("*/cases/*.html")
 ODD = ["<p>plain</p>", "\ufeff<p>bom</p>", "<p>nul\x00 and \x1f</p>", "<p>c1 \x85 control</p>", "<p>lone \ud800</p>",
        "<p>caf\u00e9 \u201cquoted\u201d \u603b\u7edf \U0001F600</p>", "<title>runaway<p>story</p>",
        "<p>ref &#x81; and &#129;</p>", "<p>ok &#169; &#8217;</p>", "# Markdown\n\nA paragraph."]

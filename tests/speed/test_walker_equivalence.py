@@ -7,13 +7,13 @@ benchmarks/speed.py, never here.
 
 from __future__ import annotations
 
-import glob
 import random
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import reference_walker
+from corpus_paths import shared_files
 from extractor.blocks import Source
 from extractor.parse import html as live
 from extractor.parse import markdown as md
@@ -117,7 +117,7 @@ def test_markdown_documents_use_the_same_walker():
     assert md.parse_tree is live.parse_tree  # Markdown renders to HTML and goes through this walker
 
 
-CORPUS = sorted(glob.glob("/work/shared/corpora/*/cases/*.html"))
+CORPUS = shared_files("*/cases/*.html")
 
 
 @pytest.mark.skipif(not CORPUS, reason="shared corpora not available")

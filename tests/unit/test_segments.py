@@ -10,9 +10,9 @@ from __future__ import annotations
 import random
 import re
 import sys
-from pathlib import Path
 
 import pytest
+from corpus_paths import ROOT, SHARED
 from hypothesis import given, settings, strategies as st
 
 from extractor import extract
@@ -20,8 +20,6 @@ from extractor.decode import decode
 from extractor.parse import segments
 from extractor.parse.html import parse_html
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared" / "corpora"
 sys.path.insert(0, str(ROOT / "tests" / "properties"))
 
 FIELDS = ("text", "kind", "index", "source", "tag", "path", "tokens", "link_chars", "depth", "level", "node",

@@ -142,7 +142,9 @@ def cmd_sites(args: argparse.Namespace) -> int:
     return sites_main(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the command about to run (the first argument), the bench
+    harness's own arguments are set up only for `bench` (importing it costs ~60 ms a process)."""
     parser = argparse.ArgumentParser(prog="extractor", description="Extract the article from news documents.")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract articles from files, folders, JSONL or stdin")
@@ -162,13 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--scheduler", default=None, help="dask scheduler address (with --engine dask)")
     ex.set_defaults(func=cmd_extract)
     bench = sub.add_parser("bench", help="score extractors against gold text, side by side")
-    try:
-        from .bench.cli import add_arguments, main as bench_main
-
-        add_arguments(bench)
-        bench.set_defaults(func=bench_main)
-    except ImportError as err:  # the harness is part of the package; this only guards a broken install
-        bench.set_defaults(func=lambda _a, err=err: _fail(f"bench is unavailable: {err}"))
+    if command not in ("extract", "sites"):
+        _bench_arguments(bench)
     sites = sub.add_parser("sites", help="list site profiles or run a profile's own cases")
     sites_sub = sites.add_subparsers(dest="sites_command", required=True)
     sites_sub.add_parser("list", help="list the bundled profiles (and yours with --sites)").add_argument(
@@ -180,13 +177,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _bench_arguments(bench: argparse.ArgumentParser) -> None:
+    try:
+        from .bench.cli import add_arguments, main as bench_main
+
+        add_arguments(bench)
+        bench.set_defaults(func=bench_main)
+    except ImportError as err:  # the harness is part of the package; this only guards a broken install
+        bench.set_defaults(func=lambda _a, err=err: _fail(f"bench is unavailable: {err}"))
+
+
 def _fail(message: str) -> int:
     print(f"extractor: {message}", file=sys.stderr)
     return 2
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv[0] if argv else None).parse_args(argv)
     if getattr(args, "jobs", 1) < 1:
         return _fail("--jobs must be at least 1")
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 from pathlib import Path
+
 import pytest
 from corpus_paths import OWN, SHARED
 

@@ -50,15 +50,18 @@ class PatternSet:
     _head_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def matches_line(self, text: str) -> bool:
-        return bool(self.lines) and len(text) <= self.max_chars and self._union("_line_re").match(text) is not None
+        return bool(self.lines) and len(text) <= self.max_chars \
+            and self._compiled("_line_re", self.lines).match(text) is not None
 
     def matches_head(self, text: str) -> bool:
-        return bool(self.heads) and len(text) <= MAX_HEAD_CHARS and self._union("_head_re").match(text) is not None
+        return bool(self.heads) and len(text) <= MAX_HEAD_CHARS \
+            and self._compiled("_head_re", self.heads).match(text) is not None
 
-    def _union(self, slot: str) -> re.Pattern[str]:
+    def _compiled(self, slot: str, patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+        """The union of `patterns`, kept in `slot` once compiled."""
         union = getattr(self, slot)
         if union is None:
-            union = _union(self.lines if slot == "_line_re" else self.heads)
+            union = _union(patterns)
             object.__setattr__(self, slot, union)
         return union
 

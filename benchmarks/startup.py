@@ -69,8 +69,8 @@ def _commands(page: Path) -> dict[str, tuple[list[str], Path | None]]:
     }
 
 
-def _library_once(name: str, page: Path, env: dict[str, str]) -> tuple[float, float]:
-    _, import_line, call = next(row for row in LIBRARIES if row[0] == name)
+def _library_once(row: tuple[str, str, str], page: Path, env: dict[str, str]) -> tuple[float, float]:
+    name, import_line, call = row
     code = _TIMED.format(import_line=import_line, call=call)
     out = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True, text=True, env=env,
                          cwd="/", timeout=300)
@@ -95,18 +95,18 @@ def measure(page: Path, runs: int) -> dict:
     env = _env()
     commands = _commands(page)
     names = [name for name, *_ in LIBRARIES]
-    for name in names:  # bytecode caches, the Hyperscan database: written by a first run
-        _library_once(name, page, env)
+    for row in LIBRARIES:  # bytecode caches, the Hyperscan database: written by a first run
+        _library_once(row, page, env)
     for argv, stdin in commands.values():
         _command_once(argv, stdin, env)
     imports: dict[str, list[float]] = {name: [] for name in names}
     firsts: dict[str, list[float]] = {name: [] for name in names}
     walls: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):  # alternating: the machine's drift touches every tool alike
-        for name in names:
-            imported, first = _library_once(name, page, env)
-            imports[name].append(imported)
-            firsts[name].append(first)
+        for row in LIBRARIES:
+            imported, first = _library_once(row, page, env)
+            imports[row[0]].append(imported)
+            firsts[row[0]].append(first)
         for name, (argv, stdin) in commands.items():
             walls[name].append(_command_once(argv, stdin, env))
 

@@ -1,8 +1,11 @@
 """batch.py: JSONL lines are read where they are extracted, with the same answers as before."""
 
+import io
 import json
 
-from extractor.batch import iter_items
+from hypothesis import given, settings, strategies as st
+
+from extractor.batch import _jsonl_spans, iter_items
 
 
 def _write(tmp_path, lines):
@@ -35,6 +38,42 @@ def test_the_reader_of_a_jsonl_file_holds_where_a_line_is_not_its_text(tmp_path)
     items = list(iter_items([path]))
     assert [i.line for i in items] == [None, None] and all(i.span[0] == path for i in items)
     assert [i.resolved().data for i in items] == ["<p>é</p>", "t"]
+
+
+def _spans(items):
+    return [(i.name, i.span) for i in items]
+
+
+def _by_lines(path, data):
+    """Where the non-blank lines are, from the file's lines read one by one (what the memory map
+    must agree with)."""
+    spans, offset = [], 0
+    for number, line in enumerate(io.BytesIO(data), 1):
+        if not line.isspace():
+            spans.append((f"{path}:{number}", (path, offset, len(line))))
+        offset += len(line)
+    return spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.just(b'{"id": "a", "text": "x"}'), st.binary(max_size=12),
+                          st.sampled_from([b"", b" ", b"\t \x0b", b"\r", b" {}"])), max_size=8),
+       st.booleans())
+def test_the_memory_map_finds_the_lines_a_line_by_line_reading_finds(tmp_path_factory, lines, final_newline):
+    data = b"\n".join(lines) + (b"\n" if final_newline else b"")
+    path = tmp_path_factory.mktemp("spans") / "docs.jsonl"
+    path.write_bytes(data)
+    with open(path, "rb") as handle:
+        assert _spans(_jsonl_spans(str(path), handle)) == _by_lines(str(path), data)
+
+
+def test_an_empty_file_and_a_stream_that_cannot_be_mapped_are_read_too(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    assert list(iter_items([str(empty)])) == []
+    data = b'{"id": "a", "text": "x"}\n\n{"id": "b", "text": "y"}'
+    stream = io.BytesIO(data)  # no file number: read line by line
+    assert _spans(_jsonl_spans("s.jsonl", stream)) == _by_lines("s.jsonl", data)
 
 
 def test_crlf_lines_read_as_before(tmp_path):

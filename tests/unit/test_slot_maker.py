@@ -1,6 +1,9 @@
 """blocks.slot_maker: the fast positional constructors give the objects the classes give."""
 
-from dataclasses import dataclass, field
+import pickle
+from dataclasses import FrozenInstanceError, dataclass, field
+
+import pytest
 
 from extractor.blocks import Block, Decision, Kind, slot_maker
 from extractor.classify import Features, _make_features
@@ -13,6 +16,17 @@ def test_made_objects_equal_those_of_the_class():
     assert make(3, False, "pattern:share", "select", "Share") == Decision(3, False, "pattern:share", "select", "Share")
     block = slot_maker(Block, ("text", "kind"))("A paragraph.", Kind.HEADING)
     assert block == Block("A paragraph.", Kind.HEADING) and block.tokens == frozenset()
+
+
+def test_made_objects_are_frozen_instances_of_the_class_itself():
+    # made as an instance of a twin class with the same slots, then given the class
+    block = slot_maker(Block, ("text", "kind"))("A paragraph.", Kind.HEADING)
+    assert type(block) is Block and isinstance(block, Block)
+    with pytest.raises(FrozenInstanceError):
+        block.text = "changed"  # type: ignore[misc]
+    again = pickle.loads(pickle.dumps(block))
+    assert again == block and hash(again) == hash(block) and type(again) is Block
+    assert block.with_(text="Other.").text == "Other." and block.text == "A paragraph."
 
 
 def test_classes_it_cannot_fill_are_called_by_keyword():

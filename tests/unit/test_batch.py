@@ -5,7 +5,7 @@ import json
 
 from hypothesis import given, settings, strategies as st
 
-from extractor.batch import _jsonl_spans, iter_items
+from extractor.batch import SPAN_CHUNK, _jsonl_spans, iter_items
 
 
 def _write(tmp_path, lines):
@@ -75,6 +75,21 @@ def test_lines_longer_than_a_chunk_and_an_empty_file(tmp_path):
     empty = tmp_path / "empty.jsonl"
     empty.write_bytes(b"")
     assert list(iter_items([str(empty)])) == []
+
+
+def test_finding_the_lines_holds_one_chunk_of_the_file_at_a_time():
+    # memory stays flat however long the file: it is read a chunk at a time, never mapped or
+    # read whole (a memory map's pages count in the process's RSS as they are read)
+    asked = []
+
+    class Recording(io.BytesIO):
+        def read(self, size=-1):
+            asked.append(size)
+            return super().read(size)
+
+    data = b'{"id": "a", "text": "x"}\n' * 200_000  # 5 MB
+    assert len(list(_jsonl_spans("docs.jsonl", Recording(data)))) == 200_000
+    assert asked and all(0 < size <= SPAN_CHUNK for size in asked)
 
 
 def test_crlf_lines_read_as_before(tmp_path):

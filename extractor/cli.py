@@ -98,17 +98,22 @@ def _chunks(items: Iterator[Item], size: int, tail: int) -> Iterator[list[Item]]
     carried = 0
     for item in items:
         held.append(item)
-        carried += len(item.line or "") + len(item.data or "")
+        carried += _carried(item)
         if carried > HELD_BYTES:
             for k in range(0, len(held), size):
                 yield held[k:k + size]
             held, carried = [], 0
         elif len(held) >= size + tail:
             chunk, held = held[:size], held[size:]
-            carried -= sum(len(i.line or "") + len(i.data or "") for i in chunk)
+            carried -= sum(map(_carried, chunk))
             yield chunk
     for item in held:
         yield [item]
+
+
+def _carried(item: Item) -> int:
+    """How much of its document an item holds (a span or a path holds none of it)."""
+    return len(item.line or "") + len(item.data or "")
 
 
 def _progress(total: int | None):

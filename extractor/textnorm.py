@@ -51,6 +51,11 @@ def collapse(text: str) -> str:
     """Collapse white space the way a browser lays out inline text (see module doc), trimmed."""
     if not text:
         return ""
+    # already laid out: printable, so its only white space is " " (the one character both
+    # printable and white space), and no two of them in a row or at either end; `isprintable` is
+    # one C loop, ~4x faster than the split and join (half the blocks of a page pass)
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text
     if "\n" in text and not text.isascii() and MAYBE_CJK.search(text):
         text = _CJK_PAIR_BREAK.sub("", text)
     # str.split() splits on exactly the characters `\s` matches; U+200B and U+FEFF are the two

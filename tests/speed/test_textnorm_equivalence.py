@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+from hypothesis import given, strategies as st
+
 from extractor import textnorm
 
 _WS_RUN = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
@@ -36,3 +38,13 @@ def test_collapse_and_weight_match_the_regex_definitions():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert textnorm.collapse(text) == _collapse_by_regex(text), repr(text)
         assert textnorm.weight(text) == _weight_by_regex(text), repr(text)
+
+
+def test_the_space_is_the_only_printable_white_space():
+    # why collapse may return a printable text with single spaces inside it as it is
+    assert [cp for cp in range(0x110000) if chr(cp).isspace() and chr(cp).isprintable()] == [0x20]
+
+
+@given(st.text() | st.lists(st.sampled_from(["word", " ", "  ", "\n", "\u00a0", "\u200b", "总统", "é"])).map("".join))
+def test_collapse_matches_the_regex_definition_on_any_text(text):
+    assert textnorm.collapse(text) == _collapse_by_regex(text)

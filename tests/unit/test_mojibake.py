@@ -1,10 +1,13 @@
 """Double-encoded text (UTF-8 read as Latin-1 or windows-1252, saved as UTF-8 again) comes out
 repaired; a stray pair of such characters, or plain accented text, is left as it is."""
 
+from itertools import islice
+
 import pytest
+from hypothesis import given, strategies as st
 
 from extractor import extract
-from extractor.mojibake import needs_repair
+from extractor.mojibake import _RUN, MIN_RUNS, needs_repair
 
 _CP1252_HIGH = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 STORY = ["Let’s see what “ownership” means for the town’s café — it’s been a long year, say the owners.",
@@ -42,3 +45,15 @@ def test_a_stray_latin_pair_and_accented_text_are_left_alone():
              "Ünïcödé Straße, naïve résumé: the words of the shop's own French and German menus stay."]
     assert not needs_repair("\n".join(story))
     assert extract(_page(story), extractor="full").text == "\n\n".join(story)
+
+
+# text built from the characters that decide: ASCII, the runs' lead and continuation characters,
+# curly quotes, CJK, a lone surrogate
+_DECIDING = st.sampled_from(["a", " ", "\n", "\xc2", "\xc3", "\xe2", "\xf4", "\xf5", "\xa9", "\x80", "\xbf",
+                             "\u2019", "\u20ac", "\u4e2d", "\ud800", "\xe9", "\xc0"])
+
+
+@given(st.lists(_DECIDING | st.characters(), max_size=40).map("".join))
+def test_needs_repair_is_the_count_of_runs_whatever_the_text(text):
+    # the 0xC3 test before the regex only rules out text the regex would find no run in
+    assert needs_repair(text) == (sum(1 for _ in islice(_RUN.finditer(text), MIN_RUNS)) >= MIN_RUNS)

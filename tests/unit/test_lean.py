@@ -1,6 +1,9 @@
 """extractor="fast" (lean.py): the lean reading of whole HTML pages, and when it hands a page to
 the full pipeline instead."""
 
+from corpus_paths import OWN, shared_files
+from selectolax.lexbor import LexborHTMLParser
+
 from extractor import extract
 
 STORY = [
@@ -150,3 +153,24 @@ def test_a_template_s_content_is_never_read():
     page = _page(_paragraphs(STORY) + f"<template><p>{hidden}</p><p>{hidden}</p></template>")
     r = extract(page, extractor="fast")
     assert r.extractor == "fast" and "foot passengers" in r.text and "Template text" not in r.text
+
+
+_TRICKY = [
+    "<p>a<!-- a comment -->b<template><p>not in the tree's text</p></template>c</p>",
+    "<div><svg><title>t</title><![CDATA[raw]]></svg><math><mi>x</mi></math>&amp;&nbsp;&#x1F600;</div>",
+    "<table><tr><td>cell<p>para</td></tr></table><select><option>o</select><textarea>t &lt;</textarea>",
+]
+
+
+def test_lexbors_text_content_is_what_text_deep_gives_on_every_element():
+    # lean_read reads text with `text_lexbor` (faster); it must be the same string as `text(deep=True)`
+    pages = [p.read_bytes() for p in sorted(OWN.glob("*/cases/*.html"))] + [t.encode() for t in _TRICKY]
+    pages += [open(p, "rb").read() for p in shared_files("scrapinghub-aeb/cases/*.html")[:20]]
+    pages.append(b"<p>bad bytes \xff\xfe and a split \xe2\x80</p><p>\x80 tail</p>")
+    checked = 0
+    for data in pages:
+        tree = LexborHTMLParser(data)
+        for node in tree.css("*"):
+            assert node.text_lexbor() == node.text(deep=True)
+            checked += 1
+    assert checked > 1000

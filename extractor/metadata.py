@@ -208,12 +208,15 @@ def meta_of(nodes: dict[str, list]) -> dict[str, str]:
     """`html_meta` from the elements it reads, by kind in document order (`_meta_nodes`): lexbor
     nodes, or stand-ins with the same `tag`, `attributes` and `text()` (a page parsed in segments)."""
     meta: dict[str, str] = {}
-    for node in nodes["meta"]:
+    for node in nodes["meta"]:  # (a page has ~35: the content looked up only for a key not yet seen)
         attrs = node.attributes
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        content = attrs.get("content")
-        if key and content and key not in meta:
-            meta[key] = content.strip()
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        if key:
+            key = key.lower()
+            if key not in meta:
+                content = attrs.get("content")
+                if content:
+                    meta[key] = content.strip()
     out: dict[str, str] = {}
     read: list[dict[str, str]] = []
 

@@ -55,11 +55,14 @@ def _count(patterns: tuple[re.Pattern[str], ...], text: str, cap: int = 20) -> i
 
 def detect(text: str) -> str:
     """Guess the rendition of a document: "html", "fragment", "markdown" or "text"."""
-    head = text[:DETECT_WINDOW]
-    start = _LEADING_JUNK.match(head)
-    body = head[start.end():] if start else head
-    if _PAGE_START.match(body) or _PAGE_TAG.search(head[:2000]):
+    # a page is known by its start, matched in place (the window's copy, ~40 KB of a page's str,
+    # is made only for the other renditions)
+    start = _LEADING_JUNK.match(text, 0, DETECT_WINDOW)
+    offset = start.end() if start else 0
+    if _PAGE_START.match(text, offset, DETECT_WINDOW) or _PAGE_TAG.search(text, 0, 2000):
         return "html"
+    head = text[:DETECT_WINDOW]
+    body = head[offset:]
     if not body.strip() and head.strip():
         return "fragment"  # nothing but comments and declarations: markup with no content
     without_tags = re.sub(r"<[^<>]{0,2000}>", "", head)

@@ -2,7 +2,9 @@
 
 import pytest
 
-from extractor.detect import detect
+from hypothesis import given, strategies as st
+
+from extractor.detect import DETECT_WINDOW, detect
 
 
 @pytest.mark.parametrize("doc, expected", [
@@ -22,3 +24,14 @@ def test_renditions(doc, expected):
 def test_text_copy_with_a_stray_tracking_pixel_stays_text():
     doc = '<img width="1" height="1" src="http://t.example/p.gif">\n' + "\n".join(f"Line {i} of the page" for i in range(40))
     assert detect(doc) == "text"
+
+
+_PIECES = ["<!DOCTYPE html>", "<html>", "<head>", "<!-- c -->", "<?xml version='1.0'?>", " ", "\n", "<p>", "</p>",
+           "# Title", "**bold** and **more**", "- item", "text line", "<div>", "</div>"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.integers(0, 25_000))
+def test_only_the_documents_start_decides(start, pad):
+    # what lies past the window never changes the answer, however the window's end falls
+    text = start + "x" * pad + "<html><body><p>late</p></body></html>"
+    assert detect(text) == detect(text[:DETECT_WINDOW])

@@ -68,7 +68,8 @@ def _lean(data: str | bytes, url: str | None, fmt: str | None, sites, options: O
     whole = len(text) <= options.max_chars
     if not whole:
         text = text[: options.max_chars]
-    form = fmt or (detect(text) if text.strip() and not decoded.binary else None)
+    # (`isspace`, not `strip`: a page ending in a newline is not copied whole to be tested)
+    form = fmt or (detect(text) if text and not text.isspace() and not decoded.binary else None)
     if form not in ("html", "fragment"):
         return f"{form or ('binary' if decoded.binary else 'empty')} input"
     if options.favor != "balanced" or options.include_captions:

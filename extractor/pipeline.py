@@ -167,7 +167,7 @@ def _run(data, *, url, fmt, sites, options: Options, name: str, prune: bool) -> 
     if len(text) > options.max_chars:
         text = text[: options.max_chars]
         notes.append(f"input cut to max_chars={options.max_chars}")
-    if not text.strip():
+    if not text or text.isspace():  # (not `strip`, which copies a page with a newline at its end)
         return Result(format=fmt or "text", extractor=name, url=url, reason="empty input"), 0
     form = fmt or detect(text)
     profiles = load_profiles(sites) if sites is not False else ()

@@ -67,3 +67,12 @@ def test_the_same_answer_as_the_plain_reading(text):
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=300))
 def test_any_ascii_text_the_same_answer(text):
     assert guess_lang(text) == _reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "of", "für", "über", "él", "où", "que", "ÿes", "÷", "ß", "\u0130stanbul",
+                                 "\u212aelvin", "\u0178", "\u2019", "\ud800", " ", "\n"])
+                | st.text(alphabet=st.characters(max_codepoint=0x2FF)), max_size=60).map(" ".join))
+def test_any_latin_text_the_same_answer(text):
+    # a non-ASCII sample's words are read from its Latin-1 bytes: the same words as the regex's
+    assert guess_lang(text) == _reference(text)

@@ -8,7 +8,7 @@ a story split into boxes, siblings that scored well join it, and its innermost b
 in document order, each checked against the same pattern sets the full pipeline uses.
 
 An element's text is lexbor's own text content (`text_lexbor`, one C call): the same string as
-selectolax's `text(deep=True)` (tests/unit/test_lean_read.py checks every element of the bundled
+selectolax's `text(deep=True)` (tests/unit/test_lean.py checks every element of the bundled
 pages), ~0.1 us faster an element and ~30% faster on a story's container.
 """
 

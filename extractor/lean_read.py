@@ -34,6 +34,9 @@ DROP_TAGS = ("nav", "footer", "aside", "figure", "noscript", "script", "style")
 VOTING_TAGS = ("p", "pre", "td", "blockquote")
 #: the blocks read out of the chosen elements, in document order (h1 is the page's title)
 BLOCK_QUERY = "p, h2, h3, h4, h5, h6, li, pre, blockquote, dd, dt, td"
+#: the same as one compound selector: the same elements in the same order (tests/unit/test_lean.py),
+#: ~2x faster under a story's root, where lexbor goes over the subtree once, not once per selector
+_BLOCKS = f":is({BLOCK_QUERY})"
 _KINDS = {"li": Kind.LIST_ITEM, "blockquote": Kind.QUOTE, "pre": Kind.CODE, "td": Kind.TABLE_CELL,
           "dd": Kind.PARAGRAPH, "dt": Kind.PARAGRAPH, "p": Kind.PARAGRAPH}
 #: a voter shorter than this (characters) is a label, not a paragraph
@@ -280,7 +283,7 @@ def _read(roots: list[LexborNode]) -> tuple[list[Block], list[tuple[str, str]]]:
     for root in roots:
         stop = root.mem_id
         memo: dict[int, str] = {}
-        found = root.css(BLOCK_QUERY)
+        found = root.css(_BLOCKS)
         texts = [el.text_lexbor() for el in found]
         links = _links_by_block(root, {el.mem_id for el in found})
         for i, el in enumerate(found):

@@ -117,7 +117,7 @@ def _clean(text: str) -> tuple[str, bytes | None]:
         return _CONTROL.sub("", text), None
     if not _has_controls(raw):
         return text, _kept(raw)
-    if needs_repair(text):  # its C1 "controls" are the bytes 0x80-0x9F of double-encoded characters
+    if needs_repair(text, raw):  # its C1 "controls" are the bytes 0x80-0x9F of double-encoded characters
         text = repair(text)
     return _CONTROL.sub("", text), None
 

@@ -23,8 +23,9 @@ _RUN = re.compile(f"[\xc2-\xf4][\x80-\xbf{re.escape(_CP1252_HIGH)}]")
 MIN_RUNS = 3
 
 
-def needs_repair(text: str) -> bool:
-    """Whether `text` holds MIN_RUNS runs shaped like double-encoded characters."""
+def needs_repair(text: str, utf8: bytes | None = None) -> bool:
+    """Whether `text` holds MIN_RUNS runs shaped like double-encoded characters. `utf8`: the text's
+    UTF-8 encoding, where the caller has it."""
     if text.isascii():
         return False
     # a run opens with one of U+00C2..U+00F4, each encoded in UTF-8 as 0xC3 and a continuation
@@ -32,7 +33,7 @@ def needs_repair(text: str) -> bool:
     # most non-Latin scripts) is ruled out by the encoding and one memchr, ~6x faster than the
     # regex's scan of every character
     try:
-        if b"\xc3" not in text.encode("utf-8"):
+        if b"\xc3" not in (utf8 if utf8 is not None else text.encode("utf-8")):
             return False
     except UnicodeEncodeError:  # a lone surrogate: the regex decides
         pass

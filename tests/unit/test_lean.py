@@ -164,10 +164,15 @@ _TRICKY = [
 ]
 
 
+def _real_pages() -> list[bytes]:
+    """The bundled corpora's HTML pages and 20 Zyte pages (where the shared corpora are beside)."""
+    paths = sorted(OWN.glob("*/cases/*.html")) + [Path(p) for p in shared_files("scrapinghub-aeb/cases/*.html")[:20]]
+    return [path.read_bytes() for path in paths]
+
+
 def test_lexbors_text_content_is_what_text_deep_gives_on_every_element():
     # lean_read reads text with `text_lexbor` (faster); it must be the same string as `text(deep=True)`
-    pages = [p.read_bytes() for p in sorted(OWN.glob("*/cases/*.html"))] + [t.encode() for t in _TRICKY]
-    pages += [open(p, "rb").read() for p in shared_files("scrapinghub-aeb/cases/*.html")[:20]]
+    pages = _real_pages() + [t.encode() for t in _TRICKY]
     pages.append(b"<p>bad bytes \xff\xfe and a split \xe2\x80</p><p>\x80 tail</p>")
     checked = 0
     for data in pages:
@@ -183,8 +188,8 @@ def test_the_block_query_as_one_compound_selector_finds_the_same_elements_in_ord
     from extractor.lean_read import _BLOCKS, BLOCK_QUERY
 
     roots = 0
-    for path in sorted(OWN.glob("*/cases/*.html")) + [Path(p) for p in shared_files("scrapinghub-aeb/cases/*.html")[:20]]:
-        tree = LexborHTMLParser(path.read_bytes())
+    for data in _real_pages():
+        tree = LexborHTMLParser(data)
         for root in [tree.root, *tree.css("div, article, section, main, ul, table")]:
             assert [e.mem_id for e in root.css(_BLOCKS)] == [e.mem_id for e in root.css(BLOCK_QUERY)]
             roots += 1

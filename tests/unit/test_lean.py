@@ -194,3 +194,30 @@ def test_the_block_query_as_one_compound_selector_finds_the_same_elements_in_ord
             assert [e.mem_id for e in root.css(_BLOCKS)] == [e.mem_id for e in root.css(BLOCK_QUERY)]
             roots += 1
     assert roots > 1000
+
+
+def test_the_homes_the_winner_leaves_unweighed_could_neither_win_nor_be_alike():
+    # _winner stops weighing link text at the first home scoring (0 or more) under ALIKE_SHARE of
+    # the best score yet: every home it leaves out must, weighed, score under ALIKE_SHARE of the top
+    from extractor import lean_read as L
+
+    skipped = 0
+    for data in _real_pages():
+        tree = LexborHTMLParser(data)
+        tree.strip_tags(list(L.DROP_TAGS))
+        votes = L._votes(tree)
+        if not votes.scores:
+            continue
+        ranked = sorted(votes.scores, key=votes.scores.__getitem__, reverse=True)[:L.CANDIDATES]
+        weighed = []
+        for key in ranked:
+            node = votes.nodes[key]
+            weighed.append(votes.scores[key] * (1 - L._link_chars(node) / (len(node.text_lexbor()) or 1)))
+        high = 0.0
+        for i, key in enumerate(ranked):
+            if 0 <= votes.scores[key] < L.ALIKE_SHARE * high:
+                assert all(w < L.ALIKE_SHARE * max(weighed) for w in weighed[i:])
+                skipped += len(ranked) - i
+                break
+            high = max(high, weighed[i])
+    assert skipped > 10

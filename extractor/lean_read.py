@@ -204,15 +204,15 @@ def _winner(votes: _Votes, clean: list[int], stop: int) -> LexborNode:
     scored: list[tuple[float, int]] = []
     high = 0.0  # the best score yet once link text counts
     for key in clean[:CANDIDATES]:  # (the homes come best first: a ranking by score)
-        score = votes.scores[key]
+        raw = votes.scores[key]
         # link text only lowers a score of 0 or more: once a home scores under ALIKE_SHARE of
         # the best yet, neither it nor a home after it can win or be alike (the same answer
         # without the link text of ~2 of the ~4 candidates a page has, ~15 us each)
-        if 0 <= score < ALIKE_SHARE * high:
+        if 0 <= raw < ALIKE_SHARE * high:
             break
         node = votes.nodes[key]
         size = len(node.text_lexbor()) or 1
-        scored.append((score * (1 - _link_chars(node) / size), key))
+        scored.append((raw * (1 - _link_chars(node) / size), key))
         high = max(high, scored[-1][0])
     scored.sort(key=lambda pair: pair[0], reverse=True)  # ties keep the ranking's order, the page's: never
     top_score, top_key = scored[0]                       # the nodes' memory addresses (runs would differ)

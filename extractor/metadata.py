@@ -151,6 +151,10 @@ def _json_ld(tree: LexborHTMLParser | None, scripts: list | None = None) -> dict
 #: every element html_meta reads, found in one pass over the tree (a query per kind cost a pass
 #: each); lexbor returns them in document order, so each kind's list is what its own query gives
 _META_QUERY = 'meta, script[type="application/ld+json"], h1, title, time[datetime], link[rel="canonical"], html'
+#: the kinds of which html_meta reads more than the first, in one pass over a whole page (lexbor
+#: tests each node against each selector of a list: the three kinds read once cost more there
+#: than looked up alone)
+_MANY_QUERY = 'meta, script[type="application/ld+json"], time[datetime], link[rel="canonical"]'
 
 
 def _meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
@@ -159,6 +163,27 @@ def _meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
         kind = found.get(node.tag or "")
         if kind is not None:
             kind.append(node)
+    return found
+
+
+def _page_meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
+    """What `meta_of` reads of a whole page: `_meta_nodes(tree)`, but of the h1, the title and the
+    html element only the first (all `meta_of` reads of them). The first title is the head's when
+    the head holds one (the head and what it holds come before the body in document order); the
+    html element is the tree's root (an HTML parser makes one, and a second <html> tag only adds
+    attributes to it)."""
+    found: dict[str, list] = {"meta": [], "script": [], "time": [], "link": []}
+    for node in tree.css(_MANY_QUERY):
+        found[node.tag or ""].append(node)
+    head = tree.head
+    title = head.css_first("title") if head is not None else None
+    if title is None:
+        title = tree.css_first("title")
+    h1 = tree.css_first("h1")
+    root = tree.root
+    found["h1"] = [h1] if h1 is not None else []
+    found["title"] = [title] if title is not None else []
+    found["html"] = [root] if root is not None and root.tag == "html" else []
     return found
 
 
@@ -201,7 +226,7 @@ def keep_meta_parts(found: dict[str, list], tree: LexborHTMLParser, skip: set[in
 
 def html_meta(tree: LexborHTMLParser) -> dict[str, str]:
     """Metadata a whole HTML page declares about itself."""
-    return meta_of(_meta_nodes(tree))
+    return meta_of(_page_meta_nodes(tree))
 
 
 def meta_of(nodes: dict[str, list]) -> dict[str, str]:

@@ -86,8 +86,8 @@ def cjk_share(text: str) -> float:
 
 def weight(text: str) -> int:
     """A length that counts a CJK character like a short word: CJK text packs ~2-3x more per char."""
-    if text.isascii():
-        return len(text)
+    if text.isascii() or MAYBE_CJK.search(text) is None:  # (one range per character, not CJK_CHAR's eleven:
+        return len(text)                                  # English with curly quotes, accented Latin, Cyrillic)
     return len(text) + 2 * len(CJK_CHAR.findall(text))
 
 

@@ -48,3 +48,13 @@ def test_the_space_is_the_only_printable_white_space():
 @given(st.text() | st.lists(st.sampled_from(["word", " ", "  ", "\n", "\u00a0", "\u200b", "总统", "é"])).map("".join))
 def test_collapse_matches_the_regex_definition_on_any_text(text):
     assert textnorm.collapse(text) == _collapse_by_regex(text)
+
+
+def test_every_cjk_character_lies_in_the_range_weight_looks_for_first():
+    # weight counts CJK_CHAR's characters only in a text where MAYBE_CJK finds one
+    assert all(textnorm.MAYBE_CJK.match(chr(cp)) for a, b in textnorm._CJK_RANGES for cp in range(a, b + 1))
+
+
+@given(st.text() | st.lists(st.sampled_from(["word", "’", "é", "Привет", "总统", "ひら", "\U00020000"])).map("".join))
+def test_weight_matches_the_regex_definition_on_any_text(text):
+    assert textnorm.weight(text) == _weight_by_regex(text)

@@ -158,8 +158,12 @@ _MANY_QUERY = 'meta, script[type="application/ld+json"], time[datetime], link[re
 
 
 def _meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
-    found: dict[str, list] = {"meta": [], "script": [], "h1": [], "title": [], "time": [], "link": [], "html": []}
-    for node in tree.css(_META_QUERY):
+    return _collect(tree, _META_QUERY, {"meta": [], "script": [], "h1": [], "title": [], "time": [], "link": [], "html": []})
+
+
+def _collect(tree: LexborHTMLParser, query: str, found: dict[str, list]) -> dict[str, list]:
+    """`found` with each element `query` finds added to its tag's list, in document order."""
+    for node in tree.css(query):
         kind = found.get(node.tag or "")
         if kind is not None:
             kind.append(node)
@@ -172,9 +176,7 @@ def _page_meta_nodes(tree: LexborHTMLParser) -> dict[str, list]:
     the head holds one (the head and what it holds come before the body in document order); the
     html element is the tree's root (an HTML parser makes one, and a second <html> tag only adds
     attributes to it)."""
-    found: dict[str, list] = {"meta": [], "script": [], "time": [], "link": []}
-    for node in tree.css(_MANY_QUERY):
-        found[node.tag or ""].append(node)
+    found = _collect(tree, _MANY_QUERY, {"meta": [], "script": [], "time": [], "link": []})
     head = tree.head
     title = head.css_first("title") if head is not None else None
     if title is None:

@@ -111,7 +111,7 @@ def report(results: dict, corpora: str) -> str:
     if "sizes" in results:
         s = results["sizes"]
         lines += ["## Large documents", "",
-                  f"A real page's body repeated to the size; one extraction in a fresh process per size and round, "
+                  "A real page's body repeated to the size; one extraction in a fresh process per size and round, "
                   f"the fastest of {s.get('rounds', 1)} rounds with the highest peak of them; "
                   "growth = (peak RSS - RSS before the extraction) / input bytes.", "",
                   "| page | extractor | input MB | seconds | s/MB | peak RSS MB | growth / input |",

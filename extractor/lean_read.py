@@ -210,9 +210,7 @@ def _winner(votes: _Votes, clean: list[int], stop: int) -> LexborNode:
         # without the link text of ~2 of the ~4 candidates a page has, ~15 us each)
         if 0 <= raw < ALIKE_SHARE * high:
             break
-        node = votes.nodes[key]
-        size = len(node.text_lexbor()) or 1
-        scored.append((raw * (1 - _link_chars(node) / size), key))
+        scored.append((_weighed(votes, key), key))
         high = max(high, scored[-1][0])
     scored.sort(key=lambda pair: pair[0], reverse=True)  # ties keep the ranking's order, the page's: never
     top_score, top_key = scored[0]                       # the nodes' memory addresses (runs would differ)
@@ -237,6 +235,12 @@ def _winner(votes: _Votes, clean: list[int], stop: int) -> LexborNode:
             last = score
         up = up.parent
     return _out_of_only_child(best, stop)
+
+
+def _weighed(votes: _Votes, key: int) -> float:
+    """A home's score once its link text counts against it (readability's link density)."""
+    node = votes.nodes[key]
+    return votes.scores[key] * (1 - _link_chars(node) / (len(node.text_lexbor()) or 1))
 
 
 def _out_of_only_child(node: LexborNode, stop: int) -> LexborNode:

@@ -209,10 +209,7 @@ def test_the_homes_the_winner_leaves_unweighed_could_neither_win_nor_be_alike():
         if not votes.scores:
             continue
         ranked = sorted(votes.scores, key=votes.scores.__getitem__, reverse=True)[:L.CANDIDATES]
-        weighed = []
-        for key in ranked:
-            node = votes.nodes[key]
-            weighed.append(votes.scores[key] * (1 - L._link_chars(node) / (len(node.text_lexbor()) or 1)))
+        weighed = [L._weighed(votes, key) for key in ranked]
         high = 0.0
         for i, key in enumerate(ranked):
             if 0 <= votes.scores[key] < L.ALIKE_SHARE * high:

@@ -148,6 +148,8 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
         nonlocal link_chars, hrefs, dropped
         dropped = False
         if not buf:  # only dropped white space: the buffer was not empty, so reset the link state
+            # (where a block opens or ends, the walk does this itself without the call, two thirds
+            # of all flushes: link_chars counts the buffer's text, so it is 0 already)
             link_chars, hrefs = 0, []
             return
         raw = buf[0] if len(buf) == 1 else "".join(buf)
@@ -213,8 +215,10 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                 if tid in _BLOCK_IDS and not (inline and node.mem_id in inline):
                     # open a block: text so far belongs to the enclosing one
                     br_run = 0
-                    if buf or dropped:
+                    if buf:
                         flush()
+                    elif dropped:  # flush()'s reset of the link state, without the call (see there)
+                        dropped, hrefs = False, []
                     attrs = node.attributes
                     tokens: tuple[str, ...]
                     if not attrs:
@@ -290,8 +294,10 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
             elif action:
                 if action == _END_PRE:
                     pre_depth -= 1
-                if buf or dropped:
+                if buf:
                     flush()
+                elif dropped:  # (as where a block opens)
+                    dropped, hrefs = False, []
                 end[frames.pop()[0]] = len(tags) - 1
                 sets.pop()
         else:

@@ -17,6 +17,14 @@ from .patterns.about import about_head
 from .patterns.base import MAX_HEAD_CHARS
 from .textnorm import is_cjk, weight
 
+#: the kinds and source read for every block, as module constants: on Python 3.11 `Kind.HEADING`
+#: goes through the enum class's `__getattr__` hook (~75 ns, ~9 lookups a block), a global is one
+#: cached load
+_HEADING, _LIST_ITEM, _PARAGRAPH, _QUOTE = Kind.HEADING, Kind.LIST_ITEM, Kind.PARAGRAPH, Kind.QUOTE
+_TABLE_CELL = Kind.TABLE_CELL
+#: the kinds of block that never read as prose
+_LINE_BLOCK_KINDS = (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE)
+_HTML = Source.HTML
 #: a block this heavy (CJK counted ~3x) reads as prose on length alone; lighter blocks score below zero
 PROSE_WEIGHT = 100
 #: weights above this add nothing more to a block's score
@@ -189,11 +197,11 @@ def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -
     if terminal and (w >= 60 or text.rstrip()[-1:] in _CJK_SENTENCE_ENDS):
         s += 0.5
     s = max(s - 4.0 * ld, BLOCK_FLOOR)
-    if kind is Kind.HEADING:
+    if kind is _HEADING:
         s = max(min(s, 0.0), HEADING_SCORE)
-    elif kind is Kind.LIST_ITEM and ld < LINK_HEAVY and _ends_sentence(text):
+    elif kind is _LIST_ITEM and ld < LINK_HEAVY and _ends_sentence(text):
         s = max(s, SENTENCE_ITEM_SCORE)  # a list of sentences belongs to the story it sits in
-    elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE) or _name_list(text):
+    elif kind in _LINE_BLOCK_KINDS or _name_list(text):
         s = min(s, BOILERPLATE_LINE_SCORE)
     return s
 
@@ -217,15 +225,15 @@ def features(doc: Document, options: Options) -> list[Features]:
     bad, good, _ = element_flags(doc, weights) if doc.tags else ([], [], [])
     out: list[Features] = []
     make = _make_features
-    line_kind, head_kind, paragraph = patterns.line_kind, patterns.head_kind, Kind.PARAGRAPH
+    line_kind, head_kind, paragraph = patterns.line_kind, patterns.head_kind, _PARAGRAPH
     for b, w in zip(doc.blocks, weights):
         text = b.text
         ld = link_density(text, w, b.link_chars)
         terminal = text.rstrip()[-1:] in _TERMINAL_CHARS  # = _TERMINAL.search, without scanning the text
         lk = line_kind(text)
-        if lk == "reaction" and b.kind is Kind.TABLE_CELL and text.strip().isdigit():
+        if lk == "reaction" and b.kind is _TABLE_CELL and text.strip().isdigit():
             lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
-        if lk is None and b.kind is not Kind.HEADING and keyword_list(text):
+        if lk is None and b.kind is not _HEADING and keyword_list(text):
             lk = "keywords"  # an SEO block of keywords set as a paragraph
         # a paragraph may be a section heading when its words are short enough for one ("Das Thema
         # könnte dich auch interessieren:" is 41 characters with its colon, 40 without)
@@ -237,7 +245,7 @@ def features(doc: Document, options: Options) -> list[Features]:
         ck = bad[b.node] if bad and b.node < len(bad) else None
         ic = good[b.node] if good and b.node < len(good) else False
         s = block_score(w, ld, terminal, b.kind, text)
-        if b.source is not Source.HTML and b.kind is paragraph and _title_list(text):
+        if b.source is not _HTML and b.kind is paragraph and _title_list(text):
             s = min(s, BOILERPLATE_LINE_SCORE)
         if hk:
             s = min(s, SECTION_HEAD_SCORE)
@@ -261,13 +269,13 @@ def _trailing_off(blocks: list[Block], feats: list[Features]) -> list[Features]:
     out = feats
     for k in range(1, len(feats) - 1):
         f, b = feats[k], blocks[k]
-        if f.line_kind != "teaser" or b.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+        if f.line_kind != "teaser" or b.kind not in (_PARAGRAPH, _QUOTE):
             continue
         around = [_plain_prose(g) for g in (feats[k - 1], feats[k + 1])]
         near = [_plain_prose(g) or g.weight >= TRAILING_NEIGHBOUR_WEIGHT and g.score > 0 and not g.line_kind
                 for g in (feats[k - 1], feats[k + 1])]
-        if b.kind is Kind.PARAGRAPH and not b.link_chars and all(around) \
-                or b.source is Source.HTML and f.link_density < TRAILING_LINKS and f.weight >= TRAILING_WEIGHT \
+        if b.kind is _PARAGRAPH and not b.link_chars and all(around) \
+                or b.source is _HTML and f.link_density < TRAILING_LINKS and f.weight >= TRAILING_WEIGHT \
                 and any(near):
             if out is feats:
                 out = feats[:]

@@ -15,7 +15,7 @@ from .blocks import Block, Document, Kind, Source, slot_maker
 from .options import Options
 from .patterns.about import about_head
 from .patterns.base import MAX_HEAD_CHARS
-from .textnorm import is_cjk, weight
+from .textnorm import CJK_CHAR, is_cjk, weight
 
 #: the kinds and source read for every block, as module constants: on Python 3.11 `Kind.HEADING`
 #: goes through the enum class's `__getattr__` hook (~75 ns, ~9 lookups a block), a global is one
@@ -98,8 +98,8 @@ _ANY_MARKS = _LATIN_MARKS | frozenset("()。，、")
 
 def _name_list(text: str) -> bool:
     """True for a CJK line of space-separated names ("北京 天津 河北 山西 辽宁 吉林 ...")."""
-    if text.isascii():
-        return False  # (no item can open with a CJK character; most blocks, without a split)
+    if text.isascii() or CJK_CHAR.match(text.lstrip()) is None:
+        return False  # the first item opens with no CJK character (most blocks, without a split)
     items = text.split()
     if len(items) < NAME_LIST_ITEMS or not _CJK_CLAUSE_MARKS.isdisjoint(text):
         return False

@@ -192,3 +192,32 @@ def test_a_short_cjk_sentence_closed_by_its_full_stop_ends_a_story():
     page = (f"<html><body><div class='nav'>首页 | 新闻 | 政务</div><div class='article'><p>{body}</p><p>{body}</p>"
             "<p>特此通告。</p></div><div class='footer'>版权所有 吉林省人民政府办公厅</div></body></html>")
     assert extract(page, extractor="full").text.endswith("特此通告。")
+
+
+def _name_list_by_split(text: str) -> bool:
+    """_name_list as first written: every item tested, without the early exits."""
+    from extractor.classify import _CJK_CLAUSE_MARKS, NAME_CHARS, NAME_LIST_ITEMS
+    from extractor.textnorm import is_cjk
+
+    items = text.split()
+    if len(items) < NAME_LIST_ITEMS or not _CJK_CLAUSE_MARKS.isdisjoint(text):
+        return False
+    return all(NAME_CHARS[0] <= len(item) <= NAME_CHARS[1] and is_cjk(item[0]) for item in items)
+
+
+def test_name_list_gates_agree_with_the_plain_definition():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    # CJK names, Latin words, white space of several kinds (ideographic space, NBSP, line breaks)
+    pieces = st.sampled_from(["北京", "天津", "黑龙江", "国家版权局", "境", "Home", "é", "“x”", " ", "\u3000",
+                              "\u00a0", "\n", "，", "（", "1", "\u2e80", "\U00020000"])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(pieces, max_size=24).map("".join))
+    def check(text):
+        assert _name_list(text) == _name_list_by_split(text)
+
+    check()
+    for text in (PROVINCES, MINISTRIES, " " + PROVINCES, "\u3000" + PROVINCES, "Home " + PROVINCES):
+        assert _name_list(text) == _name_list_by_split(text)

@@ -205,7 +205,8 @@ class Prefilter:
                 return None
         found: list[int] = []
         try:
-            self._db.scan(text.encode("utf-8"), match_event_handler=_collect, context=found, scratch=scratch)
+            # (by position: the binding parses keyword arguments by name, ~2/3 of a short scan's cost)
+            self._db.scan(text.encode("utf-8"), _collect, 0, found, scratch)  # handler, flags, context, scratch
         except (UnicodeEncodeError, hyperscan.error):  # lone surrogates; anything Hyperscan reports
             return None
         if found:

@@ -139,11 +139,15 @@ _WORD = re.compile(r"\w+")
 
 
 def _heading_words(doc: Document) -> dict[int, set[str]]:
-    """Per heading element, the words of its own text (lower case)."""
+    """Per heading element with class/id words, the words of its own text (lower case). (Those
+    without class/id words have no words to set aside: most headings.)"""
     out: dict[int, set[str]] = {}
+    tags, etokens = doc.tags, doc.etokens
+    n = min(len(tags), len(etokens))
     for b in doc.blocks:
-        if b.node < len(doc.tags) and doc.tags[b.node] in _HEADING_TAGS:
-            out.setdefault(b.node, set()).update(_WORD.findall(b.text.lower()))
+        e = b.node
+        if e < n and tags[e] in _HEADING_TAGS and etokens[e]:
+            out.setdefault(e, set()).update(_WORD.findall(b.text.lower()))
     return out
 
 
@@ -168,15 +172,12 @@ def element_flags(doc: Document, weights: list[int] | None = None) -> tuple[list
     page_share = PAGE_SHARE * max(total[0], 1)
     bad: list[str | None] = [None] * n
     good = [False] * n
-    slugs = _heading_words(doc)
     token_kind, content = patterns.token_kind, patterns.CONTENT_TOKENS
-    known = len(etokens)
-    for e in range(1, n):
-        p = parent[e]
-        tag = tags[e]
-        tokens = etokens[e] if e < known else ()
-        if e in slugs:  # <h2 id="what-is-social-media-marketing">: its own words, not a class
-            tokens = tuple(t for t in tokens if t not in slugs[e])
+    # each element's class/id words (none for elements past the end of `etokens`)
+    words = etokens[:n] + [()] * (n - len(etokens))
+    for e, slug in _heading_words(doc).items():  # <h2 id="what-is-social-media-marketing">: its own words, not a class
+        words[e] = tuple(t for t in words[e] if t not in slug)
+    for e, p, tag, tokens in zip(range(1, n), parent[1:n], tags[1:], words[1:]):
         kind = None
         if tag not in _NEVER_BOILERPLATE and total[e] <= page_share:
             kind = token_kind(tokens) if tokens else None

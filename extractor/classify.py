@@ -227,37 +227,44 @@ def features(doc: Document, options: Options) -> list[Features]:
     out: list[Features] = []
     make = _make_features
     line_kind, head_kind, paragraph = patterns.line_kind, patterns.head_kind, _PARAGRAPH
+    known = len(bad)  # (the same for `good`; none without element tables)
+    teasers = heads = False  # whether any block is a teaser line, or a section head: the passes after the loop
     for b, w in zip(doc.blocks, weights):
-        text = b.text
+        text, kind, node = b.text, b.kind, b.node
         ld = link_density(text, w, b.link_chars)
         terminal = text.rstrip()[-1:] in _TERMINAL_CHARS  # = _TERMINAL.search, without scanning the text
         lk = line_kind(text)
-        if lk == "reaction" and b.kind is _TABLE_CELL and text.strip().isdigit():
+        if lk == "reaction" and kind is _TABLE_CELL and text.strip().isdigit():
             lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
-        if lk is None and b.kind is not _HEADING and keyword_list(text):
+        if lk is None and kind is not _HEADING and keyword_list(text):
             lk = "keywords"  # an SEO block of keywords set as a paragraph
         # a paragraph may be a section heading when its words are short enough for one ("Das Thema
         # könnte dich auch interessieren:" is 41 characters with its colon, 40 without)
-        short = b.kind is not paragraph or len(text) <= MAX_HEAD_CHARS \
+        short = kind is not paragraph or len(text) <= MAX_HEAD_CHARS \
             or len(text.strip(patterns.HEAD_STRIP)) <= MAX_HEAD_CHARS
         hk = head_kind(text) if short else None
         if hk is None and lk is None and about_head(text):
             hk = "about"  # the author's box ("About Carlos Nadalim"), or the publisher's
-        ck = bad[b.node] if bad and b.node < len(bad) else None
-        ic = good[b.node] if good and b.node < len(good) else False
-        s = block_score(w, ld, terminal, b.kind, text)
-        if b.source is not _HTML and b.kind is paragraph and _title_list(text):
+        ck = bad[node] if node < known else None
+        ic = good[node] if node < known else False
+        s = block_score(w, ld, terminal, kind, text)
+        if b.source is not _HTML and kind is paragraph and _title_list(text):
             s = min(s, BOILERPLATE_LINE_SCORE)
         if hk:
             s = min(s, SECTION_HEAD_SCORE)
+            heads = True
         elif lk:
             s = min(s, BOILERPLATE_LINE_SCORE)
+        if lk == "teaser":
+            teasers = True
         if ck:
             s -= CONTAINER_PENALTY
         if ic:
             s += 0.5
         out.append(make(w, ld, terminal, lk, hk, ck, ic, s))
-    return _inline_heads(_trailing_off(doc.blocks, out))
+    if teasers:
+        out = _trailing_off(doc.blocks, out)
+    return _inline_heads(out) if heads else out
 
 
 def _trailing_off(blocks: list[Block], feats: list[Features]) -> list[Features]:

@@ -5,6 +5,8 @@ with its year and description is a table of data."""
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from .blocks import Document, Kind
 from .classify import LINK_HEAVY, Features
 
@@ -116,18 +118,23 @@ def titled_tiles(doc: Document, feats: list[Features]) -> set[int]:
         return set()
     n = len(doc.tags)
     unlinked = [0] * n
-    for b, f in zip(doc.blocks, feats):
-        if b.kind is not Kind.HEADING and f.link_density <= LINK_HEAVY and b.node < n:
-            unlinked[b.node] += f.weight
-    for e in range(n - 1, 0, -1):
-        unlinked[doc.parent[e]] += unlinked[e]
-    tiles: dict[tuple[str, frozenset[str]], list[int]] = {}
+    titles: list[int] = []
     for i, (b, f) in enumerate(zip(doc.blocks, feats)):
-        if b.kind is Kind.HEADING and f.link_density > LINK_HEAVY and 0 < b.node < n:
-            tile = doc.parent[b.node]
-            if tile and unlinked[tile] >= ANNOTATED_WEIGHT:
-                words = frozenset(t for t in doc.etokens[tile] if not t.isdigit())
-                tiles.setdefault((doc.tags[tile], words), []).append(i)
+        if b.kind is Kind.HEADING:
+            if f.link_density > LINK_HEAVY and 0 < b.node < n:
+                titles.append(i)
+        elif f.link_density <= LINK_HEAVY and b.node < n:
+            unlinked[b.node] += f.weight
+    if not titles:
+        return set()
+    # running totals in page order: an element's subtree is the span from it to its end
+    unlinked = list(accumulate(unlinked, initial=0))
+    tiles: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i in titles:
+        tile = doc.parent[doc.blocks[i].node]
+        if tile and unlinked[doc.end[tile] + 1] - unlinked[tile] >= ANNOTATED_WEIGHT:
+            words = frozenset(t for t in doc.etokens[tile] if not t.isdigit())
+            tiles.setdefault((doc.tags[tile], words), []).append(i)
     return {i for found in tiles.values() if len(found) >= GRID_TILES for i in found}
 
 

@@ -127,23 +127,33 @@ class Headings:
 
     def __init__(self, doc: Document, feats: list[Features]) -> None:
         self.doc = doc
-        heads = sorted((b.node, f.link_density > LINK_HEAVY) for b, f in zip(doc.blocks, feats)
-                       if b.kind is Kind.HEADING)
+        heads: list[tuple[int, bool]] = []
+        titles: list[int] = []
+        prose: list[int] = []
+        teasers: list[int] = []
+        teaser = None  # the element of the block before, when it is a linked line
+        for b, f in zip(doc.blocks, feats):
+            linked = f.link_density > LINK_HEAVY
+            if b.kind is Kind.HEADING:
+                heads.append((b.node, linked))
+                # titles: h1/h2 that no boilerplate rule claims ("Related Coverage" in a box is no title)
+                if b.level <= 2 and not (f.head_kind or f.line_kind or f.container_kind):
+                    titles.append(b.node)
+                teaser = None
+                continue
+            # teasers set without headings: a linked line (no sentence end) and, right after it, a
+            # summary; and every summary-like block, to weigh the teasers against
+            if f.weight >= SUMMARY_WEIGHT and not linked:
+                prose.append(b.node)
+                if teaser is not None:
+                    teasers.append(teaser)
+            teaser = b.node if linked and not f.terminal else None
+        heads.sort()
         self.nodes = [node for node, _ in heads]
         self.linked = list(accumulate((int(linked) for _, linked in heads), initial=0))
-        # titles: h1/h2 that no boilerplate rule claims ("Related Coverage" in a box is no title)
-        self.titles = sorted(b.node for b, f in zip(doc.blocks, feats)
-                             if b.kind is Kind.HEADING and b.level <= 2
-                             and not (f.head_kind or f.line_kind or f.container_kind))
-        # teasers set without headings: a linked line (no sentence end) and, right after it, a
-        # summary; and every summary-like block, to weigh the teasers against
-        blocks = doc.blocks
-        prose = [f.weight >= SUMMARY_WEIGHT and f.link_density <= LINK_HEAVY and b.kind is not Kind.HEADING
-                 for b, f in zip(blocks, feats)]
-        self.prose = [b.node for b, p in zip(blocks, prose) if p]
-        self.teasers = [b.node for k, (b, f) in enumerate(zip(blocks[:-1], feats))
-                        if b.kind is not Kind.HEADING and f.link_density > LINK_HEAVY and not f.terminal
-                        and prose[k + 1]]
+        titles.sort()
+        self.titles = titles
+        self.prose, self.teasers = prose, teasers  # in the blocks' order
 
     def teaser_stream(self, e: int) -> bool:
         """True when element `e` is a stream of teasers: its headings are mostly links (titles of

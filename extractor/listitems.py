@@ -36,15 +36,26 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
     never a link text that recurs on the page (a widget's "Share", "Add to reading list")."""
     if not doc.tags:
         return set()
+    tags = doc.tags
     lists: dict[int, list[int]] = {}
-    for i, b in enumerate(doc.blocks):
+    rows: dict[int, list[int]] = {}  # per table row, its cells (for _described_rows)
+    seen: set[str] = set()
+    recurring: set[str] = set()  # texts of link blocks that occur more than once: a widget's label
+    for i, b in enumerate(doc.blocks):  # (one pass for the three)
+        if b.link_chars:
+            (recurring if b.text in seen else seen).add(b.text)
         if b.kind is Kind.LIST_ITEM:
-            home = next((e for e in b.ancestors if doc.tags[e] in _LISTS), None)
-            if home is not None:
-                lists.setdefault(home, []).append(i)
+            for e in b.ancestors:
+                if tags[e] in _LISTS:
+                    lists.setdefault(e, []).append(i)
+                    break
+        elif b.kind is Kind.TABLE_CELL:
+            for e in b.ancestors:
+                if tags[e] == "tr":
+                    rows.setdefault(e, []).append(i)
+                    break
     out: set[int] = set()
     points: set[int] = set()
-    recurring = _recurring(doc)
     for home, items in lists.items():
         said = [i for i in items if feats[i].link_density <= LINK_HEAVY or _annotated(feats[i])]
         plain = [i for i in items if feats[i].link_density <= LINK_HEAVY]
@@ -58,17 +69,7 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
         if home not in points and _outer_list(doc, home) in points:
             out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].weight >= ANNOTATED_WEIGHT
                        and doc.blocks[i].text not in recurring)
-    return out | _described_rows(doc, feats)
-
-
-def _recurring(doc: Document) -> set[str]:
-    """Texts of the page's link blocks that occur more than once: a widget's label, not a point."""
-    seen: set[str] = set()
-    again: set[str] = set()
-    for b in doc.blocks:
-        if b.link_chars:
-            (again if b.text in seen else seen).add(b.text)
-    return again
+    return out | _described_rows(doc, feats, rows)
 
 
 def _outer_list(doc: Document, e: int) -> int:
@@ -84,15 +85,9 @@ def _outer_list(doc: Document, e: int) -> int:
 DESCRIBED_ROWS = 3
 
 
-def _described_rows(doc: Document, feats: list[Features]) -> set[int]:
+def _described_rows(doc: Document, feats: list[Features], rows: dict[int, list[int]]) -> set[int]:
     """Indices of linked table cells whose row also holds a cell of plain words, in tables with
-    DESCRIBED_ROWS or more such rows."""
-    rows: dict[int, list[int]] = {}
-    for i, b in enumerate(doc.blocks):
-        if b.kind is Kind.TABLE_CELL:
-            row = next((e for e in b.ancestors if doc.tags[e] == "tr"), None)
-            if row is not None:
-                rows.setdefault(row, []).append(i)
+    DESCRIBED_ROWS or more such rows; `rows` holds each row's cells (the nearest <tr> around them)."""
     tables: dict[int, list[int]] = {}
     for row, cells in rows.items():
         linked = [i for i in cells if feats[i].link_density > LINK_HEAVY]

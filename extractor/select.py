@@ -100,7 +100,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
         f = feats[i]
         # the most specific reason wins: a profile's, then what the block is, then where it is
         # (a caption found to be the story's is no boilerplate of its container's kind)
-        own = None if i in captions else _kind_rule(doc, b, f, homes[i], posts)
+        own = _kind_rule(doc, b, f, homes[i], posts) \
+            if (f.head_kind or f.line_kind or f.container_kind) and i not in captions else None
         rule = pre.get(i) or own or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
@@ -166,7 +167,7 @@ def _block_rule(doc: Document, b: Block, f: Features, options: Options, containe
     # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption, nor is
     # a table's <caption>, the title of the figures the table holds
     table_title = b.path.endswith(">caption")
-    if b.kind is Kind.CAPTION and not table_title or "figure" in b.path.split(">") and not lede:
+    if b.kind is Kind.CAPTION and not table_title or "figure" in b.path and "figure" in b.path.split(">") and not lede:
         return None if options.include_captions else "caption"
     if b.kind not in _KEEP_KINDS and not table_title:
         return f"kind:{b.kind.value}"
@@ -197,13 +198,16 @@ def _linked_sentences(b: Block, f: Features) -> bool:
 
 def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool:
     """True when the boilerplate container around `b` lies inside the chosen story container."""
+    kind = f.container_kind
+    if not kind:
+        return False
+    tags, etokens, parent = doc.tags, doc.etokens, doc.parent
     e = b.node
     steps = 0
     while e > container and steps < 64:
-        if f.container_kind and (doc.tags[e] in ("nav", "footer", "aside")
-                                 or doc.etokens[e] and token_kind(doc.etokens[e]) == f.container_kind):
+        if tags[e] in ("nav", "footer", "aside") or etokens[e] and token_kind(etokens[e]) == kind:
             return True
-        e = doc.parent[e]
+        e = parent[e]
         steps += 1
     return False
 

@@ -145,14 +145,16 @@ def contents_items(doc: Document) -> set[int]:
     in a row, each a single link to an anchor of the page itself, in no tab bar."""
     out: set[int] = set()
     row: list[int] = []
-    for i, b in enumerate([*doc.blocks, None]):
-        if b is not None and b.kind is Kind.LIST_ITEM and len(b.href) > 1 and b.href.startswith("#") \
+    for i, b in enumerate(doc.blocks):
+        if b.kind is Kind.LIST_ITEM and len(b.href) > 1 and b.href.startswith("#") \
                 and TAB_TOKENS.isdisjoint(b.tokens):
             row.append(i)
-            continue
-        if len(row) >= CONTENTS_ITEMS:
-            out.update(row)
-        row = []
+        elif row:  # the row ends
+            if len(row) >= CONTENTS_ITEMS:
+                out.update(row)
+            row = []
+    if len(row) >= CONTENTS_ITEMS:
+        out.update(row)
     return out
 
 
@@ -182,4 +184,8 @@ def cut_items(doc: Document, feats: list[Features], run: set[int] | frozenset[in
 
 def _item(doc: Document, i: int) -> int | None:
     """The nearest <li> around block `i`, or None."""
-    return next((e for e in doc.blocks[i].ancestors if doc.tags[e] == "li"), None)
+    tags = doc.tags
+    for e in doc.blocks[i].ancestors:
+        if tags[e] == "li":
+            return e
+    return None

@@ -104,8 +104,8 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
         best = widen(doc, best, strong_containers(doc, heads, score, best, score[best]))
     parent = doc.parent[best]
     chosen = {best}
-    for e in range(parent + 1, doc.end[parent] + 1):
-        if doc.parent[e] != parent or e == best:
+    for e in doc.children(parent):
+        if e == best:
             continue
         if (score[e] >= SIBLING_SHARE * best_score
                 or own[e] >= SIBLING_PROSE_WEIGHT and BYLINE_LINE_WORDS.isdisjoint(doc.etokens[e])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from .blocks import Document, Kind, outermost
 from .classify import LINK_HEAVY, Features
@@ -96,7 +96,8 @@ def strong_containers(doc: Document, heads: Headings, score: list[float], best: 
     SPLIT_SHARE of `best_score`, or are built like `best` (same tag and class words) with no title
     between them; never a stream of teasers."""
     words = doc.etokens[best]
-    return [e for e, s in enumerate(score) if e != best and s > 0
+    # (scores are never negative: compress passes the elements scoring above 0, at C speed)
+    return [e for e in compress(range(len(score)), score) if e != best and (s := score[e]) > 0
             and not (e <= best <= doc.end[e]) and not (best <= e <= doc.end[best])
             and (s >= SPLIT_SHARE * best_score or _peer_shape(doc, best) and doc.etokens[e] == words
                  and doc.tags[e] == doc.tags[best] and not heads.titled_apart(best, e))

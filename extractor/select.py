@@ -70,13 +70,13 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             chosen = chosen | ledes
         inside = inside_indices(doc, chosen)  # (the region is every block still)
         if inside:
-            for i in set(region) - set(inside):
-                why_out[i] = "outside-container"
+            why_out.update(dict.fromkeys(set(region).difference(inside), "outside-container"))
             region = inside
             why_out.update(dict.fromkeys(dated_title(blocks, feats, region), "title-line"))
     candidates = [i for i in region if i not in pre and why_out.get(i) != "profile-box"]
     scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts or blocks[i].node in ledes
-                                or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]
+                                or feats[i].container_kind and _wrapped(doc, blocks[i], feats[i], container)
+                                else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
     found_run = story_run(blocks, feats, candidates, scores, structured=structured,
                           topic_filter=options.topic_filter, why_out=why_out)
@@ -135,6 +135,8 @@ def _homes(doc: Document, chosen: set[int], container: int | None) -> list[int |
     outermost, where two nest), else the container. One bisection per block over the siblings'
     spans, so the cost grows with blocks x log(siblings), not blocks x siblings."""
     outer = outermost(doc, chosen - {container})  # (one nested in another is covered by it)
+    if not outer:
+        return [container] * len(doc.blocks)  # no sibling joined the container (the common case)
     homes: list[int | None] = []
     for b in doc.blocks:
         k = bisect_right(outer, b.node) - 1

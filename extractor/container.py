@@ -46,18 +46,19 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
     links = [0] * n  # per element, its own blocks' link characters and characters
     chars = [0] * n
     own = [0] * n
+    unvoting, heading = (Kind.CAPTION, Kind.LINK), Kind.HEADING  # (read once: Kind.X calls an EnumType hook)
     for b, f in zip(doc.blocks, feats):
         node = b.node
         links[node] += b.link_chars
         chars[node] += len(b.text)
         if node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
             own[node] = max(own[node], f.weight)  # its heaviest paragraph, not a column of labels
-        if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
-                Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not prose_heading(b) \
+        if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in unvoting \
+                or b.kind is heading and not prose_heading(b) \
                 or node in boxed or pipe_list(b.text):
             continue  # (a row of links typed as text, "About | Advertise | Contact", is no paragraph)
         vote = 1.0 + min(f.weight / 100, 3.0)
-        if b.kind is not Kind.HEADING and not comma_list(b.text):
+        if b.kind is not heading and not comma_list(b.text):
             # a heading set as prose votes as one paragraph, however long; so does a list of short
             # items set apart by commas (a blurb's keywords, an SEO tag line)
             vote += b.text.count(",") + b.text.count("，") + b.text.count("。")

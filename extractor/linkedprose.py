@@ -36,20 +36,21 @@ def linked_sentences(doc: Document, feats: list[Features]) -> set[int]:
     out: set[int] = set()
     blocks = doc.blocks
     last = len(blocks) - 1
+    heading, paragraph = Kind.HEADING, Kind.PARAGRAPH  # (read once: Kind.X calls an EnumType hook)
     for i, (b, f) in enumerate(zip(blocks, feats)):
         if f.link_density <= LINK_HEAVY:
             continue  # each rule reads a linked heading or paragraph
-        if b.kind is Kind.HEADING:
+        if b.kind is heading:
             if i == last or b.node >= len(doc.parent):
                 continue
             k = i + 1
             while k < last and blocks[k].kind is Kind.CAPTION:
                 k += 1
             n, g = blocks[k], feats[k]
-            if n.kind is Kind.PARAGRAPH and g.weight >= HEADED_PROSE and g.link_density <= LINK_HEAVY \
+            if n.kind is paragraph and g.weight >= HEADED_PROSE and g.link_density <= LINK_HEAVY \
                     and n.node < len(doc.parent) and doc.parent[n.node] == doc.parent[b.node]:
                 out.add(i)
-        elif b.kind is Kind.PARAGRAPH and i:
+        elif b.kind is paragraph and i:
             if f.terminal and f.link_density <= MAX_LINKS and f.weight * (1 - f.link_density) >= OWN_WEIGHT \
                     and _prose_beside(doc, feats, i, i - 1):
                 out.add(i)

@@ -41,15 +41,16 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
     rows: dict[int, list[int]] = {}  # per table row, its cells (for _described_rows)
     seen: set[str] = set()
     recurring: set[str] = set()  # texts of link blocks that occur more than once: a widget's label
+    list_item, table_cell = Kind.LIST_ITEM, Kind.TABLE_CELL  # (read once: Kind.X calls an EnumType hook)
     for i, b in enumerate(doc.blocks):  # (one pass for the three)
         if b.link_chars:
             (recurring if b.text in seen else seen).add(b.text)
-        if b.kind is Kind.LIST_ITEM:
+        if b.kind is list_item:
             for e in b.ancestors:
                 if tags[e] in _LISTS:
                     lists.setdefault(e, []).append(i)
                     break
-        elif b.kind is Kind.TABLE_CELL:
+        elif b.kind is table_cell:
             for e in b.ancestors:
                 if tags[e] == "tr":
                     rows.setdefault(e, []).append(i)
@@ -114,8 +115,9 @@ def titled_tiles(doc: Document, feats: list[Features]) -> set[int]:
     n = len(doc.tags)
     unlinked = [0] * n
     titles: list[int] = []
+    heading = Kind.HEADING  # (read once: Kind.X calls an EnumType hook)
     for i, (b, f) in enumerate(zip(doc.blocks, feats)):
-        if b.kind is Kind.HEADING:
+        if b.kind is heading:
             if f.link_density > LINK_HEAVY and 0 < b.node < n:
                 titles.append(i)
         elif f.link_density <= LINK_HEAVY and b.node < n:
@@ -145,8 +147,9 @@ def contents_items(doc: Document) -> set[int]:
     in a row, each a single link to an anchor of the page itself, in no tab bar."""
     out: set[int] = set()
     row: list[int] = []
+    list_item = Kind.LIST_ITEM  # (read once: Kind.X calls an EnumType hook)
     for i, b in enumerate(doc.blocks):
-        if b.kind is Kind.LIST_ITEM and len(b.href) > 1 and b.href.startswith("#") \
+        if b.kind is list_item and len(b.href) > 1 and b.href.startswith("#") \
                 and TAB_TOKENS.isdisjoint(b.tokens):
             row.append(i)
         elif row:  # the row ends

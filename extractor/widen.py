@@ -133,9 +133,10 @@ class Headings:
         prose: list[int] = []
         teasers: list[int] = []
         teaser = None  # the element of the block before, when it is a linked line
+        heading = Kind.HEADING  # (read once: Kind.X calls an EnumType hook)
         for b, f in zip(doc.blocks, feats):
             linked = f.link_density > LINK_HEAVY
-            if b.kind is Kind.HEADING:
+            if b.kind is heading:
                 heads.append((b.node, linked))
                 # titles: h1/h2 that no boilerplate rule claims ("Related Coverage" in a box is no title)
                 if b.level <= 2 and not (f.head_kind or f.line_kind or f.container_kind):

@@ -27,7 +27,11 @@ from .topic import overlap
 STAGE = "select"
 #: a paragraph of linked sentences this heavy, inside the story's run, is prose, not a link list
 LINKED_SENTENCES_WEIGHT = 150
-_KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
+_KEEP_KINDS = (Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL)
+#: Kind members read for every block, as names of the module: on Python 3.11 reading Kind.X calls
+#: EnumType's __getattr__ hook (~60 ns, a global ~10); for the same reason _KEEP_KINDS is a tuple,
+#: not a set (a set hashes a member through Enum.__hash__, a Python function)
+_HEADING, _CAPTION, _PARAGRAPH = Kind.HEADING, Kind.CAPTION, Kind.PARAGRAPH
 #: Decision(...) by position, its slots filled directly (one per block of every page)
 _make_decision = slot_maker(Decision, ("index", "keep", "rule", "stage", "text"))
 
@@ -116,7 +120,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             # whose comments are on the story's topic by nature, nor in a flat copy a box about
             # the author, whose bio is (a container bounds it where there is markup); a box set
             # into the story holds titles, and its first sentence is the story's again
-            if b.kind is Kind.HEADING or (section not in prose_sections and f.weight >= SECTION_ESCAPE_WEIGHT
+            if b.kind is _HEADING or (section not in prose_sections and f.weight >= SECTION_ESCAPE_WEIGHT
                                           and f.terminal and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC) \
                     or boxed and f.terminal:
                 section = None
@@ -169,16 +173,17 @@ def _block_rule(doc: Document, b: Block, f: Features, options: Options, containe
     # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption, nor is
     # a table's <caption>, the title of the figures the table holds
     table_title = b.path.endswith(">caption")
-    if b.kind is Kind.CAPTION and not table_title or "figure" in b.path and "figure" in b.path.split(">") and not lede:
+    kind = b.kind
+    if kind is _CAPTION and not table_title or "figure" in b.path and "figure" in b.path.split(">") and not lede:
         return None if options.include_captions else "caption"
-    if b.kind not in _KEEP_KINDS and not table_title:
-        return f"kind:{b.kind.value}"
+    if kind not in _KEEP_KINDS and not table_title:
+        return f"kind:{kind.value}"
     if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f) \
             and not annotated:
         return "link-list"
-    if b.kind is Kind.HEADING and _same_title(b.text, title):
+    if kind is _HEADING and _same_title(b.text, title):
         return "title"
-    if not options.include_headings and b.kind is Kind.HEADING:
+    if not options.include_headings and kind is _HEADING:
         return "option:headings"
     if not options.include_lists and b.kind is Kind.LIST_ITEM:
         return "option:lists"
@@ -193,7 +198,7 @@ def _linked_sentences(b: Block, f: Features) -> bool:
     """A paragraph of two or more sentences, most of their words linked, is prose, not a list of
     links; so is one long sentence with a tenth or more of its words unlinked ("As noted in our
     story on the judgment, the patents ... include ones for ...")."""
-    return b.kind is Kind.PARAGRAPH and f.terminal and f.weight >= LINKED_SENTENCES_WEIGHT \
+    return b.kind is _PARAGRAPH and f.terminal and f.weight >= LINKED_SENTENCES_WEIGHT \
         and (len(_SENTENCE_MARK.findall(b.text)) >= LINKED_PROSE_SENTENCES
              or f.weight >= LINKED_PROSE_WEIGHT and f.link_density <= ANNOTATED_LINKS)
 
@@ -228,7 +233,7 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
         d = out[i]
         if not d.keep:
             continue
-        if blocks[i].kind is Kind.HEADING and not prose_heading(blocks[i]):
+        if blocks[i].kind is _HEADING and not prose_heading(blocks[i]):
             if carry and carry[0] == blocks[i].level:
                 following_text, below, below_depth = carry[1:]  # one heading set as several lines
             if not following_text and not below > blocks[i].level and weight(blocks[i].text) < PROSE_WEIGHT \

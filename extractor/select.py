@@ -4,6 +4,7 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Container
 
 from .blocks import Block, Decision, Document, Kind, Source, inside_indices, outermost, slot_maker
 from .captions import lead_captions, story_captions
@@ -88,8 +89,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     if structured:
         run = run | labelled_column(blocks, feats, candidates, run)
 
-    annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats) \
-        | contents_items(doc)
+    annotated = _StoryLinks(doc, feats)
     captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()
     run = run | lead_captions(captions, run)
     if doc.source is Source.HTML:
@@ -127,7 +127,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             else:
                 rule = f"section:{section}"
         if rule is None:
-            rule = _block_rule(doc, b, f, options, container, title, i in annotated, b.node in ledes)
+            rule = _block_rule(doc, b, f, options, container, title, i, annotated, b.node in ledes)
         decisions.append(_make_decision(i, rule is None, rule or "content", STAGE, b.text))
     if doc.source is not Source.HTML:
         decisions = drop_repeats(decisions, feats)
@@ -168,8 +168,30 @@ def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> boo
         and doc.tags[container] not in ("body", "html") and not _origin_inside(doc, b, container, f)
 
 
+class _StoryLinks:
+    """The link-heavy blocks that are the story's (annotated list items, linked sentences, titled
+    tiles, a table of contents' items), found when first asked: on most pages no link-heavy block
+    reaches the link-list rule, and their four passes over the blocks are never made."""
+
+    __slots__ = ("doc", "feats", "found")
+
+    def __init__(self, doc: Document, feats: list[Features]) -> None:
+        self.doc, self.feats = doc, feats
+        self.found: set[int] | None = None
+
+    def __contains__(self, i: int) -> bool:
+        if self.found is None:
+            doc, feats = self.doc, self.feats
+            self.found = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats) \
+                | contents_items(doc)
+        return i in self.found
+
+
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
-                title: str | None, annotated: bool = False, lede: bool = False) -> str | None:
+                title: str | None, i: int = -1, annotated: Container[int] = frozenset(),
+                lede: bool = False) -> str | None:
+    """The rule that drops block `i` (`b`) for what it is, or None; `annotated` holds the link-heavy
+    blocks that are the story's."""
     # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption, nor is
     # a table's <caption>, the title of the figures the table holds
     table_title = b.path.endswith(">caption")
@@ -179,7 +201,7 @@ def _block_rule(doc: Document, b: Block, f: Features, options: Options, containe
     if kind not in _KEEP_KINDS and not table_title:
         return f"kind:{kind.value}"
     if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f) \
-            and not annotated:
+            and i not in annotated:
         return "link-list"
     if kind is _HEADING and _same_title(b.text, title):
         return "title"

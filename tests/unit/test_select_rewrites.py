@@ -23,8 +23,9 @@ from extractor.listitems import (_LISTS, ANNOTATED_SHARE, ANNOTATED_WEIGHT, DESC
                                  annotated_items, contents_items, titled_tiles)
 from extractor.options import Options
 from extractor.parse import parse
-from extractor.posts import (_NOT_POSTS, MIN_POSTS, POST_PROSE_WEIGHT, _date_line, _words, first_post)
 from extractor.patterns import token_kind
+from extractor.posts import _NOT_POSTS, MIN_POSTS, POST_PROSE_WEIGHT, _date_line, _words, first_post
+from extractor.select import _StoryLinks
 from extractor.widen import SUMMARY_WEIGHT, Headings
 
 TAGS = ["div", "section", "article", "ul", "ol", "li", "table", "tr", "td", "p", "h1", "h2", "h3", "span",
@@ -265,6 +266,9 @@ def test_the_rewritten_passes_answer_as_before(page):
     assert annotated_items(doc, feats) == _old_annotated_items(doc, feats)
     assert titled_tiles(doc, feats) == _old_titled_tiles(doc, feats)
     assert contents_items(doc) == _old_contents_items(doc)
+    story_links = _StoryLinks(doc, feats)  # (select's union of the four, made when first asked)
+    assert {i for i in range(len(doc.blocks)) if i in story_links} == _old_linked_sentences(doc, feats) \
+        | _old_annotated_items(doc, feats) | _old_titled_tiles(doc, feats) | _old_contents_items(doc)
     for e in range(1, len(doc.tags)):
         assert first_post(doc, feats, e) == _old_first_post(doc, feats, e)
     heads = Headings(doc, feats)

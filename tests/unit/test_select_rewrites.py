@@ -272,6 +272,7 @@ def test_the_rewritten_passes_answer_as_before(page):
     for e in range(1, len(doc.tags)):
         assert first_post(doc, feats, e) == _old_first_post(doc, feats, e)
     heads = Headings(doc, feats)
+    heads._load()  # (made at the first question)
     nodes, linked, titles, prose, teasers = _old_headings(doc, feats)
     assert (heads.nodes, heads.titles, heads.prose, heads.teasers) == (nodes, titles, prose, teasers)
     assert [b - a for a, b in zip(heads.linked, heads.linked[1:])] == linked

@@ -168,21 +168,24 @@ def cut_items(doc: Document, feats: list[Features], run: set[int] | frozenset[in
     list's items built alike. Blocks of a boilerplate line, section head or box stay out."""
     if not doc.tags or not run:
         return set()
+    left: list[tuple[int, int]] = []  # the blocks the run leaves out, each with its list item
+    for i in candidates:
+        f = feats[i]
+        if i in run or f.line_kind or f.head_kind or f.container_kind:
+            continue
+        item = _item(doc, i)
+        if item is not None:
+            left.append((i, item))
+    if not left:
+        return set()  # (most pages: the run's own items are not read)
     kept: dict[tuple[int, str], set[int]] = {}  # (the list, a part's path) -> the items holding it in the run
     for i in run:
         item = _item(doc, i)
         if item is not None:
             kept.setdefault((doc.parent[item], doc.blocks[i].path), set()).add(item)
     held = {item for items in kept.values() for item in items}
-    out: set[int] = set()
-    for i in candidates:
-        f = feats[i]
-        if i in run or f.line_kind or f.head_kind or f.container_kind:
-            continue
-        item = _item(doc, i)
-        if item in held and kept.get((doc.parent[item], doc.blocks[i].path), set()) - {item}:
-            out.add(i)
-    return out
+    return {i for i, item in left
+            if item in held and kept.get((doc.parent[item], doc.blocks[i].path), set()) - {item}}
 
 
 def _item(doc: Document, i: int) -> int | None:

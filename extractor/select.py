@@ -4,7 +4,6 @@ blocks inside that run which still are boilerplate. Every block gets a Decision 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container
 
 from .blocks import Block, Decision, Document, Kind, Source, inside_indices, outermost, slot_maker
 from .captions import lead_captions, story_captions
@@ -188,8 +187,7 @@ class _StoryLinks:
 
 
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
-                title: str | None, i: int = -1, annotated: Container[int] = frozenset(),
-                lede: bool = False) -> str | None:
+                title: str | None, i: int, annotated: _StoryLinks, lede: bool = False) -> str | None:
     """The rule that drops block `i` (`b`) for what it is, or None; `annotated` holds the link-heavy
     blocks that are the story's."""
     # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption, nor is

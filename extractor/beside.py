@@ -6,6 +6,7 @@ or a caption between."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -33,9 +34,10 @@ def beside_paragraphs(doc: Document, feats: list[Features], best: int) -> set[in
     """Elements beside `best` or beside one of its ancestors (below <body>'s own level) that are
     paragraphs of the story: each holds prose on the story's topic, and the walk from the box
     outwards stops at the first element that is neither such a paragraph nor a short one."""
-    inside: dict[int, list[int]] = {}
-    for k, b in enumerate(doc.blocks):
-        inside.setdefault(b.node, []).append(k)
+    nodes = [b.node for b in doc.blocks]
+    # the blocks by element (in page order within one), so that an element's blocks are one slice
+    inside = sorted(range(len(nodes)), key=nodes.__getitem__)
+    inside_nodes = [nodes[k] for k in inside]
     words: list[Counter[str]] = []  # the story's vocabulary, made at the first paragraph to weigh
 
     def story_words() -> Counter[str]:
@@ -51,14 +53,16 @@ def beside_paragraphs(doc: Document, feats: list[Features], best: int) -> set[in
         siblings = doc.children(up)
         at = siblings.index(e)
         for side in (siblings[at + 1:], siblings[at - 1::-1] if at else []):
-            found |= _walk(doc, feats, inside, story_words, side)
+            found |= _walk(doc, feats, (inside, inside_nodes), story_words, side)
         e = up
     return found
 
 
-def _walk(doc: Document, feats: list[Features], inside: dict[int, list[int]],
+def _walk(doc: Document, feats: list[Features], inside: tuple[list[int], list[int]],
           story_words: Callable[[], Counter[str]], side: list[int]) -> set[int]:
-    """The elements of `side` (siblings in order away from the box) that join the story."""
+    """The elements of `side` (siblings in order away from the box) that join the story; `inside`
+    holds the blocks ordered by element and, alongside, their elements."""
+    order, nodes = inside
     joined: set[int] = set()
     pending: list[int] = []
 
@@ -69,7 +73,7 @@ def _walk(doc: Document, feats: list[Features], inside: dict[int, list[int]],
     for x in side:
         if doc.end[x] - x > SMALL_ELEMENTS and doc.tags[x] not in PARAGRAPH_TAGS:
             break  # a box of many elements (a sidebar, a table of links) ends the walk unread
-        blocks = [k for n in range(x, doc.end[x] + 1) for k in inside.get(n, ())]
+        blocks = order[bisect_left(nodes, x):bisect_right(nodes, doc.end[x])]
         if not blocks:
             continue  # an empty paragraph or a rule: nothing to read, nothing to stop at
         if doc.tags[x] in PARAGRAPH_TAGS and all(_prose(doc.blocks[k].text, feats[k]) and topical(k) for k in blocks):

@@ -35,8 +35,9 @@ def story_captions(doc: Document, feats: list[Features], container: int | None) 
     if container is None or not doc.tags:
         return set()
     inner = [b for b in doc.blocks if container < b.node <= doc.end[container]]  # (not its own text)
+    caption = Kind.CAPTION  # (read once: Kind.X calls an EnumType hook)
     every = [b for b in inner if feats[b.index].weight >= LEDE_WEIGHT
-             and (feats[b.index].container_kind == "credit" or b.kind is Kind.CAPTION)]
+             and (feats[b.index].container_kind == "credit" or b.kind is caption)]
     if not every or _gallery(feats, inner, [b.index for b in every]):
         return set()
     shown = Counter(b.text for b in doc.blocks)

@@ -15,8 +15,16 @@ from .blocks import Block, Document, Kind, Source, slot_maker
 from .options import Options
 from .patterns.about import about_head
 from .patterns.base import MAX_HEAD_CHARS
-from .textnorm import is_cjk, weight
+from .textnorm import CJK_CHAR, is_cjk, weight
 
+#: the kinds and source read for every block, as module constants: on Python 3.11 `Kind.HEADING`
+#: goes through the enum class's `__getattr__` hook (~75 ns, ~9 lookups a block), a global is one
+#: cached load
+_HEADING, _LIST_ITEM, _PARAGRAPH, _QUOTE = Kind.HEADING, Kind.LIST_ITEM, Kind.PARAGRAPH, Kind.QUOTE
+_TABLE_CELL = Kind.TABLE_CELL
+#: the kinds of block that never read as prose
+_LINE_BLOCK_KINDS = (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE)
+_HTML = Source.HTML
 #: a block this heavy (CJK counted ~3x) reads as prose on length alone; lighter blocks score below zero
 PROSE_WEIGHT = 100
 #: weights above this add nothing more to a block's score
@@ -90,8 +98,8 @@ _ANY_MARKS = _LATIN_MARKS | frozenset("()。，、")
 
 def _name_list(text: str) -> bool:
     """True for a CJK line of space-separated names ("北京 天津 河北 山西 辽宁 吉林 ...")."""
-    if text.isascii():
-        return False  # (no item can open with a CJK character; most blocks, without a split)
+    if text.isascii() or CJK_CHAR.match(text.lstrip()) is None:
+        return False  # the first item opens with no CJK character (most blocks, without a split)
     items = text.split()
     if len(items) < NAME_LIST_ITEMS or not _CJK_CLAUSE_MARKS.isdisjoint(text):
         return False
@@ -131,11 +139,15 @@ _WORD = re.compile(r"\w+")
 
 
 def _heading_words(doc: Document) -> dict[int, set[str]]:
-    """Per heading element, the words of its own text (lower case)."""
+    """Per heading element with class/id words, the words of its own text (lower case). (Those
+    without class/id words have no words to set aside: most headings.)"""
     out: dict[int, set[str]] = {}
+    tags, etokens = doc.tags, doc.etokens
+    n = min(len(tags), len(etokens))
     for b in doc.blocks:
-        if b.node < len(doc.tags) and doc.tags[b.node] in _HEADING_TAGS:
-            out.setdefault(b.node, set()).update(_WORD.findall(b.text.lower()))
+        e = b.node
+        if e < n and tags[e] in _HEADING_TAGS and etokens[e]:
+            out.setdefault(e, set()).update(_WORD.findall(b.text.lower()))
     return out
 
 
@@ -160,15 +172,12 @@ def element_flags(doc: Document, weights: list[int] | None = None) -> tuple[list
     page_share = PAGE_SHARE * max(total[0], 1)
     bad: list[str | None] = [None] * n
     good = [False] * n
-    slugs = _heading_words(doc)
     token_kind, content = patterns.token_kind, patterns.CONTENT_TOKENS
-    known = len(etokens)
-    for e in range(1, n):
-        p = parent[e]
-        tag = tags[e]
-        tokens = etokens[e] if e < known else ()
-        if e in slugs:  # <h2 id="what-is-social-media-marketing">: its own words, not a class
-            tokens = tuple(t for t in tokens if t not in slugs[e])
+    # each element's class/id words (none for elements past the end of `etokens`)
+    words = etokens[:n] + [()] * (n - len(etokens))
+    for e, slug in _heading_words(doc).items():  # <h2 id="what-is-social-media-marketing">: its own words, not a class
+        words[e] = tuple(t for t in words[e] if t not in slug)
+    for e, p, tag, tokens in zip(range(1, n), parent[1:n], tags[1:], words[1:]):
         kind = None
         if tag not in _NEVER_BOILERPLATE and total[e] <= page_share:
             kind = token_kind(tokens) if tokens else None
@@ -189,11 +198,11 @@ def block_score(w: int, ld: float, terminal: bool, kind: Kind, text: str = "") -
     if terminal and (w >= 60 or text.rstrip()[-1:] in _CJK_SENTENCE_ENDS):
         s += 0.5
     s = max(s - 4.0 * ld, BLOCK_FLOOR)
-    if kind is Kind.HEADING:
+    if kind is _HEADING:
         s = max(min(s, 0.0), HEADING_SCORE)
-    elif kind is Kind.LIST_ITEM and ld < LINK_HEAVY and _ends_sentence(text):
+    elif kind is _LIST_ITEM and ld < LINK_HEAVY and _ends_sentence(text):
         s = max(s, SENTENCE_ITEM_SCORE)  # a list of sentences belongs to the story it sits in
-    elif kind in (Kind.CAPTION, Kind.RULE, Kind.LINK, Kind.IMAGE) or _name_list(text):
+    elif kind in _LINE_BLOCK_KINDS or _name_list(text):
         s = min(s, BOILERPLATE_LINE_SCORE)
     return s
 
@@ -217,38 +226,45 @@ def features(doc: Document, options: Options) -> list[Features]:
     bad, good, _ = element_flags(doc, weights) if doc.tags else ([], [], [])
     out: list[Features] = []
     make = _make_features
-    line_kind, head_kind, paragraph = patterns.line_kind, patterns.head_kind, Kind.PARAGRAPH
+    line_kind, head_kind, paragraph = patterns.line_kind, patterns.head_kind, _PARAGRAPH
+    known = len(bad)  # (the same for `good`; none without element tables)
+    teasers = heads = False  # whether any block is a teaser line, or a section head: the passes after the loop
     for b, w in zip(doc.blocks, weights):
-        text = b.text
+        text, kind, node = b.text, b.kind, b.node
         ld = link_density(text, w, b.link_chars)
         terminal = text.rstrip()[-1:] in _TERMINAL_CHARS  # = _TERMINAL.search, without scanning the text
         lk = line_kind(text)
-        if lk == "reaction" and b.kind is Kind.TABLE_CELL and text.strip().isdigit():
+        if lk == "reaction" and kind is _TABLE_CELL and text.strip().isdigit():
             lk = None  # a bare number in a table's cell is one of its figures (a year, a count)
-        if lk is None and b.kind is not Kind.HEADING and keyword_list(text):
+        if lk is None and kind is not _HEADING and keyword_list(text):
             lk = "keywords"  # an SEO block of keywords set as a paragraph
         # a paragraph may be a section heading when its words are short enough for one ("Das Thema
         # könnte dich auch interessieren:" is 41 characters with its colon, 40 without)
-        short = b.kind is not paragraph or len(text) <= MAX_HEAD_CHARS \
+        short = kind is not paragraph or len(text) <= MAX_HEAD_CHARS \
             or len(text.strip(patterns.HEAD_STRIP)) <= MAX_HEAD_CHARS
         hk = head_kind(text) if short else None
         if hk is None and lk is None and about_head(text):
             hk = "about"  # the author's box ("About Carlos Nadalim"), or the publisher's
-        ck = bad[b.node] if bad and b.node < len(bad) else None
-        ic = good[b.node] if good and b.node < len(good) else False
-        s = block_score(w, ld, terminal, b.kind, text)
-        if b.source is not Source.HTML and b.kind is paragraph and _title_list(text):
+        ck = bad[node] if node < known else None
+        ic = good[node] if node < known else False
+        s = block_score(w, ld, terminal, kind, text)
+        if b.source is not _HTML and kind is paragraph and _title_list(text):
             s = min(s, BOILERPLATE_LINE_SCORE)
         if hk:
             s = min(s, SECTION_HEAD_SCORE)
+            heads = True
         elif lk:
             s = min(s, BOILERPLATE_LINE_SCORE)
+        if lk == "teaser":
+            teasers = True
         if ck:
             s -= CONTAINER_PENALTY
         if ic:
             s += 0.5
         out.append(make(w, ld, terminal, lk, hk, ck, ic, s))
-    return _inline_heads(_trailing_off(doc.blocks, out))
+    if teasers:
+        out = _trailing_off(doc.blocks, out)
+    return _inline_heads(out) if heads else out
 
 
 def _trailing_off(blocks: list[Block], feats: list[Features]) -> list[Features]:
@@ -261,13 +277,13 @@ def _trailing_off(blocks: list[Block], feats: list[Features]) -> list[Features]:
     out = feats
     for k in range(1, len(feats) - 1):
         f, b = feats[k], blocks[k]
-        if f.line_kind != "teaser" or b.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+        if f.line_kind != "teaser" or b.kind not in (_PARAGRAPH, _QUOTE):
             continue
         around = [_plain_prose(g) for g in (feats[k - 1], feats[k + 1])]
         near = [_plain_prose(g) or g.weight >= TRAILING_NEIGHBOUR_WEIGHT and g.score > 0 and not g.line_kind
                 for g in (feats[k - 1], feats[k + 1])]
-        if b.kind is Kind.PARAGRAPH and not b.link_chars and all(around) \
-                or b.source is Source.HTML and f.link_density < TRAILING_LINKS and f.weight >= TRAILING_WEIGHT \
+        if b.kind is _PARAGRAPH and not b.link_chars and all(around) \
+                or b.source is _HTML and f.link_density < TRAILING_LINKS and f.weight >= TRAILING_WEIGHT \
                 and any(near):
             if out is feats:
                 out = feats[:]

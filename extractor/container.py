@@ -5,6 +5,8 @@ starts from what `container` returns."""
 
 from __future__ import annotations
 
+from itertools import accumulate, compress
+
 from .beside import beside_paragraphs
 from .blocks import Block, Document, Kind
 from .classify import _TERMINAL_CHARS, LINK_HEAVY, PROSE_WEIGHT, Features, comma_list, pipe_list
@@ -41,13 +43,22 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
         return None
     score = [0.0] * n
     voters: list[tuple[Block, float]] = []
+    links = [0] * n  # per element, its own blocks' link characters and characters
+    chars = [0] * n
+    own = [0] * n
+    unvoting, heading = (Kind.CAPTION, Kind.LINK), Kind.HEADING  # (read once: Kind.X calls an EnumType hook)
     for b, f in zip(doc.blocks, feats):
-        if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in (
-                Kind.CAPTION, Kind.LINK) or b.kind is Kind.HEADING and not prose_heading(b) \
-                or b.node in boxed or pipe_list(b.text):
+        node = b.node
+        links[node] += b.link_chars
+        chars[node] += len(b.text)
+        if node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
+            own[node] = max(own[node], f.weight)  # its heaviest paragraph, not a column of labels
+        if f.weight < VOTER_WEIGHT or f.link_density > LINK_HEAVY or f.line_kind or b.kind in unvoting \
+                or b.kind is heading and not prose_heading(b) \
+                or node in boxed or pipe_list(b.text):
             continue  # (a row of links typed as text, "About | Advertise | Contact", is no paragraph)
         vote = 1.0 + min(f.weight / 100, 3.0)
-        if b.kind is not Kind.HEADING and not comma_list(b.text):
+        if b.kind is not heading and not comma_list(b.text):
             # a heading set as prose votes as one paragraph, however long; so does a list of short
             # items set apart by commas (a blurb's keywords, an SEO tag line)
             vote += b.text.count(",") + b.text.count("，") + b.text.count("。")
@@ -56,28 +67,20 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
         voters.append((b, vote))
         for share, e in zip(VOTE_SHARES, b.ancestors[1:]):
             score[e] += vote * share
-    links = [0] * n
-    chars = [0] * n
-    for b in doc.blocks:
-        links[b.node] += b.link_chars
-        chars[b.node] += len(b.text)
-    for e in range(n - 1, 0, -1):
-        links[doc.parent[e]] += links[e]
-        chars[doc.parent[e]] += chars[e]
+    # running totals in page order: an element's subtree is the span from it to its end, so its
+    # totals are two look-ups (no pass adding every element into its parent)
+    links = list(accumulate(links, initial=0))
+    chars = list(accumulate(chars, initial=0))
     best, best_score = 0, 0.0
-    for e in range(1, n):
-        if score[e]:
-            score[e] *= 1.0 - (links[e] / chars[e] if chars[e] else 0.0)
+    for e in compress(range(n), score):  # the elements some paragraph voted for, in order
+        if e:
+            score[e] *= _unlinked(doc, links, chars, e)
             if doc.etokens[e] and _names_boilerplate(doc.etokens[e]):
                 score[e] *= BOILERPLATE_CONTAINER_FACTOR  # a comment thread is never the story's container
             if score[e] > best_score:
                 best, best_score = e, score[e]
     if not best:
         return None
-    own = [0] * n
-    for b, f in zip(doc.blocks, feats):
-        if b.node == b.ancestors[0] and f.link_density < SIBLING_LINK_DENSITY and not f.line_kind:
-            own[b.node] = max(own[b.node], f.weight)  # its heaviest paragraph, not a column of labels
     first = first_post(doc, feats, best)
     if first is not None:
         return first, {first}  # a blog's front page: its newest post, not all of them
@@ -102,8 +105,8 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
         best = widen(doc, best, strong_containers(doc, heads, score, best, score[best]))
     parent = doc.parent[best]
     chosen = {best}
-    for e in range(parent + 1, doc.end[parent] + 1):
-        if doc.parent[e] != parent or e == best:
+    for e in doc.children(parent):
+        if e == best:
             continue
         if (score[e] >= SIBLING_SHARE * best_score
                 or own[e] >= SIBLING_PROSE_WEIGHT and BYLINE_LINE_WORDS.isdisjoint(doc.etokens[e])
@@ -115,6 +118,14 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
     chosen |= row_cells(doc, heads, score, best, SIBLING_SHARE * best_score, _names_boilerplate)
     chosen |= beside_paragraphs(doc, feats, best)  # the writer's own <p>s beside the story's box
     return best, chosen
+
+
+def _unlinked(doc: Document, links: list[int], chars: list[int], e: int) -> float:
+    """The share of element `e`'s text outside links; `links` and `chars` are running totals over the
+    elements in page order (one more entry than elements, from 0)."""
+    hi = doc.end[e] + 1
+    total = chars[hi] - chars[e]
+    return 1.0 - ((links[hi] - links[e]) / total if total else 0.0)
 
 
 #: the prose around the winning part must be worth at least one paragraph's vote (a paragraph of
@@ -142,7 +153,7 @@ def _holder(doc: Document, voters: list[tuple[Block, float]], links: list[int], 
             if e in ancestors:
                 outer[e] += vote * share
     for e in up:
-        s = outer[e] * (1.0 - (links[e] / chars[e] if chars[e] else 0.0))
+        s = outer[e] * _unlinked(doc, links, chars, e)
         if doc.etokens[e] and _names_boilerplate(doc.etokens[e]):
             s *= BOILERPLATE_CONTAINER_FACTOR
         if s >= max(SPLIT_SHARE * best_score, HOLDER_MIN_SCORE):

@@ -57,6 +57,7 @@ def lede_elements(doc: Document, feats: list[Features], container: int, chosen: 
     body = _opening(doc, feats, parts)
     seen: set[str] = set()
     titled = False  # a heading (the story's title) came first, inside `top`
+    heading = Kind.HEADING  # (read once: Kind.X calls an EnumType hook)
     for b, f in zip(doc.blocks, feats):
         if b.node < top:
             continue
@@ -64,10 +65,10 @@ def lede_elements(doc: Document, feats: list[Features], container: int, chosen: 
         if inside and (b.node > doc.end[container] or f.score > BODY_SCORE and not f.container_kind):
             break  # past the container, or the body has begun
         if not titled and not inside:
-            titled = b.kind is Kind.HEADING and b.level <= 3 and not (f.line_kind or f.head_kind)
+            titled = b.kind is heading and b.level <= 3 and not (f.line_kind or f.head_kind)
             continue
         if b.kind not in _LEDE_KINDS or f.weight < LEDE_WEIGHT or f.link_density > LEDE_LINKS \
-                or f.line_kind or f.head_kind or (b.kind is Kind.HEADING and b.level < 2):
+                or f.line_kind or f.head_kind or (b.kind is heading and b.level < 2):
             continue
         if inside and not f.container_kind:
             continue  # the container's own text needs no help

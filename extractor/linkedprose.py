@@ -34,30 +34,30 @@ def linked_sentences(doc: Document, feats: list[Features]) -> set[int]:
     if not doc.tags:
         return set()
     out: set[int] = set()
-    for i in range(len(doc.blocks) - 1):
-        b, f = doc.blocks[i], feats[i]
-        if b.kind is Kind.HEADING and f.link_density > LINK_HEAVY and b.node < len(doc.parent):
+    blocks = doc.blocks
+    last = len(blocks) - 1
+    heading, paragraph = Kind.HEADING, Kind.PARAGRAPH  # (read once: Kind.X calls an EnumType hook)
+    for i, (b, f) in enumerate(zip(blocks, feats)):
+        if f.link_density <= LINK_HEAVY:
+            continue  # each rule reads a linked heading or paragraph
+        if b.kind is heading:
+            if i == last or b.node >= len(doc.parent):
+                continue
             k = i + 1
-            while k < len(doc.blocks) - 1 and doc.blocks[k].kind is Kind.CAPTION:
+            while k < last and blocks[k].kind is Kind.CAPTION:
                 k += 1
-            n, g = doc.blocks[k], feats[k]
-            if n.kind is Kind.PARAGRAPH and g.weight >= HEADED_PROSE and g.link_density <= LINK_HEAVY \
+            n, g = blocks[k], feats[k]
+            if n.kind is paragraph and g.weight >= HEADED_PROSE and g.link_density <= LINK_HEAVY \
                     and n.node < len(doc.parent) and doc.parent[n.node] == doc.parent[b.node]:
                 out.add(i)
-    for i in range(1, len(doc.blocks)):
-        b, f = doc.blocks[i], feats[i]
-        if b.kind is not Kind.PARAGRAPH or not f.terminal or f.link_density <= LINK_HEAVY \
-                or f.link_density > MAX_LINKS or f.weight * (1 - f.link_density) < OWN_WEIGHT:
-            continue
-        if _prose_beside(doc, feats, i, i - 1):
-            out.add(i)
-    for i in range(1, len(doc.blocks) - 1):
-        b, f = doc.blocks[i], feats[i]
-        # a whole sentence linked, set between two paragraphs of prose under the same element
-        if b.kind is Kind.PARAGRAPH and f.link_density > LINK_HEAVY and f.weight >= SANDWICHED_WEIGHT \
-                and b.text.rstrip()[-1:] in _FULL_STOPS and _prose_beside(doc, feats, i, i - 1) \
-                and _prose_beside(doc, feats, i, i + 1):
-            out.add(i)
+        elif b.kind is paragraph and i:
+            if f.terminal and f.link_density <= MAX_LINKS and f.weight * (1 - f.link_density) >= OWN_WEIGHT \
+                    and _prose_beside(doc, feats, i, i - 1):
+                out.add(i)
+            # a whole sentence linked, set between two paragraphs of prose under the same element
+            elif i < last and f.weight >= SANDWICHED_WEIGHT and b.text.rstrip()[-1:] in _FULL_STOPS \
+                    and _prose_beside(doc, feats, i, i - 1) and _prose_beside(doc, feats, i, i + 1):
+                out.add(i)
     return out
 
 

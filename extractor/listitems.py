@@ -5,6 +5,8 @@ with its year and description is a table of data."""
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from .blocks import Document, Kind
 from .classify import LINK_HEAVY, Features
 
@@ -34,15 +36,27 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
     never a link text that recurs on the page (a widget's "Share", "Add to reading list")."""
     if not doc.tags:
         return set()
+    tags = doc.tags
     lists: dict[int, list[int]] = {}
-    for i, b in enumerate(doc.blocks):
-        if b.kind is Kind.LIST_ITEM:
-            home = next((e for e in b.ancestors if doc.tags[e] in _LISTS), None)
-            if home is not None:
-                lists.setdefault(home, []).append(i)
+    rows: dict[int, list[int]] = {}  # per table row, its cells (for _described_rows)
+    seen: set[str] = set()
+    recurring: set[str] = set()  # texts of link blocks that occur more than once: a widget's label
+    list_item, table_cell = Kind.LIST_ITEM, Kind.TABLE_CELL  # (read once: Kind.X calls an EnumType hook)
+    for i, b in enumerate(doc.blocks):  # (one pass for the three)
+        if b.link_chars:
+            (recurring if b.text in seen else seen).add(b.text)
+        if b.kind is list_item:
+            for e in b.ancestors:
+                if tags[e] in _LISTS:
+                    lists.setdefault(e, []).append(i)
+                    break
+        elif b.kind is table_cell:
+            for e in b.ancestors:
+                if tags[e] == "tr":
+                    rows.setdefault(e, []).append(i)
+                    break
     out: set[int] = set()
     points: set[int] = set()
-    recurring = _recurring(doc)
     for home, items in lists.items():
         said = [i for i in items if feats[i].link_density <= LINK_HEAVY or _annotated(feats[i])]
         plain = [i for i in items if feats[i].link_density <= LINK_HEAVY]
@@ -56,17 +70,7 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
         if home not in points and _outer_list(doc, home) in points:
             out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].weight >= ANNOTATED_WEIGHT
                        and doc.blocks[i].text not in recurring)
-    return out | _described_rows(doc, feats)
-
-
-def _recurring(doc: Document) -> set[str]:
-    """Texts of the page's link blocks that occur more than once: a widget's label, not a point."""
-    seen: set[str] = set()
-    again: set[str] = set()
-    for b in doc.blocks:
-        if b.link_chars:
-            (again if b.text in seen else seen).add(b.text)
-    return again
+    return out | _described_rows(doc, feats, rows)
 
 
 def _outer_list(doc: Document, e: int) -> int:
@@ -82,15 +86,9 @@ def _outer_list(doc: Document, e: int) -> int:
 DESCRIBED_ROWS = 3
 
 
-def _described_rows(doc: Document, feats: list[Features]) -> set[int]:
+def _described_rows(doc: Document, feats: list[Features], rows: dict[int, list[int]]) -> set[int]:
     """Indices of linked table cells whose row also holds a cell of plain words, in tables with
-    DESCRIBED_ROWS or more such rows."""
-    rows: dict[int, list[int]] = {}
-    for i, b in enumerate(doc.blocks):
-        if b.kind is Kind.TABLE_CELL:
-            row = next((e for e in b.ancestors if doc.tags[e] == "tr"), None)
-            if row is not None:
-                rows.setdefault(row, []).append(i)
+    DESCRIBED_ROWS or more such rows; `rows` holds each row's cells (the nearest <tr> around them)."""
     tables: dict[int, list[int]] = {}
     for row, cells in rows.items():
         linked = [i for i in cells if feats[i].link_density > LINK_HEAVY]
@@ -116,18 +114,24 @@ def titled_tiles(doc: Document, feats: list[Features]) -> set[int]:
         return set()
     n = len(doc.tags)
     unlinked = [0] * n
-    for b, f in zip(doc.blocks, feats):
-        if b.kind is not Kind.HEADING and f.link_density <= LINK_HEAVY and b.node < n:
-            unlinked[b.node] += f.weight
-    for e in range(n - 1, 0, -1):
-        unlinked[doc.parent[e]] += unlinked[e]
-    tiles: dict[tuple[str, frozenset[str]], list[int]] = {}
+    titles: list[int] = []
+    heading = Kind.HEADING  # (read once: Kind.X calls an EnumType hook)
     for i, (b, f) in enumerate(zip(doc.blocks, feats)):
-        if b.kind is Kind.HEADING and f.link_density > LINK_HEAVY and 0 < b.node < n:
-            tile = doc.parent[b.node]
-            if tile and unlinked[tile] >= ANNOTATED_WEIGHT:
-                words = frozenset(t for t in doc.etokens[tile] if not t.isdigit())
-                tiles.setdefault((doc.tags[tile], words), []).append(i)
+        if b.kind is heading:
+            if f.link_density > LINK_HEAVY and 0 < b.node < n:
+                titles.append(i)
+        elif f.link_density <= LINK_HEAVY and b.node < n:
+            unlinked[b.node] += f.weight
+    if not titles:
+        return set()
+    # running totals in page order: an element's subtree is the span from it to its end
+    unlinked = list(accumulate(unlinked, initial=0))
+    tiles: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i in titles:
+        tile = doc.parent[doc.blocks[i].node]
+        if tile and unlinked[doc.end[tile] + 1] - unlinked[tile] >= ANNOTATED_WEIGHT:
+            words = frozenset(t for t in doc.etokens[tile] if not t.isdigit())
+            tiles.setdefault((doc.tags[tile], words), []).append(i)
     return {i for found in tiles.values() if len(found) >= GRID_TILES for i in found}
 
 
@@ -143,14 +147,17 @@ def contents_items(doc: Document) -> set[int]:
     in a row, each a single link to an anchor of the page itself, in no tab bar."""
     out: set[int] = set()
     row: list[int] = []
-    for i, b in enumerate([*doc.blocks, None]):
-        if b is not None and b.kind is Kind.LIST_ITEM and len(b.href) > 1 and b.href.startswith("#") \
+    list_item = Kind.LIST_ITEM  # (read once: Kind.X calls an EnumType hook)
+    for i, b in enumerate(doc.blocks):
+        if b.kind is list_item and len(b.href) > 1 and b.href.startswith("#") \
                 and TAB_TOKENS.isdisjoint(b.tokens):
             row.append(i)
-            continue
-        if len(row) >= CONTENTS_ITEMS:
-            out.update(row)
-        row = []
+        elif row:  # the row ends
+            if len(row) >= CONTENTS_ITEMS:
+                out.update(row)
+            row = []
+    if len(row) >= CONTENTS_ITEMS:
+        out.update(row)
     return out
 
 
@@ -161,23 +168,30 @@ def cut_items(doc: Document, feats: list[Features], run: set[int] | frozenset[in
     list's items built alike. Blocks of a boilerplate line, section head or box stay out."""
     if not doc.tags or not run:
         return set()
+    left: list[tuple[int, int]] = []  # the blocks the run leaves out, each with its list item
+    for i in candidates:
+        f = feats[i]
+        if i in run or f.line_kind or f.head_kind or f.container_kind:
+            continue
+        item = _item(doc, i)
+        if item is not None:
+            left.append((i, item))
+    if not left:
+        return set()  # (most pages: the run's own items are not read)
     kept: dict[tuple[int, str], set[int]] = {}  # (the list, a part's path) -> the items holding it in the run
     for i in run:
         item = _item(doc, i)
         if item is not None:
             kept.setdefault((doc.parent[item], doc.blocks[i].path), set()).add(item)
     held = {item for items in kept.values() for item in items}
-    out: set[int] = set()
-    for i in candidates:
-        f = feats[i]
-        if i in run or f.line_kind or f.head_kind or f.container_kind:
-            continue
-        item = _item(doc, i)
-        if item in held and kept.get((doc.parent[item], doc.blocks[i].path), set()) - {item}:
-            out.add(i)
-    return out
+    return {i for i, item in left
+            if item in held and kept.get((doc.parent[item], doc.blocks[i].path), set()) - {item}}
 
 
 def _item(doc: Document, i: int) -> int | None:
     """The nearest <li> around block `i`, or None."""
-    return next((e for e in doc.blocks[i].ancestors if doc.tags[e] == "li"), None)
+    tags = doc.tags
+    for e in doc.blocks[i].ancestors:
+        if tags[e] == "li":
+            return e
+    return None

@@ -13,6 +13,9 @@ only moves a container that sits inside one post already.)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import accumulate, compress
 
 from .blocks import Block, Document
 from .classify import LINK_HEAVY, PROSE_WEIGHT, Features
@@ -50,11 +53,11 @@ def _date_line(text: str, f: Features) -> bool:
     return len(text) <= DATE_LINE_CHARS and (f.line_kind == "byline" or parse_date(text) is not None)
 
 
-def _path(doc: Document, node: int, top: int) -> Path:
-    """The elements from `node` up to `top` (not included), as tags and words."""
+def _path(doc: Document, node: int, top: int, words: Callable[[int], frozenset[str]]) -> Path:
+    """The elements from `node` up to `top` (not included), as tags and `words`."""
     out = []
     while node > top:
-        out.append((doc.tags[node], _words(doc, node)))
+        out.append((doc.tags[node], words(node)))
         node = doc.parent[node]
     return tuple(out)
 
@@ -65,33 +68,45 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
     n = len(doc.tags)
     dates = [0] * n
     prose = [0] * n
-    first_date: dict[int, int] = {}  # per element, the element of its first date line
     for b, f in zip(doc.blocks, feats):
         if b.node >= n:
             continue
-        if _date_line(b.text, f):
+        if len(b.text) <= DATE_LINE_CHARS and _date_line(b.text, f):  # (most blocks are longer)
             dates[b.node] += 1
-            first_date.setdefault(b.node, b.node)
         elif f.weight >= POST_PROSE_WEIGHT and f.link_density <= LINK_HEAVY and not f.line_kind \
                 and not f.head_kind and not f.container_kind:
             prose[b.node] += f.weight
-    if len(first_date) < MIN_POSTS:
+    dated = list(compress(range(n), dates))  # the elements holding a date line, in page order
+    if len(dated) < MIN_POSTS:
         return None  # posts each hold a date line in an element of their own: too few to be posts
-    for e in range(n - 1, 0, -1):
-        p = doc.parent[e]
-        dates[p] += dates[e]
-        prose[p] += prose[e]
-        if e in first_date:
-            first_date[p] = min(first_date.get(p, n), first_date[e])
+    # running totals in page order: an element's subtree is the span from it to its end
+    dates = list(accumulate(dates, initial=0))
+    prose = list(accumulate(prose, initial=0))
+
+    def post_like(e: int) -> bool:  # it holds a date line and prose
+        hi = doc.end[e] + 1
+        return dates[hi] > dates[e] and prose[hi] > prose[e]
+
+    def first_date(e: int) -> int:  # the element of its first date line (it holds one)
+        return dated[bisect_left(dated, e)]
+
+    known: dict[int, frozenset[str]] = {}  # the walk up reads the same elements' words again and again
+
+    def words(e: int) -> frozenset[str]:
+        found = known.get(e)
+        if found is None:
+            found = known[e] = _words(doc, e)
+        return found
+
     e = container
     while e > 0:  # the innermost element around the container with posts built like it beside it
-        words = _words(doc, e) if dates[e] and prose[e] and doc.tags[e] not in _NOT_POSTS else None
-        if words is not None and not token_kind(words):
-            where = _path(doc, first_date[e], e)
+        mine = words(e) if post_like(e) and doc.tags[e] not in _NOT_POSTS else None
+        if mine is not None and not token_kind(mine):
+            where = _path(doc, first_date(e), e, words)
             if any(w for _, w in where):  # a template's parts, named
-                peers = [s for s in doc.children(doc.parent[e]) if s != e and dates[s] and prose[s]
-                         and doc.tags[s] == doc.tags[e] and _words(doc, s) == words
-                         and _path(doc, first_date[s], s) == where]
+                peers = [s for s in doc.children(doc.parent[e]) if s != e and post_like(s)
+                         and doc.tags[s] == doc.tags[e] and words(s) == mine
+                         and _path(doc, first_date(s), s, words) == where]
                 if len(peers) + 1 >= MIN_POSTS:
                     return peers[0] if peers[0] < e else None
         e = doc.parent[e]

@@ -27,7 +27,11 @@ from .topic import overlap
 STAGE = "select"
 #: a paragraph of linked sentences this heavy, inside the story's run, is prose, not a link list
 LINKED_SENTENCES_WEIGHT = 150
-_KEEP_KINDS = {Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL}
+_KEEP_KINDS = (Kind.PARAGRAPH, Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.CODE, Kind.TABLE_CELL)
+#: Kind members read for every block, as names of the module: on Python 3.11 reading Kind.X calls
+#: EnumType's __getattr__ hook (~60 ns, a global ~10); for the same reason _KEEP_KINDS is a tuple,
+#: not a set (a set hashes a member through Enum.__hash__, a Python function)
+_HEADING, _CAPTION, _PARAGRAPH = Kind.HEADING, Kind.CAPTION, Kind.PARAGRAPH
 #: Decision(...) by position, its slots filled directly (one per block of every page)
 _make_decision = slot_maker(Decision, ("index", "keep", "rule", "stage", "text"))
 
@@ -70,13 +74,13 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             chosen = chosen | ledes
         inside = inside_indices(doc, chosen)  # (the region is every block still)
         if inside:
-            for i in set(region) - set(inside):
-                why_out[i] = "outside-container"
+            why_out.update(dict.fromkeys(set(region).difference(inside), "outside-container"))
             region = inside
             why_out.update(dict.fromkeys(dated_title(blocks, feats, region), "title-line"))
     candidates = [i for i in region if i not in pre and why_out.get(i) != "profile-box"]
     scores = [feats[i].score + (CONTAINER_PENALTY if blocks[i].node in posts or blocks[i].node in ledes
-                                or _wrapped(doc, blocks[i], feats[i], container) else 0.0) for i in candidates]
+                                or feats[i].container_kind and _wrapped(doc, blocks[i], feats[i], container)
+                                else 0.0) for i in candidates]
     structured = container is not None and doc.tags[container] not in ("body", "html")
     found_run = story_run(blocks, feats, candidates, scores, structured=structured,
                           topic_filter=options.topic_filter, why_out=why_out)
@@ -84,8 +88,7 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
     if structured:
         run = run | labelled_column(blocks, feats, candidates, run)
 
-    annotated = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats) \
-        | contents_items(doc)
+    annotated = _StoryLinks(doc, feats)
     captions = story_captions(doc, feats, container) if doc.source is Source.HTML else set()
     run = run | lead_captions(captions, run)
     if doc.source is Source.HTML:
@@ -100,7 +103,8 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
         f = feats[i]
         # the most specific reason wins: a profile's, then what the block is, then where it is
         # (a caption found to be the story's is no boilerplate of its container's kind)
-        own = None if i in captions else _kind_rule(doc, b, f, homes[i], posts)
+        own = _kind_rule(doc, b, f, homes[i], posts) \
+            if (f.head_kind or f.line_kind or f.container_kind) and i not in captions else None
         rule = pre.get(i) or own or why_out.get(i)
         if rule is None and i not in run:
             rule = "outside-run"
@@ -115,14 +119,14 @@ def select(doc: Document, feats: list[Features], options: Options, title: str | 
             # whose comments are on the story's topic by nature, nor in a flat copy a box about
             # the author, whose bio is (a container bounds it where there is markup); a box set
             # into the story holds titles, and its first sentence is the story's again
-            if b.kind is Kind.HEADING or (section not in prose_sections and f.weight >= SECTION_ESCAPE_WEIGHT
+            if b.kind is _HEADING or (section not in prose_sections and f.weight >= SECTION_ESCAPE_WEIGHT
                                           and f.terminal and overlap(b.text, vocabulary, i in core) >= 2 * OFF_TOPIC) \
                     or boxed and f.terminal:
                 section = None
             else:
                 rule = f"section:{section}"
         if rule is None:
-            rule = _block_rule(doc, b, f, options, container, title, i in annotated, b.node in ledes)
+            rule = _block_rule(doc, b, f, options, container, title, i, annotated, b.node in ledes)
         decisions.append(_make_decision(i, rule is None, rule or "content", STAGE, b.text))
     if doc.source is not Source.HTML:
         decisions = drop_repeats(decisions, feats)
@@ -134,6 +138,8 @@ def _homes(doc: Document, chosen: set[int], container: int | None) -> list[int |
     outermost, where two nest), else the container. One bisection per block over the siblings'
     spans, so the cost grows with blocks x log(siblings), not blocks x siblings."""
     outer = outermost(doc, chosen - {container})  # (one nested in another is covered by it)
+    if not outer:
+        return [container] * len(doc.blocks)  # no sibling joined the container (the common case)
     homes: list[int | None] = []
     for b in doc.blocks:
         k = bisect_right(outer, b.node) - 1
@@ -161,21 +167,43 @@ def _wrapped(doc: Document, b: Block, f: Features, container: int | None) -> boo
         and doc.tags[container] not in ("body", "html") and not _origin_inside(doc, b, container, f)
 
 
+class _StoryLinks:
+    """The link-heavy blocks that are the story's (annotated list items, linked sentences, titled
+    tiles, a table of contents' items), found when first asked: on most pages no link-heavy block
+    reaches the link-list rule, and their four passes over the blocks are never made."""
+
+    __slots__ = ("doc", "feats", "found")
+
+    def __init__(self, doc: Document, feats: list[Features]) -> None:
+        self.doc, self.feats = doc, feats
+        self.found: set[int] | None = None
+
+    def __contains__(self, i: int) -> bool:
+        if self.found is None:
+            doc, feats = self.doc, self.feats
+            self.found = annotated_items(doc, feats) | linked_sentences(doc, feats) | titled_tiles(doc, feats) \
+                | contents_items(doc)
+        return i in self.found
+
+
 def _block_rule(doc: Document, b: Block, f: Features, options: Options, container: int | None,
-                title: str | None, annotated: bool = False, lede: bool = False) -> str | None:
+                title: str | None, i: int, annotated: _StoryLinks, lede: bool = False) -> str | None:
+    """The rule that drops block `i` (`b`) for what it is, or None; `annotated` holds the link-heavy
+    blocks that are the story's."""
     # a lede (a standfirst that a theme sets in a <figure> with the headline) is no caption, nor is
     # a table's <caption>, the title of the figures the table holds
     table_title = b.path.endswith(">caption")
-    if b.kind is Kind.CAPTION and not table_title or "figure" in b.path.split(">") and not lede:
+    kind = b.kind
+    if kind is _CAPTION and not table_title or "figure" in b.path and "figure" in b.path.split(">") and not lede:
         return None if options.include_captions else "caption"
-    if b.kind not in _KEEP_KINDS and not table_title:
-        return f"kind:{b.kind.value}"
+    if kind not in _KEEP_KINDS and not table_title:
+        return f"kind:{kind.value}"
     if f.link_density > LINK_HEAVY and f.weight < 3 * SECTION_ESCAPE_WEIGHT and not _linked_sentences(b, f) \
-            and not annotated:
+            and i not in annotated:
         return "link-list"
-    if b.kind is Kind.HEADING and _same_title(b.text, title):
+    if kind is _HEADING and _same_title(b.text, title):
         return "title"
-    if not options.include_headings and b.kind is Kind.HEADING:
+    if not options.include_headings and kind is _HEADING:
         return "option:headings"
     if not options.include_lists and b.kind is Kind.LIST_ITEM:
         return "option:lists"
@@ -190,20 +218,23 @@ def _linked_sentences(b: Block, f: Features) -> bool:
     """A paragraph of two or more sentences, most of their words linked, is prose, not a list of
     links; so is one long sentence with a tenth or more of its words unlinked ("As noted in our
     story on the judgment, the patents ... include ones for ...")."""
-    return b.kind is Kind.PARAGRAPH and f.terminal and f.weight >= LINKED_SENTENCES_WEIGHT \
+    return b.kind is _PARAGRAPH and f.terminal and f.weight >= LINKED_SENTENCES_WEIGHT \
         and (len(_SENTENCE_MARK.findall(b.text)) >= LINKED_PROSE_SENTENCES
              or f.weight >= LINKED_PROSE_WEIGHT and f.link_density <= ANNOTATED_LINKS)
 
 
 def _origin_inside(doc: Document, b: Block, container: int, f: Features) -> bool:
     """True when the boilerplate container around `b` lies inside the chosen story container."""
+    kind = f.container_kind
+    if not kind:
+        return False
+    tags, etokens, parent = doc.tags, doc.etokens, doc.parent
     e = b.node
     steps = 0
     while e > container and steps < 64:
-        if f.container_kind and (doc.tags[e] in ("nav", "footer", "aside")
-                                 or doc.etokens[e] and token_kind(doc.etokens[e]) == f.container_kind):
+        if tags[e] in ("nav", "footer", "aside") or etokens[e] and token_kind(etokens[e]) == kind:
             return True
-        e = doc.parent[e]
+        e = parent[e]
         steps += 1
     return False
 
@@ -222,7 +253,7 @@ def _trim_headings(decisions: list[Decision], blocks: list[Block]) -> list[Decis
         d = out[i]
         if not d.keep:
             continue
-        if blocks[i].kind is Kind.HEADING and not prose_heading(blocks[i]):
+        if blocks[i].kind is _HEADING and not prose_heading(blocks[i]):
             if carry and carry[0] == blocks[i].level:
                 following_text, below, below_depth = carry[1:]  # one heading set as several lines
             if not following_text and not below > blocks[i].level and weight(blocks[i].text) < PROSE_WEIGHT \

@@ -1,6 +1,7 @@
 """How a browser would lay out an element, read from its tag and attributes: does it start a block,
 is it hidden (and is that a folded panel a reader opens), is it set inline, is an <a> a link at all.
-The HTML walker (html.py) asks these before it walks."""
+The HTML walker (html.py) asks these of the elements it reaches (and, for inline display, before
+it walks)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ _SHOWN_ON_SOME = re.compile(r":|^d-(?:sm|md|lg|xl|xxl)-(?!none)")
 #: hidden-element markers in a style attribute
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: every element that may be hidden: the `hidden` attribute, a style naming none/hidden, aria-hidden
-#: (`hidden` then decides); one C-level query instead of reading every element's attributes
+#: (`hidden` then decides); the walker tests the elements it reaches with `marked_hidden` instead
 HIDDEN_QUERY = ('[hidden], [style*="none" i], [style*="hidden" i], [aria-hidden="true" i], '
                 + ", ".join(f'[class~="{c}" i]' for c in sorted(HIDDEN_CLASSES)))
 #: a block element its style sets inline (inline, inline-block, inline-flex, -webkit-inline-box):
@@ -67,6 +68,44 @@ def disclosed(node: LexborNode) -> bool:
     return "aria-expanded" in prev.attributes or prev.css_first("[aria-expanded]") is not None
 
 
+#: the white space between the words of a class attribute as lexbor's `[class~=...]` reads it:
+#: ASCII only (a no-break space joins two words)
+_CLASS_SPACE = re.compile(r"[ \t\n\f\r]+")
+#: the words (classwords._split_value) of a class value one of whose words is one of
+#: HIDDEN_CLASSES ("d-none" gives "none", "is-hidden" gives "hidden"): a value without any of
+#: them is not found by the query's class selectors, if it is read whole: up to HIDING_WORDS_LEN
+#: characters (_split_value reads the first 400 of the lower-cased value, at most twice as long)
+HIDING_WORDS = frozenset({"hidden", "hide", "none", "invisible"})
+HIDING_WORDS_LEN = 200
+
+
+def marked_hidden(attrs: dict[str, str | None]) -> bool:
+    """Whether HIDDEN_QUERY finds an element with these attributes (the walker's test, as it reads
+    them: lexbor's nine selectors over the whole tree cost more). Case-insensitive in ASCII, as
+    lexbor is: `str.lower` turns no other character into an ASCII letter of these words (only
+    U+0130 and U+212A give one: "i" with a combining dot after it, and "k")."""
+    value = attrs.get("class")
+    if value:
+        low = value.lower()
+        if "hid" in low or "none" in low or "invisible" in low:  # (one of them is in each of HIDDEN_CLASSES)
+            if not HIDDEN_CLASSES.isdisjoint(_CLASS_SPACE.split(low)):
+                return True
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style:
+        low = style.lower()
+        if "none" in low or "hidden" in low:
+            return True
+    aria = attrs.get("aria-hidden")
+    return aria is not None and aria.lower() == "true"
+
+
+def concealed(node: LexborNode) -> bool:
+    """Whether an element HIDDEN_QUERY finds is hidden from a reader (see `hidden_ids`)."""
+    return hidden(node) and not disclosed(node)
+
+
 def inline_ids(root: LexborNode) -> set[int]:
     """Memory ids of the elements under `root` whose style attribute displays them inline, and of
     every element inside one that holds no text. One that holds blocks with text stays a block: its
@@ -87,9 +126,11 @@ def inline_ids(root: LexborNode) -> set[int]:
 
 
 def hidden_ids(root: LexborNode) -> set[int]:
-    """Memory ids of the hidden elements under `root` (the walker skips them with their content)."""
+    """Memory ids of the hidden elements under `root` (the walker skips them with their content;
+    it tests each element it reaches with `marked_hidden` and `concealed`, the same test, and needs
+    the whole set only to find where a page walked in segments stops)."""
     found = root.css(HIDDEN_QUERY)
-    ids = {node.mem_id for node in found if hidden(node) and not disclosed(node)} if found else set()
+    ids = {node.mem_id for node in found if concealed(node)} if found else set()
     if root.is_element_node and hidden(root):  # the query looks below `root` only
         ids.add(root.mem_id)
     return ids

@@ -7,9 +7,10 @@ words of every enclosing element, its tag path, and how much of its text sits in
 The walk is the hot loop of the whole extractor, so it is written for speed (see benchmarks/profile.md):
 it moves through the tree with `first_child` / `next` / `parent` and keeps its own stack of what to
 do when an element ends, tells nodes apart by lexbor's integer tag ids instead of tag names, reads
-attributes only of block elements and links, finds hidden elements with one C-level CSS query
-before the walk instead of reading every element's attributes, and works out a block's path, kind,
-tokens and ancestors once per open element rather than once per block.
+the attributes of an element only where they can matter (not of an <img> or an empty <span>), tells
+hidden elements from them with a few dictionary lookups (lexbor's query for them cost more than
+all that reading: ~0.9 M instructions a page), and works out a block's path, kind, tokens and
+ancestors once per open element rather than once per block.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..blocks import Block, Document, Kind, Source, slot_maker
 from ..textnorm import collapse, collapse_lines
 from .classwords import attr_tokens, _split_cache, _split_value
-from .display import BLOCK_TAGS, hidden_ids, inline_ids, named_anchor
+from .display import (BLOCK_TAGS, HIDING_WORDS, HIDING_WORDS_LEN, concealed, hidden as is_hidden, hidden_ids,
+                      inline_ids, marked_hidden, named_anchor)
 from .prune import prune_boilerplate, pruned_note
 from .streamed import resolve_streamed
 
@@ -148,6 +150,8 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
         nonlocal link_chars, hrefs, dropped
         dropped = False
         if not buf:  # only dropped white space: the buffer was not empty, so reset the link state
+            # (where a block opens or ends, the walk does this itself without the call, two thirds
+            # of all flushes: link_chars counts the buffer's text, so it is 0 already)
             link_chars, hrefs = 0, []
             return
         raw = buf[0] if len(buf) == 1 else "".join(buf)
@@ -177,7 +181,12 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
 
     if root is None:
         return table
-    hidden = hidden_ids(root)
+    # hidden elements: the walk tests each element it reaches (below); a segment's end is found
+    # with the whole set (carry.stop_point), and `root` is hidden by its attributes alone
+    if carry is not None and carry.stop is not None:
+        hidden = hidden_ids(root)
+    else:
+        hidden = {root.mem_id} if root.is_element_node and is_hidden(root) else set()
     inline = inline_ids(root)
     node = root
     stop_id = stop_tid = -1
@@ -201,29 +210,48 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                 buf.append(text)
                 if link_depth:
                     link_chars += len(collapse(text))
-        elif tid >= _ELEMENT_MIN and tid not in _SKIP_IDS and not (hidden and node.mem_id in hidden):
+        elif tid >= _ELEMENT_MIN and tid != _IMG and tid not in _SKIP_IDS and not (hidden and node.mem_id in hidden):
+            # (an <img> holds nothing and does nothing, hidden or not). A hidden element (its
+            # attributes marked_hidden, and concealed) is not entered: it ends at once, as if empty,
+            # and ends nothing
+            child = node.first_child
             if tid == _BR:
-                br_run += 1
-                if br_run >= 2 or br_splits:  # <br><br> separates paragraphs in old markup
-                    if buf or dropped:
-                        flush()
+                child = None  # (nothing in a line break is read)
+                if not ((attrs := node.attributes) and marked_hidden(attrs) and concealed(node)):
+                    br_run += 1
+                    if br_run >= 2 or br_splits:  # <br><br> separates paragraphs in old markup
+                        if buf or dropped:
+                            flush()
+                    else:
+                        buf.append("\n")  # (a line break adds no characters to link text)
+                action = _END_NOTHING
+            elif tid in _BLOCK_IDS and not (inline and node.mem_id in inline):
+                attrs = node.attributes
+                tokens: tuple[str, ...]
+                marked = False
+                if not attrs:
+                    tokens = ()
+                elif len(attrs) == 1 and "class" in attrs:  # the common case, without a call
+                    value = attrs["class"]
+                    if value:
+                        tokens = split_cache.get(value) or _split_value(value)
+                        if not HIDING_WORDS.isdisjoint(tokens) or len(value) > HIDING_WORDS_LEN:  # (see there)
+                            marked = marked_hidden(attrs)
+                    else:
+                        tokens = ()
                 else:
-                    buf.append("\n")  # (a line break adds no characters to link text)
-            elif tid != _IMG:
-                if tid in _BLOCK_IDS and not (inline and node.mem_id in inline):
+                    tokens = attr_tokens(attrs)
+                    marked = marked_hidden(attrs)
+                if marked and concealed(node):
+                    child = None
+                    action = _END_NOTHING
+                else:
                     # open a block: text so far belongs to the enclosing one
                     br_run = 0
-                    if buf or dropped:
+                    if buf:
                         flush()
-                    attrs = node.attributes
-                    tokens: tuple[str, ...]
-                    if not attrs:
-                        tokens = ()
-                    elif len(attrs) == 1 and "class" in attrs:  # the common case, without a call
-                        value = attrs["class"]
-                        tokens = (split_cache.get(value) or _split_value(value)) if value else ()
-                    else:
-                        tokens = attr_tokens(attrs)
+                    elif dropped:  # flush()'s reset of the link state, without the call (see there)
+                        dropped, hrefs = False, []
                     number = len(tags)
                     top = frames[-1]
                     tags.append(_NAME_OF[tid])
@@ -247,32 +275,39 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
                         action = _END_PRE
                     else:
                         action = _END_BLOCK
-                elif tid == _A:
-                    href = node.attrs.get("href")  # one attribute looked up, no dict of them all
-                    if href is None and named_anchor(node):
-                        action = _END_NOTHING  # a place to link to, not a link
-                    else:
-                        link_depth += 1
-                        if href:
-                            hrefs.append(href)
-                        action = _END_LINK
-                else:
+            elif tid == _A:
+                attrs = node.attributes
+                href = attrs.get("href")
+                # (an href alone hides nothing)
+                if (len(attrs) > 1 or href is None and attrs) and marked_hidden(attrs) and concealed(node):
+                    child = None
                     action = _END_NOTHING
-                child = node.first_child
-                if child is not None:
-                    ends.append(action)
-                    node = child
-                    continue
-                # an element without children ends at once
-                if action == _END_LINK:
-                    link_depth -= 1
-                elif action:
-                    if action == _END_PRE:  # leave the pre first: its last text collapses like prose
-                        pre_depth -= 1
-                    if buf or dropped:
-                        flush()
-                    end[frames.pop()[0]] = len(tags) - 1
-                    sets.pop()
+                elif href is None and named_anchor(node):
+                    action = _END_NOTHING  # a place to link to, not a link
+                else:
+                    link_depth += 1
+                    if href:
+                        hrefs.append(href)
+                    action = _END_LINK
+            else:
+                # (an element without children does nothing, hidden or not)
+                if child is not None and (attrs := node.attributes) and marked_hidden(attrs) and concealed(node):
+                    child = None
+                action = _END_NOTHING
+            if child is not None:
+                ends.append(action)
+                node = child
+                continue
+            # an element without children ends at once
+            if action == _END_LINK:
+                link_depth -= 1
+            elif action:
+                if action == _END_PRE:  # leave the pre first: its last text collapses like prose
+                    pre_depth -= 1
+                if buf or dropped:
+                    flush()
+                end[frames.pop()[0]] = len(tags) - 1
+                sets.pop()
         elif tid == stop_tid and node.mem_id == stop_id:  # the end of a segment: keep the state
             carry.state = (table, frames, sets, interned, paths, buf, hrefs,  # type: ignore[union-attr]
                            link_chars, dropped, link_depth, pre_depth, ends, br_run)
@@ -290,8 +325,10 @@ def _walk(root: LexborNode | None, br_splits: bool = False, carry: Carry | None 
             elif action:
                 if action == _END_PRE:
                     pre_depth -= 1
-                if buf or dropped:
+                if buf:
                     flush()
+                elif dropped:  # (as where a block opens)
+                    dropped, hrefs = False, []
                 end[frames.pop()[0]] = len(tags) - 1
                 sets.pop()
         else:

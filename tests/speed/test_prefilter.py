@@ -94,6 +94,22 @@ def test_what_the_scan_does_not_answer_for():
     backref = KindMatcher((BACKREF, PLAIN), "lines")
     assert backref._whole  # a set with a backreference is tried as its union, outside the scan
     assert backref.kind("aax") == "backref" and backref.kind("share") == "plain"
+    assert not Prefilter.applies("\u017f") and not Prefilter.applies("K\u212a")
+
+
+def test_applies_is_the_partner_search():
+    """Prefilter.applies tests each partner by a substring search: the same as PARTNER_RE's."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from extractor.patterns.regex_facts import ASCII_PARTNERS, PARTNER_RE
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(ASCII_PARTNERS + "ikKsSI é’分\n")))
+    def check(text):
+        assert Prefilter.applies(text) == (text.isascii() or PARTNER_RE.search(text) is None)
+
+    check()
 
 
 def test_without_hyperscan_the_matcher_rules_patterns_out_itself(monkeypatch):

@@ -43,6 +43,10 @@ CASES = {
     "aria-hidden": "<p><span aria-hidden='TRUE'>no</span>yes <i aria-hidden='true'><b>no</b></i></p>"
                    "<div aria-hidden='true'><p>block kept</p></div><span aria-hidden='true'><p>kept</p></span>"
                    "<span aria-hidden='false'>shown</span>",
+    "hidden inline elements": "<p>a<br class='hidden'>b<a href='/h' class='d-none'>gone</a><span class='HIDE x'>no<b>x</b>"
+                              "</span><a href='/k' style='display:none'></a><i hidden></i>c<br style='visibility:hidden'>"
+                              "<br>d</p><div><a href='/img' class='invisible'><img></a></div><p>after</p>"
+                              "<div class='is-hidden'></div>",
     "br runs": "<td>First<br><br>Second<br>same line<br> <br>third</td><p>a<br>b</p>",
     "br inside a link": "<p><a href='/l'>one<br>two</a></p>",
     "pre": "<pre>  line one\n    line two\n\n</pre><pre><div>in block</div>  tail  \n text</pre>",

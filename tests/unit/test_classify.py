@@ -192,3 +192,99 @@ def test_a_short_cjk_sentence_closed_by_its_full_stop_ends_a_story():
     page = (f"<html><body><div class='nav'>首页 | 新闻 | 政务</div><div class='article'><p>{body}</p><p>{body}</p>"
             "<p>特此通告。</p></div><div class='footer'>版权所有 吉林省人民政府办公厅</div></body></html>")
     assert extract(page, extractor="full").text.endswith("特此通告。")
+
+
+def _name_list_by_split(text: str) -> bool:
+    """_name_list as first written: every item tested, without the early exits."""
+    from extractor.classify import _CJK_CLAUSE_MARKS, NAME_CHARS, NAME_LIST_ITEMS
+    from extractor.textnorm import is_cjk
+
+    items = text.split()
+    if len(items) < NAME_LIST_ITEMS or not _CJK_CLAUSE_MARKS.isdisjoint(text):
+        return False
+    return all(NAME_CHARS[0] <= len(item) <= NAME_CHARS[1] and is_cjk(item[0]) for item in items)
+
+
+def test_name_list_gates_agree_with_the_plain_definition():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    # CJK names, Latin words, white space of several kinds (ideographic space, NBSP, line breaks)
+    pieces = st.sampled_from(["北京", "天津", "黑龙江", "国家版权局", "境", "Home", "é", "“x”", " ", "\u3000",
+                              "\u00a0", "\n", "，", "（", "1", "\u2e80", "\U00020000"])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(pieces, max_size=24).map("".join))
+    def check(text):
+        assert _name_list(text) == _name_list_by_split(text)
+
+    check()
+    for text in (PROVINCES, MINISTRIES, " " + PROVINCES, "\u3000" + PROVINCES, "Home " + PROVINCES):
+        assert _name_list(text) == _name_list_by_split(text)
+
+
+def _element_flags_by_index(doc, weights):
+    """classify.element_flags as first written (one index lookup per table, the slug words of every
+    heading): what the loop over zipped tables must give."""
+    import re
+
+    from extractor import patterns
+    from extractor.classify import (_BOILERPLATE_TAGS, _NEVER_BOILERPLATE, _STORY_TAGS, MIXED_CONTAINER_WEIGHT,
+                                    PAGE_SHARE)
+    n = len(doc.tags)
+    total = [0] * n
+    for b, w in zip(doc.blocks, weights):
+        if b.node < n:
+            total[b.node] += w
+    for e in range(n - 1, 0, -1):
+        total[doc.parent[e]] += total[e]
+    page_share = PAGE_SHARE * max(total[0], 1)
+    bad, good = [None] * n, [False] * n
+    slugs = {}
+    for b in doc.blocks:
+        if b.node < n and doc.tags[b.node] in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            slugs.setdefault(b.node, set()).update(re.findall(r"\w+", b.text.lower()))
+    content, known = patterns.CONTENT_TOKENS, len(doc.etokens)
+    for e in range(1, n):
+        p, tag = doc.parent[e], doc.tags[e]
+        tokens = doc.etokens[e] if e < known else ()
+        if e in slugs:
+            tokens = tuple(t for t in tokens if t not in slugs[e])
+        kind = None
+        if tag not in _NEVER_BOILERPLATE and total[e] <= page_share:
+            kind = patterns.token_kind(tokens) if tokens else None
+            if kind is None and tag in _BOILERPLATE_TAGS:
+                kind = _BOILERPLATE_TAGS[tag]
+            if kind and kind != "comments" and total[e] >= MIXED_CONTAINER_WEIGHT and not content.isdisjoint(tokens):
+                kind = None
+            if kind == "media" and "th" in doc.tags[e:doc.end[e] + 1]:
+                kind = None
+        bad[e] = kind or bad[p]
+        good[e] = good[p] or (not content.isdisjoint(tokens)) or tag in _STORY_TAGS
+    return bad, good, total
+
+
+def test_element_flags_agree_with_the_indexed_loop():
+    import glob
+
+    from corpus_paths import OWN, shared_files
+
+    from extractor.blocks import Document
+    from extractor.classify import element_flags
+    from extractor.decode import decode
+    from extractor.parse import parse
+    from extractor.textnorm import weight
+
+    slug_page = ("<html><body><article><div class='entry-content'>"
+                 "<h2 id='what-is-social-media-marketing' class='share'>What is Social Media Marketing?</h2>"
+                 "<h3 class='related'>Related</h3><h3>More</h3><nav><p>Home</p></nav><aside><p>x</p></aside>"
+                 "<div class='social-share'><p>Share this on your feeds</p></div></div></article></body></html>")
+    files = sorted(glob.glob(str(OWN / "*" / "cases" / "*.html"))) + shared_files("scrapinghub-aeb/cases/*.html")[:40]
+    pages = [slug_page] + [decode(open(p, "rb").read()).text for p in files]
+    for page in pages:
+        doc = parse(page, "html")
+        weights = [weight(b.text) for b in doc.blocks]
+        assert element_flags(doc, weights) == _element_flags_by_index(doc, weights)
+        # a table whose class/id words stop short of its elements (none past the end)
+        short = Document(doc.blocks, doc.source, doc.parent, doc.end, doc.tags, doc.etokens[: len(doc.tags) // 2])
+        assert element_flags(short, weights) == _element_flags_by_index(short, weights)

@@ -36,25 +36,7 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
     never a link text that recurs on the page (a widget's "Share", "Add to reading list")."""
     if not doc.tags:
         return set()
-    tags = doc.tags
-    lists: dict[int, list[int]] = {}
-    rows: dict[int, list[int]] = {}  # per table row, its cells (for _described_rows)
-    seen: set[str] = set()
-    recurring: set[str] = set()  # texts of link blocks that occur more than once: a widget's label
-    list_item, table_cell = Kind.LIST_ITEM, Kind.TABLE_CELL  # (read once: Kind.X calls an EnumType hook)
-    for i, b in enumerate(doc.blocks):  # (one pass for the three)
-        if b.link_chars:
-            (recurring if b.text in seen else seen).add(b.text)
-        if b.kind is list_item:
-            for e in b.ancestors:
-                if tags[e] in _LISTS:
-                    lists.setdefault(e, []).append(i)
-                    break
-        elif b.kind is table_cell:
-            for e in b.ancestors:
-                if tags[e] == "tr":
-                    rows.setdefault(e, []).append(i)
-                    break
+    lists, rows, recurring = _item_groups(doc)
     out: set[int] = set()
     points: set[int] = set()
     for home, items in lists.items():
@@ -71,6 +53,32 @@ def annotated_items(doc: Document, feats: list[Features]) -> set[int]:
             out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].weight >= ANNOTATED_WEIGHT
                        and doc.blocks[i].text not in recurring)
     return out | _described_rows(doc, feats, rows)
+
+
+def _item_groups(doc: Document) -> tuple[dict[int, list[int]], dict[int, list[int]], set[str]]:
+    """What annotated_items weighs, in one pass over the blocks: per list (the nearest <ul>/<ol>
+    around an item) its items, per table row (the nearest <tr> around a cell) its cells, and the
+    texts of link blocks that occur more than once (a widget's label, not a point)."""
+    tags = doc.tags
+    lists: dict[int, list[int]] = {}
+    rows: dict[int, list[int]] = {}
+    seen: set[str] = set()
+    recurring: set[str] = set()
+    list_item, table_cell = Kind.LIST_ITEM, Kind.TABLE_CELL  # (read once: Kind.X calls an EnumType hook)
+    for i, b in enumerate(doc.blocks):
+        if b.link_chars:
+            (recurring if b.text in seen else seen).add(b.text)
+        if b.kind is list_item:
+            for e in b.ancestors:
+                if tags[e] in _LISTS:
+                    lists.setdefault(e, []).append(i)
+                    break
+        elif b.kind is table_cell:
+            for e in b.ancestors:
+                if tags[e] == "tr":
+                    rows.setdefault(e, []).append(i)
+                    break
+    return lists, rows, recurring
 
 
 def _outer_list(doc: Document, e: int) -> int:

@@ -18,8 +18,7 @@ from extractor.classify import LINK_HEAVY, features
 from extractor.container import _unlinked
 from extractor.linkedprose import (_FULL_STOPS, HEADED_PROSE, MAX_LINKS, OWN_WEIGHT, SANDWICHED_WEIGHT,
                                    _prose_beside, linked_sentences)
-from extractor.listitems import (_LISTS, ANNOTATED_SHARE, ANNOTATED_WEIGHT, DESCRIBED_ROWS, GRID_TILES,
-                                 PLAIN_SHARE, TAB_TOKENS, CONTENTS_ITEMS, _annotated, _outer_list,
+from extractor.listitems import (_LISTS, ANNOTATED_WEIGHT, CONTENTS_ITEMS, GRID_TILES, TAB_TOKENS, _item_groups,
                                  annotated_items, contents_items, titled_tiles)
 from extractor.options import Options
 from extractor.parse import parse
@@ -127,47 +126,26 @@ def _old_linked_sentences(doc, feats) -> set[int]:
     return out
 
 
-def _old_annotated_items(doc, feats) -> set[int]:
+def _old_item_groups(doc):
+    """annotated_items' lists, table rows and recurring link texts, each found by a pass of its own."""
     lists: dict[int, list[int]] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is Kind.LIST_ITEM:
             home = next((e for e in b.ancestors if doc.tags[e] in _LISTS), None)
             if home is not None:
                 lists.setdefault(home, []).append(i)
-    seen: set[str] = set()
-    recurring: set[str] = set()
-    for b in doc.blocks:
-        if b.link_chars:
-            (recurring if b.text in seen else seen).add(b.text)
-    out: set[int] = set()
-    points: set[int] = set()
-    for home, items in lists.items():
-        said = [i for i in items if feats[i].link_density <= LINK_HEAVY or _annotated(feats[i])]
-        plain = [i for i in items if feats[i].link_density <= LINK_HEAVY]
-        if len(plain) > PLAIN_SHARE * len(items):
-            out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].terminal)
-        if len(said) >= ANNOTATED_SHARE * len(items):
-            out.update(i for i in items if feats[i].link_density > LINK_HEAVY and doc.blocks[i].text not in recurring)
-            points.add(home)
-    for home, items in lists.items():
-        if home not in points and _outer_list(doc, home) in points:
-            out.update(i for i in items if feats[i].link_density > LINK_HEAVY and feats[i].weight >= ANNOTATED_WEIGHT
-                       and doc.blocks[i].text not in recurring)
     rows: dict[int, list[int]] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is Kind.TABLE_CELL:
             row = next((e for e in b.ancestors if doc.tags[e] == "tr"), None)
             if row is not None:
                 rows.setdefault(row, []).append(i)
-    tables: dict[int, list[int]] = {}
-    for row, cells in rows.items():
-        linked = [i for i in cells if feats[i].link_density > LINK_HEAVY]
-        if linked and len(linked) < len(cells):
-            tables.setdefault(doc.parent[row], []).extend(linked)
-    for linked in tables.values():
-        if len({next(e for e in doc.blocks[i].ancestors if doc.tags[e] == "tr") for i in linked}) >= DESCRIBED_ROWS:
-            out.update(linked)
-    return out
+    seen: set[str] = set()
+    recurring: set[str] = set()
+    for b in doc.blocks:
+        if b.link_chars:
+            (recurring if b.text in seen else seen).add(b.text)
+    return lists, rows, recurring
 
 
 def _old_titled_tiles(doc, feats) -> set[int]:
@@ -263,12 +241,12 @@ def _old_headings(doc, feats) -> tuple[list, list, list, list, list]:
 def test_the_rewritten_passes_answer_as_before(page):
     doc, feats = _read(page)
     assert linked_sentences(doc, feats) == _old_linked_sentences(doc, feats)
-    assert annotated_items(doc, feats) == _old_annotated_items(doc, feats)
+    assert _item_groups(doc) == _old_item_groups(doc)
     assert titled_tiles(doc, feats) == _old_titled_tiles(doc, feats)
     assert contents_items(doc) == _old_contents_items(doc)
     story_links = _StoryLinks(doc, feats)  # (select's union of the four, made when first asked)
     assert {i for i in range(len(doc.blocks)) if i in story_links} == _old_linked_sentences(doc, feats) \
-        | _old_annotated_items(doc, feats) | _old_titled_tiles(doc, feats) | _old_contents_items(doc)
+        | annotated_items(doc, feats) | _old_titled_tiles(doc, feats) | _old_contents_items(doc)
     for e in range(1, len(doc.tags)):
         assert first_post(doc, feats, e) == _old_first_post(doc, feats, e)
     heads = Headings(doc, feats)

@@ -66,7 +66,7 @@ _PARTNERED = {0x0130: "iI", 0x0131: "iI", 0x017F: "sS", 0x212A: "kK"}
 CACHE_SECONDS = 0.25
 #: the ASCII letters' partners one by one: a substring test per partner, each one C loop over the
 #: text, takes ~1/5 of regex_facts.PARTNER_RE's search (which tests its class at every character)
-_PARTNER_1, _PARTNER_2, _PARTNER_3, _PARTNER_4 = ASCII_PARTNERS
+_PARTNER_1, _PARTNER_2, _PARTNER_3, _PARTNER_4 = tuple(ASCII_PARTNERS)
 
 
 class Untranslatable(Exception):

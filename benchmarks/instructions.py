@@ -92,7 +92,8 @@ def _functions(path: str) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--extractor", default="full", help="full, fast, auto, or parse (a bare lexbor parse)")
+    parser.add_argument("--extractor", default="full", choices=("full", "fast", "auto", "parse"),
+                        help="the extractor, or parse: a bare lexbor parse")
     parser.add_argument("--pages", default=DEFAULT_PAGES, help="a glob of the pages to read")
     parser.add_argument("--every", type=int, default=2, help="read every Nth page of the sorted glob")
     parser.add_argument("--warmup", default=DEFAULT_WARMUP, help="a glob of pages for the warm-up")
@@ -111,11 +112,14 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"no pages match {args.pages}")
     # one run outside valgrind first: the pattern databases that take long to compile are kept on
     # disk (patterns/prefilter.py), so neither measured run compiles one the other loads
-    subprocess.run(_worker_command(args, skip=False), capture_output=True, check=True)
+    primed = subprocess.run(_worker_command(args, skip=False), capture_output=True, text=True, check=False)
+    if primed.returncode:
+        raise SystemExit(f"the run outside valgrind failed (exit {primed.returncode}):\n{primed.stderr[-2000:]}")
     with tempfile.TemporaryDirectory() as tmp:
         run, base = os.path.join(tmp, "run.out"), os.path.join(tmp, "base.out")
         total = _count(args, run, skip=False) - _count(args, base, skip=True)
-        print(f"{args.extractor}: {total / pages / 1e6:.3f} M instructions a page over {pages} pages")
+        print(f"{args.extractor}: {total / pages / 1e6:.3f} M instructions a page over {pages} "
+              f"page{'s' if pages > 1 else ''}")
         if args.top:
             ran, warm = _functions(run), _functions(base)
             spent = {name: n - warm.get(name, 0) for name, n in ran.items()}

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import accumulate
 from typing import Any
 
 
@@ -134,6 +135,19 @@ class Document:
             out.append(x)
             x = self.end[x] + 1
         return out
+
+
+def subtree_sums(doc: Document, own: list[int]) -> Callable[[int], int]:
+    """For any element, the sum of `own` (a value per element) over its subtree: itself and every
+    element inside it. From running totals in page order, where an element's subtree is the span
+    from it to its end: two look-ups an element, no pass adding every element into its parent."""
+    running = list(accumulate(own, initial=0))
+    end = doc.end
+
+    def total(e: int) -> int:
+        return running[end[e] + 1] - running[e]
+
+    return total
 
 
 def outermost(doc: Document, elements: set[int] | list[int]) -> list[int]:

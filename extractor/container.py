@@ -5,10 +5,11 @@ starts from what `container` returns."""
 
 from __future__ import annotations
 
-from itertools import accumulate, compress
+from collections.abc import Callable
+from itertools import compress
 
 from .beside import beside_paragraphs
-from .blocks import Block, Document, Kind
+from .blocks import Block, Document, Kind, subtree_sums
 from .classify import _TERMINAL_CHARS, LINK_HEAVY, PROSE_WEIGHT, Features, comma_list, pipe_list
 from .patterns import BY_KIND
 from .posts import first_post
@@ -67,14 +68,11 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
         voters.append((b, vote))
         for share, e in zip(VOTE_SHARES, b.ancestors[1:]):
             score[e] += vote * share
-    # running totals in page order: an element's subtree is the span from it to its end, so its
-    # totals are two look-ups (no pass adding every element into its parent)
-    links = list(accumulate(links, initial=0))
-    chars = list(accumulate(chars, initial=0))
+    links_in, chars_in = subtree_sums(doc, links), subtree_sums(doc, chars)
     best, best_score = 0, 0.0
     for e in compress(range(n), score):  # the elements some paragraph voted for, in order
         if e:
-            score[e] *= _unlinked(doc, links, chars, e)
+            score[e] *= _unlinked(links_in, chars_in, e)
             if doc.etokens[e] and _names_boilerplate(doc.etokens[e]):
                 score[e] *= BOILERPLATE_CONTAINER_FACTOR  # a comment thread is never the story's container
             if score[e] > best_score:
@@ -84,7 +82,7 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
     first = first_post(doc, feats, best)
     if first is not None:
         return first, {first}  # a blog's front page: its newest post, not all of them
-    best = _holder(doc, voters, links, chars, best, best_score)
+    best = _holder(doc, voters, links_in, chars_in, best, best_score)
     heads = Headings(doc, feats)
     strong = strong_containers(doc, heads, score, best, best_score)
     widened = widen(doc, best, strong)
@@ -120,12 +118,11 @@ def story_container(doc: Document, feats: list[Features], boxed: set[int] | froz
     return best, chosen
 
 
-def _unlinked(doc: Document, links: list[int], chars: list[int], e: int) -> float:
-    """The share of element `e`'s text outside links; `links` and `chars` are running totals over the
-    elements in page order (one more entry than elements, from 0)."""
-    hi = doc.end[e] + 1
-    total = chars[hi] - chars[e]
-    return 1.0 - ((links[hi] - links[e]) / total if total else 0.0)
+def _unlinked(links_in: Callable[[int], int], chars_in: Callable[[int], int], e: int) -> float:
+    """The share of element `e`'s text outside links, from its subtree's link characters and
+    characters (blocks.subtree_sums)."""
+    total = chars_in(e)
+    return 1.0 - (links_in(e) / total if total else 0.0)
 
 
 #: the prose around the winning part must be worth at least one paragraph's vote (a paragraph of
@@ -133,8 +130,8 @@ def _unlinked(doc: Document, links: list[int], chars: list[int], e: int) -> floa
 HOLDER_MIN_SCORE = 1.5
 
 
-def _holder(doc: Document, voters: list[tuple[Block, float]], links: list[int], chars: list[int], best: int,
-            best_score: float) -> int:
+def _holder(doc: Document, voters: list[tuple[Block, float]], links_in: Callable[[int], int],
+            chars_in: Callable[[int], int], best: int, best_score: float) -> int:
     """The nearest ancestor of `best` whose prose outside `best` scores SPLIT_SHARE of it: the story
     goes on around the part that won (a lede, then the rest nested in a table of its own)."""
     up = []
@@ -153,7 +150,7 @@ def _holder(doc: Document, voters: list[tuple[Block, float]], links: list[int], 
             if e in ancestors:
                 outer[e] += vote * share
     for e in up:
-        s = outer[e] * _unlinked(doc, links, chars, e)
+        s = outer[e] * _unlinked(links_in, chars_in, e)
         if doc.etokens[e] and _names_boilerplate(doc.etokens[e]):
             s *= BOILERPLATE_CONTAINER_FACTOR
         if s >= max(SPLIT_SHARE * best_score, HOLDER_MIN_SCORE):

@@ -5,9 +5,7 @@ with its year and description is a table of data."""
 
 from __future__ import annotations
 
-from itertools import accumulate
-
-from .blocks import Document, Kind
+from .blocks import Document, Kind, subtree_sums
 from .classify import LINK_HEAVY, Features
 
 #: a list item this heavy (as heavy as a paragraph that votes for a container) whose links leave
@@ -132,12 +130,11 @@ def titled_tiles(doc: Document, feats: list[Features]) -> set[int]:
             unlinked[b.node] += f.weight
     if not titles:
         return set()
-    # running totals in page order: an element's subtree is the span from it to its end
-    unlinked = list(accumulate(unlinked, initial=0))
+    unlinked_in = subtree_sums(doc, unlinked)
     tiles: dict[tuple[str, frozenset[str]], list[int]] = {}
     for i in titles:
         tile = doc.parent[doc.blocks[i].node]
-        if tile and unlinked[doc.end[tile] + 1] - unlinked[tile] >= ANNOTATED_WEIGHT:
+        if tile and unlinked_in(tile) >= ANNOTATED_WEIGHT:
             words = frozenset(t for t in doc.etokens[tile] if not t.isdigit())
             tiles.setdefault((doc.tags[tile], words), []).append(i)
     return {i for found in tiles.values() if len(found) >= GRID_TILES for i in found}

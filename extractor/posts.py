@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import accumulate, compress
+from itertools import compress
 
-from .blocks import Block, Document
+from .blocks import Block, Document, subtree_sums
 from .classify import LINK_HEAVY, PROSE_WEIGHT, Features
 from .metadata import DATE_LINE_CHARS, parse_date
 from .patterns import token_kind
@@ -79,13 +79,10 @@ def first_post(doc: Document, feats: list[Features], container: int) -> int | No
     dated = list(compress(range(n), dates))  # the elements holding a date line, in page order
     if len(dated) < MIN_POSTS:
         return None  # posts each hold a date line in an element of their own: too few to be posts
-    # running totals in page order: an element's subtree is the span from it to its end
-    dates = list(accumulate(dates, initial=0))
-    prose = list(accumulate(prose, initial=0))
+    dates_in, prose_in = subtree_sums(doc, dates), subtree_sums(doc, prose)
 
     def post_like(e: int) -> bool:  # it holds a date line and prose
-        hi = doc.end[e] + 1
-        return dates[hi] > dates[e] and prose[hi] > prose[e]
+        return dates_in(e) > 0 and prose_in(e) > 0
 
     def first_date(e: int) -> int:  # the element of its first date line (it holds one)
         return dated[bisect_left(dated, e)]

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.blocks import Kind
+from extractor.blocks import Kind, subtree_sums
 from extractor.classify import LINK_HEAVY, features
 from extractor.container import _unlinked
 from extractor.linkedprose import (_FULL_STOPS, HEADED_PROSE, MAX_LINKS, OWN_WEIGHT, SANDWICHED_WEIGHT,
@@ -259,9 +259,9 @@ def test_the_rewritten_passes_answer_as_before(page):
 @settings(max_examples=300, deadline=None)
 @given(pages)
 def test_running_totals_give_each_elements_subtree(page):
-    """An element's link share from running totals over the page-order table (container._unlinked)
-    equals the one from totals added into each parent, and an element's blocks are one slice of
-    the blocks sorted by element (beside._walk)."""
+    """An element's subtree sums from running totals over the page-order table (blocks.subtree_sums)
+    and its link share from them (container._unlinked) equal those from totals added into each
+    parent, and an element's blocks are one slice of the blocks sorted by element (beside._walk)."""
     doc, _ = _read(page)
     n = len(doc.tags)
     links, chars = [0] * n, [0] * n
@@ -269,14 +269,11 @@ def test_running_totals_give_each_elements_subtree(page):
         links[b.node] += b.link_chars
         chars[b.node] += len(b.text)
     sub_links, sub_chars = _subtree_totals(doc, links), _subtree_totals(doc, chars)
-    run_links = [0]
-    run_chars = [0]
-    for a, c in zip(links, chars):
-        run_links.append(run_links[-1] + a)
-        run_chars.append(run_chars[-1] + c)
+    links_in, chars_in = subtree_sums(doc, links), subtree_sums(doc, chars)
     for e in range(1, n):
+        assert (links_in(e), chars_in(e)) == (sub_links[e], sub_chars[e])
         expected = 1.0 - (sub_links[e] / sub_chars[e] if sub_chars[e] else 0.0)
-        assert _unlinked(doc, run_links, run_chars, e) == expected
+        assert _unlinked(links_in, chars_in, e) == expected
     nodes = [b.node for b in doc.blocks]
     order = sorted(range(len(nodes)), key=nodes.__getitem__)
     ordered = [nodes[k] for k in order]
